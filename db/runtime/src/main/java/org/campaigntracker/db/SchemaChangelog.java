@@ -1,0 +1,66 @@
+package org.campaigntracker.db;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The Liquibase changelog shipped on the classpath, and a fingerprint of its whole content. */
+public final class SchemaChangelog {
+
+    public static final String MASTER = "db/changelog/db.changelog-master.yaml";
+    private static final Pattern INCLUDE = Pattern.compile("file:\\s*([^,}\\s]+)");
+
+    private SchemaChangelog() {
+    }
+
+    /** The files the master includes, in order, as classpath resource names. */
+    public static List<String> files() {
+        String master = read(MASTER);
+        List<String> files = new ArrayList<>();
+        String dir = MASTER.substring(0, MASTER.lastIndexOf('/') + 1);
+        for (String line : master.split("\n")) {
+            if (line.strip().startsWith("#")) {
+                continue;
+            }
+            Matcher m = INCLUDE.matcher(line);
+            if (m.find()) {
+                files.add(dir + m.group(1));
+            }
+        }
+        return files;
+    }
+
+    /** SHA-256 over the master and every included file: changes whenever any changeset changes. */
+    public static String sha256() {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(read(MASTER).getBytes(StandardCharsets.UTF_8));
+            for (String file : files()) {
+                digest.update(file.getBytes(StandardCharsets.UTF_8));
+                digest.update(read(file).getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String read(String resource) {
+        try (InputStream in = SchemaChangelog.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("changelog resource missing from the build: " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

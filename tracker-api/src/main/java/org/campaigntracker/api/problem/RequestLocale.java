@@ -1,0 +1,25 @@
+package org.campaigntracker.api.problem;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import java.util.Locale;
+
+/** The language of error details: French when the client prefers it, English otherwise. */
+final class RequestLocale {
+
+    private RequestLocale() {
+    }
+
+    static Locale of(HttpHeaders headers) {
+        if (headers != null) {
+            for (Locale l : headers.getAcceptableLanguages()) {
+                if ("fr".equals(l.getLanguage())) {
+                    return Locale.FRENCH;
+                }
+                if ("en".equals(l.getLanguage())) {
+                    return Locale.ENGLISH;
+                }
+            }
+        }
+        return Locale.ENGLISH;
+    }
+}

@@ -1,0 +1,115 @@
+package org.campaigntracker.core;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.campaigntracker.core.campaign.CampaignService;
+import org.campaigntracker.db.ConnectionSettings;
+import org.campaigntracker.db.DatabaseUnavailableException;
+import org.campaigntracker.db.Migrator;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+
+/**
+ * The one place that builds the object graph: a database, migrated, and every feature's service over it.
+ * Front doors (CLI, API) and tests create a Tracker and use its services; nothing else wires services.
+ */
+public final class Tracker implements AutoCloseable {
+
+    static {
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+    }
+
+    private final DSLContext dsl;
+    private final AutoCloseable resource;
+    private final CampaignService campaigns;
+
+    private Tracker(DSLContext dsl, AutoCloseable resource) {
+        this.dsl = dsl;
+        this.resource = resource;
+        this.campaigns = new CampaignService(dsl);
+    }
+
+    /** One connection, for a command-line call: no pool to start, migrations checked once. */
+    public static Tracker connect(ConnectionSettings settings) {
+        Connection connection = settings.open();
+        try {
+            Migrator.migrate(connection);
+        } catch (RuntimeException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+        return new Tracker(DSL.using(connection, SQLDialect.POSTGRES, settings()), connection);
+    }
+
+    /** A connection pool, for the server. */
+    public static Tracker pooled(ConnectionSettings settings, int maxConnections) {
+        try (Connection connection = settings.open()) {
+            Migrator.migrate(connection);
+        } catch (SQLException e) {
+            throw new DatabaseUnavailableException("cannot connect to the database: " + e.getMessage(), e);
+        }
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(settings.jdbcUrl());
+        config.setUsername(settings.user());
+        config.setPassword(settings.password());
+        config.setMaximumPoolSize(maxConnections);
+        config.setPoolName("tracker");
+        // Fail requests fast while the database is down instead of queueing them for 30 s.
+        config.setConnectionTimeout(3_000);
+        config.setInitializationFailTimeout(-1);
+        HikariDataSource pool = new HikariDataSource(config);
+        return new Tracker(DSL.using(pool, SQLDialect.POSTGRES, settings()), pool);
+    }
+
+    /** Over a data source owned by the caller (tests). */
+    public static Tracker over(DataSource dataSource) {
+        return new Tracker(DSL.using(dataSource, SQLDialect.POSTGRES, settings()), () -> { });
+    }
+
+    private static Settings settings() {
+        return new Settings().withRenderSchema(false).withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
+                .withExecuteLogging(false);
+    }
+
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    public CampaignService campaigns() {
+        return campaigns;
+    }
+
+    /** True when the database answers a trivial query. */
+    public boolean databaseReachable() {
+        try {
+            dsl.selectOne().fetch();
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            resource.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot close the database connection", e);
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // already failing; the first error is the one to report
+        }
+    }
+}

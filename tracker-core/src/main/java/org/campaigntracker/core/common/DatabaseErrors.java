@@ -1,0 +1,64 @@
+package org.campaigntracker.core.common;
+
+import java.sql.SQLException;
+import java.util.List;
+import org.jooq.exception.DataAccessException;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
+
+/**
+ * Turns a rule the database enforced (unique key, check, foreign key, not null) into the same kind of error core
+ * validation raises, so a user reads "power must be between 1 and 5", never an SQL state.
+ * Used by repositories only.
+ */
+public final class DatabaseErrors {
+
+    private DatabaseErrors() {
+    }
+
+    public static RuntimeException translate(DataAccessException e) {
+        ServerErrorMessage server = serverMessage(e);
+        String state = e.sqlState();
+        String constraint = server == null ? null : server.getConstraint();
+        String column = server == null ? null : server.getColumn();
+        return switch (state) {
+            case "23505" -> new ConflictException("constraint." + constraint, List.of(), e);
+            case "23514" -> new InvalidInputException(List.of(
+                    new FieldViolation(fieldOf(constraint), "db." + constraint, List.of())), e);
+            case "23503" -> new InvalidInputException(List.of(
+                    new FieldViolation(fieldOf(constraint), "db.reference", List.of())), e);
+            case "23502" -> new InvalidInputException(List.of(
+                    new FieldViolation(column == null ? "?" : column, "required", List.of())), e);
+            case "23P01" -> new ConflictException("constraint." + constraint, List.of(), e);
+            case "22001" -> new InvalidInputException(List.of(new FieldViolation("?", "db.too_long", List.of())), e);
+            default -> e;
+        };
+    }
+
+    /** "stakeholder_power_range" → "power"; "demand_theme_fk" → "theme". */
+    static String fieldOf(String constraint) {
+        if (constraint == null) {
+            return "?";
+        }
+        String rest = constraint.contains("_") ? constraint.substring(constraint.indexOf('_') + 1) : constraint;
+        for (String suffix : List.of("_range", "_format", "_not_blank", "_positive", "_not_negative", "_fk", "_check",
+                "_key", "_order", "_date", "_needs_deadline")) {
+            if (rest.endsWith(suffix)) {
+                return rest.substring(0, rest.length() - suffix.length());
+            }
+        }
+        return rest;
+    }
+
+    private static ServerErrorMessage serverMessage(DataAccessException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof PSQLException p) {
+                return p.getServerErrorMessage();
+            }
+            if (t instanceof SQLException s && s.getNextException() instanceof PSQLException p) {
+                return p.getServerErrorMessage();
+            }
+        }
+        return null;
+    }
+}

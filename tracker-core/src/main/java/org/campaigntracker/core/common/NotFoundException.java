@@ -1,0 +1,25 @@
+package org.campaigntracker.core.common;
+
+import java.util.List;
+
+/** The thing asked for does not exist (or is not visible from the caller's campaign). */
+public final class NotFoundException extends TrackerException {
+    private static final long serialVersionUID = 1L;
+
+    private final String entity;
+
+    public NotFoundException(String entity, Object reference) {
+        super("error.not_found", List.of(Messages.entityKey(entity), reference), null);
+        this.entity = entity;
+    }
+
+    public NotFoundException(String entity, Object reference, List<String> suggestions) {
+        super(suggestions.isEmpty() ? "error.not_found" : "error.not_found_suggest",
+                List.of(Messages.entityKey(entity), reference, String.join(", ", suggestions)), null);
+        this.entity = entity;
+    }
+
+    public String entity() {
+        return entity;
+    }
+}

@@ -1,0 +1,122 @@
+package org.campaigntracker.core.demand;
+
+import java.util.Comparator;
+import java.util.List;
+import org.campaigntracker.core.common.InvalidInputException;
+import org.campaigntracker.core.common.NameMatcher;
+import org.campaigntracker.core.common.NotFoundException;
+import org.jooq.DSLContext;
+
+/** Use cases on themes and demands of one campaign; each public method is one transaction. */
+public final class DemandService {
+
+    private static final NameMatcher<Theme> THEMES = new NameMatcher<>("theme",
+            t -> t.code() + " " + t.title(), t -> List.of(t.code(), t.title()));
+    private static final NameMatcher<Demand> DEMANDS = new NameMatcher<>("demand",
+            Demand::label, d -> List.of(d.code(), d.title()));
+
+    private final DSLContext dsl;
+
+    public DemandService(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public Theme addTheme(long campaignId, ThemeDraft draft) {
+        return dsl.transactionResult(tx -> {
+            DemandRepository repo = new DemandRepository(tx.dsl());
+            List<Theme> existing = repo.themes(campaignId);
+            int nextNumber = existing.stream().mapToInt(t -> Integer.parseInt(t.code())).max().orElse(0) + 1;
+            int nextPosition = existing.stream().mapToInt(Theme::position).max().orElse(0) + 1;
+            String code = draft.code() != null ? draft.code() : Integer.toString(nextNumber);
+            int position = draft.position() != null ? draft.position() : nextPosition;
+            return repo.insertTheme(campaignId, code, position, draft);
+        });
+    }
+
+    public Theme updateTheme(long campaignId, long themeId, int expectedVersion, ThemeDraft draft) {
+        return dsl.transactionResult(tx -> {
+            DemandRepository repo = new DemandRepository(tx.dsl());
+            Theme current = repo.theme(campaignId, themeId).orElseThrow(() -> new NotFoundException("theme", themeId));
+            return repo.updateTheme(campaignId, themeId, expectedVersion,
+                    draft.code() != null ? draft.code() : current.code(),
+                    draft.position() != null ? draft.position() : current.position(), draft);
+        });
+    }
+
+    public void deleteTheme(long campaignId, long themeId, int expectedVersion) {
+        dsl.transaction(tx -> new DemandRepository(tx.dsl()).deleteTheme(campaignId, themeId, expectedVersion));
+    }
+
+    public List<Theme> themes(long campaignId) {
+        return new DemandRepository(dsl).themes(campaignId);
+    }
+
+    public Theme theme(long campaignId, long themeId) {
+        return new DemandRepository(dsl).theme(campaignId, themeId)
+                .orElseThrow(() -> new NotFoundException("theme", themeId));
+    }
+
+    /** By code ("3") or by partial, accent-insensitive title. */
+    public Theme findTheme(long campaignId, String query) {
+        return THEMES.find(query, themes(campaignId));
+    }
+
+    public Demand addDemand(long campaignId, DemandDraft draft) {
+        return dsl.transactionResult(tx -> {
+            DemandRepository repo = new DemandRepository(tx.dsl());
+            Theme theme = repo.theme(campaignId, draft.themeId())
+                    .orElseThrow(() -> InvalidInputException.of("theme", "db.reference"));
+            String code = draft.code() != null ? draft.code() : nextCode(theme, repo.demandCodesOfTheme(theme.id()));
+            return repo.insertDemand(campaignId, code, draft);
+        });
+    }
+
+    public Demand updateDemand(long campaignId, long demandId, int expectedVersion, DemandDraft draft) {
+        return dsl.transactionResult(tx -> {
+            DemandRepository repo = new DemandRepository(tx.dsl());
+            Demand current = repo.demand(campaignId, demandId).orElseThrow(() -> new NotFoundException("demand", demandId));
+            if (repo.theme(campaignId, draft.themeId()).isEmpty()) {
+                throw InvalidInputException.of("theme", "db.reference");
+            }
+            return repo.updateDemand(campaignId, demandId, expectedVersion,
+                    draft.code() != null ? draft.code() : current.code(), draft);
+        });
+    }
+
+    public void deleteDemand(long campaignId, long demandId, int expectedVersion) {
+        dsl.transaction(tx -> new DemandRepository(tx.dsl()).deleteDemand(campaignId, demandId, expectedVersion));
+    }
+
+    public List<Demand> demands(long campaignId) {
+        return new DemandRepository(dsl).demands(campaignId);
+    }
+
+    public Demand demand(long campaignId, long demandId) {
+        return new DemandRepository(dsl).demand(campaignId, demandId)
+                .orElseThrow(() -> new NotFoundException("demand", demandId));
+    }
+
+    /** By code ("1.2") or by partial, accent-insensitive title ("suspension"). */
+    public Demand findDemand(long campaignId, String query) {
+        return DEMANDS.find(query, demands(campaignId));
+    }
+
+    public List<Revision> themeHistory(long campaignId, long themeId) {
+        theme(campaignId, themeId);
+        return new DemandRepository(dsl).themeRevisions(themeId);
+    }
+
+    public List<Revision> demandHistory(long campaignId, long demandId) {
+        demand(campaignId, demandId);
+        return new DemandRepository(dsl).demandRevisions(demandId);
+    }
+
+    static String nextCode(Theme theme, List<String> existingCodes) {
+        String prefix = theme.code() + ".";
+        int next = existingCodes.stream()
+                .filter(c -> c.startsWith(prefix) && c.indexOf('.', prefix.length()) < 0)
+                .map(c -> Integer.parseInt(c.substring(prefix.length())))
+                .max(Comparator.naturalOrder()).orElse(0) + 1;
+        return prefix + next;
+    }
+}
