@@ -1,0 +1,152 @@
+package org.campaigntracker.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.campaigntracker.core.Tracker;
+import org.campaigntracker.core.campaign.Campaign;
+import org.campaigntracker.core.common.InvalidInputException;
+import org.campaigntracker.db.ConnectionSettings;
+import org.campaigntracker.db.DatabaseConfig;
+
+/**
+ * What one run of {@code tracker} shares between commands: environment, language, output streams, the
+ * database (opened on first use only, so `--help` never starts it) and the chosen campaign.
+ */
+public final class CliContext implements AutoCloseable {
+
+    private final Map<String, String> env;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private Locale locale;
+    private boolean verbose;
+    private String campaignOverride;
+    private Tracker tracker;
+
+    public CliContext(Map<String, String> env, PrintWriter out, PrintWriter err) {
+        this.env = env;
+        this.out = out;
+        this.err = err;
+        this.locale = localeFromEnvironment(env);
+    }
+
+    public static CliContext system() {
+        return new CliContext(System.getenv(),
+                new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8));
+    }
+
+    static Locale localeFromEnvironment(Map<String, String> env) {
+        for (String name : new String[] {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+            String value = env.get(name);
+            if (value != null && !value.isBlank()) {
+                return value.toLowerCase(Locale.ROOT).startsWith("fr") ? Locale.FRENCH : Locale.ENGLISH;
+            }
+        }
+        return Locale.ENGLISH;
+    }
+
+    void setLanguage(String language) {
+        String l = language.strip().toLowerCase(Locale.ROOT);
+        if (!l.equals("fr") && !l.equals("en")) {
+            throw InvalidInputException.of("lang", "one_of", "fr, en");
+        }
+        this.locale = Locale.forLanguageTag(l);
+    }
+
+    void setVerbose(boolean verbose) {
+        this.verbose = verbose;
+    }
+
+    void overrideCampaign(String slug) {
+        this.campaignOverride = slug;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public CliMessages messages() {
+        return new CliMessages(locale);
+    }
+
+    public boolean verbose() {
+        return verbose;
+    }
+
+    public PrintWriter out() {
+        return out;
+    }
+
+    public PrintWriter err() {
+        return err;
+    }
+
+    public Map<String, String> env() {
+        return env;
+    }
+
+    public DatabaseConfig databaseConfig() {
+        return DatabaseConfig.fromEnvironment(env);
+    }
+
+    /** The database, started or reached on first use, migrated if this build's schema is newer. */
+    public Tracker tracker() {
+        if (tracker == null) {
+            tracker = Tracker.connect(ConnectionSettings.resolve(databaseConfig()));
+        }
+        return tracker;
+    }
+
+    /** The campaign named by --campaign, else the one chosen with `tracker campaign use`, else the only one. */
+    public Campaign campaign() {
+        Optional<String> slug = Optional.ofNullable(campaignOverride).or(this::savedCampaign);
+        if (slug.isPresent()) {
+            return tracker().campaigns().get(slug.get());
+        }
+        var all = tracker().campaigns().list();
+        if (all.size() == 1) {
+            return all.get(0);
+        }
+        throw new NoCampaignChosenException(all.isEmpty());
+    }
+
+    public void saveCampaign(String slug) {
+        try {
+            Files.createDirectories(databaseConfig().home());
+            Files.writeString(currentCampaignFile(), slug + "\n", StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remember the current campaign in " + currentCampaignFile(), e);
+        }
+    }
+
+    private Optional<String> savedCampaign() {
+        Path file = currentCampaignFile();
+        try {
+            return Files.exists(file) ? Optional.of(Files.readString(file, StandardCharsets.UTF_8).strip())
+                    .filter(s -> !s.isEmpty()) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Path currentCampaignFile() {
+        return databaseConfig().home().resolve("current-campaign");
+    }
+
+    @Override
+    public void close() {
+        if (tracker != null) {
+            tracker.close();
+            tracker = null;
+        }
+        out.flush();
+        err.flush();
+    }
+}

@@ -1,0 +1,87 @@
+package org.campaigntracker.cli;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import org.campaigntracker.core.common.AmbiguousNameException;
+import org.campaigntracker.core.common.ConflictException;
+import org.campaigntracker.core.common.InvalidInputException;
+import org.campaigntracker.core.common.NotFoundException;
+import org.campaigntracker.core.common.StaleVersionException;
+import org.campaigntracker.core.common.TrackerException;
+import org.campaigntracker.db.DatabaseUnavailableException;
+import org.campaigntracker.db.InvalidDatabaseConfigException;
+import org.campaigntracker.db.SchemaMigrationException;
+import org.campaigntracker.db.embedded.EmbeddedPostgresException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/** Every failure becomes one line on stderr and a documented exit code; the stack trace only with --verbose. */
+final class ErrorHandler implements IExecutionExceptionHandler {
+
+    private final CliContext context;
+
+    ErrorHandler(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
+        PrintWriter err = context.err();
+        CliMessages messages = context.messages();
+        int code = exitCode(e);
+        String text = describe(e, messages);
+        err.println("tracker: " + oneLine(text));
+        if (context.verbose()) {
+            e.printStackTrace(err);
+        } else if (code == ExitCode.SOFTWARE) {
+            err.println(messages.get("error.rerun_verbose"));
+        }
+        err.flush();
+        return code;
+    }
+
+    private String describe(Exception e, CliMessages messages) {
+        if (e instanceof TrackerException t) {
+            return t.message(context.locale());
+        }
+        if (e instanceof NoCampaignChosenException n) {
+            return messages.get(n.noneExists() ? "error.no_campaign" : "error.choose_campaign");
+        }
+        if (e instanceof DatabaseUnavailableException || e instanceof EmbeddedPostgresException
+                || e instanceof SchemaMigrationException) {
+            return messages.get("error.database", e.getMessage());
+        }
+        if (e instanceof InvalidDatabaseConfigException) {
+            return messages.get("error.config", e.getMessage());
+        }
+        if (e instanceof UncheckedIOException) {
+            return messages.get("error.io", e.getMessage());
+        }
+        return messages.get("error.unexpected", String.valueOf(e));
+    }
+
+    static int exitCode(Exception e) {
+        if (e instanceof NotFoundException) {
+            return ExitCode.NOT_FOUND;
+        }
+        if (e instanceof AmbiguousNameException || e instanceof ConflictException || e instanceof StaleVersionException) {
+            return ExitCode.CONFLICT;
+        }
+        if (e instanceof InvalidInputException || e instanceof UncheckedIOException) {
+            return ExitCode.INVALID_INPUT;
+        }
+        if (e instanceof NoCampaignChosenException) {
+            return ExitCode.USAGE;
+        }
+        if (e instanceof DatabaseUnavailableException || e instanceof EmbeddedPostgresException
+                || e instanceof SchemaMigrationException || e instanceof InvalidDatabaseConfigException) {
+            return ExitCode.DATABASE_UNAVAILABLE;
+        }
+        return ExitCode.SOFTWARE;
+    }
+
+    private static String oneLine(String text) {
+        return text == null ? "" : text.replaceAll("\\s*\\R\\s*", " ").strip();
+    }
+}

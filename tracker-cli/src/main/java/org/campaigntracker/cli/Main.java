@@ -1,0 +1,95 @@
+package org.campaigntracker.cli;
+
+import java.lang.reflect.Constructor;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.logging.Level;
+import java.util.logging.LogManager;
+import java.util.logging.Logger;
+import picocli.CommandLine;
+
+/** Entry point of {@code tracker}: wires the commands over one {@link CliContext} and runs them. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        quietLogging(List.of(args).contains("--verbose"));
+        int code;
+        try (CliContext context = CliContext.system()) {
+            code = commandLine(context, args).execute(args);
+        }
+        System.exit(code);
+    }
+
+    /** The command tree for one run; tests call {@code commandLine(ctx, args).execute(args)}. */
+    public static CommandLine commandLine(CliContext context, String... args) {
+        preselectLanguage(context, args);
+        CommandLine cl = new CommandLine(TrackerCommand.class, new ContextFactory(context));
+        cl.setResourceBundle(ResourceBundle.getBundle("org.campaigntracker.cli.help", context.locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+        cl.setOut(context.out());
+        cl.setErr(context.err());
+        cl.setExecutionExceptionHandler(new ErrorHandler(context));
+        cl.setParameterExceptionHandler(new UsageErrorHandler(context));
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setAbbreviatedSubcommandsAllowed(false);
+        return cl;
+    }
+
+    /** Help is rendered in the chosen language, so --lang must be known before parsing. */
+    private static void preselectLanguage(CliContext context, String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String value = null;
+            if (args[i].equals("--lang") && i + 1 < args.length) {
+                value = args[i + 1];
+            } else if (args[i].startsWith("--lang=")) {
+                value = args[i].substring("--lang=".length());
+            }
+            if (value != null && (value.equalsIgnoreCase("fr") || value.equalsIgnoreCase("en"))) {
+                context.setLanguage(value);
+            }
+        }
+    }
+
+    /** Keeps libraries' INFO logs (Grizzly, Liquibase, HikariCP) off the user's terminal unless --verbose. */
+    static void quietLogging(boolean verbose) {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "info" : "warn");
+        System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+        LogManager.getLogManager().reset();
+        Logger root = Logger.getLogger("");
+        root.setLevel(verbose ? Level.INFO : Level.WARNING);
+        java.util.logging.ConsoleHandler handler = new java.util.logging.ConsoleHandler();
+        handler.setLevel(root.getLevel());
+        root.addHandler(handler);
+    }
+
+    /** Builds commands and mixins that take the run's {@link CliContext} in their constructor. */
+    private static final class ContextFactory implements CommandLine.IFactory {
+        private final CliContext context;
+        private final CommandLine.IFactory fallback = CommandLine.defaultFactory();
+
+        ContextFactory(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            try {
+                Constructor<K> constructor = type.getDeclaredConstructor(CliContext.class);
+                constructor.setAccessible(true);
+                return constructor.newInstance(context);
+            } catch (NoSuchMethodException e) {
+                return fallback.create(type);
+            }
+        }
+    }
+
+    static Locale locale(CliContext context) {
+        return context.locale();
+    }
+}
