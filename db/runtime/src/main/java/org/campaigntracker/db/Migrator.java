@@ -80,12 +80,16 @@ public final class Migrator {
         }
     }
 
+    /**
+     * The changelog fingerprint of the last completed migration, or null when the schema may not match it:
+     * no stamp yet, or changesets recorded since then were rolled back by hand.
+     */
     static String currentStamp(Connection connection) throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(true);
         try (Statement st = connection.createStatement();
              ResultSet rs = st.executeQuery(
-                     "select to_regclass('schema_stamp') is not null")) {
+                     "select to_regclass('schema_stamp') is not null and to_regclass('databasechangelog') is not null")) {
             rs.next();
             if (!rs.getBoolean(1)) {
                 return null;
@@ -94,8 +98,12 @@ public final class Migrator {
             connection.setAutoCommit(autoCommit);
         }
         try (Statement st = connection.createStatement();
-             ResultSet rs = st.executeQuery("select changelog_sha256 from schema_stamp where id = 1")) {
-            return rs.next() ? rs.getString(1) : null;
+             ResultSet rs = st.executeQuery("select changelog_sha256, (select count(*) from databasechangelog) "
+                     + "from schema_stamp where id = 1")) {
+            if (!rs.next() || rs.getLong(2) != SchemaChangelog.files().size()) {
+                return null;
+            }
+            return rs.getString(1);
         }
     }
 

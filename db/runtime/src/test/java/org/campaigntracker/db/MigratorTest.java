@@ -1,0 +1,174 @@
+package org.campaigntracker.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import liquibase.Scope;
+import liquibase.command.CommandScope;
+import liquibase.command.core.RollbackCountCommandStep;
+import liquibase.command.core.UpdateCommandStep;
+import liquibase.command.core.helpers.DatabaseChangelogCommandStep;
+import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.resource.ClassLoaderResourceAccessor;
+import org.campaigntracker.db.testing.TestPostgres;
+import org.junit.jupiter.api.Test;
+
+class MigratorTest {
+
+    @Test
+    void migratesAnEmptyDatabaseToTheLatestSchemaThenSkipsLiquibase() throws SQLException {
+        ConnectionSettings db = TestPostgres.emptyDatabase();
+        try (Connection c = db.open()) {
+            assertThat(Migrator.migrate(c)).isEqualTo(Migrator.Outcome.MIGRATED);
+            assertThat(tables(c)).contains("campaign", "theme", "demand", "stakeholder", "contact_point",
+                    "relationship", "interaction", "position", "commitment", "press_item", "milestone",
+                    "follow_up", "testimony", "testimony_consent", "testimony_identity", "training", "member");
+            assertThat(count(c, "select count(*) from databasechangelog"))
+                    .isEqualTo(SchemaChangelog.files().size());
+            assertThat(Migrator.currentStamp(c)).isEqualTo(SchemaChangelog.sha256());
+
+            assertThat(Migrator.migrate(c)).isEqualTo(Migrator.Outcome.UP_TO_DATE);
+        }
+    }
+
+    @Test
+    void concurrentStartsApplyEachChangesetOnce() throws Exception {
+        ConnectionSettings db = TestPostgres.emptyDatabase();
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<Migrator.Outcome>> results = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                results.add(pool.submit((Callable<Migrator.Outcome>) () -> {
+                    try (Connection c = db.open()) {
+                        return Migrator.migrate(c);
+                    }
+                }));
+            }
+            List<Migrator.Outcome> outcomes = new ArrayList<>();
+            for (Future<Migrator.Outcome> f : results) {
+                outcomes.add(f.get());
+            }
+            assertThat(outcomes).containsOnlyOnce(Migrator.Outcome.MIGRATED);
+        } finally {
+            pool.shutdownNow();
+        }
+        try (Connection c = db.open()) {
+            assertThat(count(c, "select count(*) from databasechangelog"))
+                    .isEqualTo(SchemaChangelog.files().size());
+            assertThat(count(c, "select count(*) from (select id from databasechangelog group by id having count(*) > 1) d"))
+                    .isZero();
+        }
+    }
+
+    @Test
+    void aLockLeftByAKilledMigratorDoesNotBlockTheNextStart() throws SQLException {
+        ConnectionSettings db = TestPostgres.emptyDatabase();
+        try (Connection c = db.open(); Statement st = c.createStatement()) {
+            // What Liquibase leaves behind when its process is killed mid-migration.
+            st.execute("create table databasechangeloglock (id integer primary key, locked boolean not null, "
+                    + "lockgranted timestamp, lockedby varchar(255))");
+            st.execute("insert into databasechangeloglock values (1, true, now(), 'killed-host (10.0.0.1)')");
+        }
+        try (Connection c = db.open()) {
+            assertThat(Migrator.migrate(c)).isEqualTo(Migrator.Outcome.MIGRATED);
+            assertThat(count(c, "select count(*) from databasechangeloglock where locked")).isZero();
+        }
+    }
+
+    @Test
+    void aMigrationKilledHalfWayIsCompletedByTheNextStart() throws SQLException {
+        ConnectionSettings db = TestPostgres.emptyDatabase();
+        try (Connection c = db.open()) {
+            Migrator.migrate(c);
+            // Simulate a process killed after the first changesets: roll the last ones back.
+            liquibase(c, database -> new CommandScope(RollbackCountCommandStep.COMMAND_NAME)
+                    .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
+                    .addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_FILE_ARG, SchemaChangelog.MASTER)
+                    .addArgumentValue(RollbackCountCommandStep.COUNT_ARG, 4).execute());
+            assertThat(tables(c)).doesNotContain("commitment", "milestone");
+            assertThat(Migrator.migrate(c)).isEqualTo(Migrator.Outcome.MIGRATED);
+            assertThat(tables(c)).contains("commitment", "milestone", "follow_up");
+        }
+    }
+
+    @Test
+    void everyChangesetRollsBackAndReapplies() throws SQLException {
+        ConnectionSettings db = TestPostgres.emptyDatabase();
+        try (Connection c = db.open()) {
+            Migrator.migrate(c);
+            int changesets = SchemaChangelog.files().size();
+            for (int remaining = changesets - 1; remaining >= 0; remaining--) {
+                liquibase(c, database -> new CommandScope(RollbackCountCommandStep.COMMAND_NAME)
+                        .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
+                        .addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_FILE_ARG, SchemaChangelog.MASTER)
+                        .addArgumentValue(RollbackCountCommandStep.COUNT_ARG, 1).execute());
+                assertThat(count(c, "select count(*) from databasechangelog")).isEqualTo(remaining);
+            }
+            assertThat(tables(c)).containsOnly("databasechangelog", "databasechangeloglock");
+            assertThat(count(c, "select count(*) from pg_type t join pg_namespace n on n.oid = t.typnamespace "
+                    + "where n.nspname = 'public' and t.typtype = 'e'")).isZero();
+
+            liquibase(c, database -> new CommandScope(UpdateCommandStep.COMMAND_NAME)
+                    .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
+                    .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, SchemaChangelog.MASTER).execute());
+            assertThat(count(c, "select count(*) from databasechangelog")).isEqualTo(changesets);
+        }
+    }
+
+    @Test
+    void theStampChangesWhenAnyChangelogFileChanges() {
+        assertThat(SchemaChangelog.files()).hasSizeGreaterThan(10)
+                .allSatisfy(f -> assertThat(f).startsWith("db/changelog/changes/").endsWith(".sql"));
+        assertThat(SchemaChangelog.sha256()).hasSize(64).isEqualTo(SchemaChangelog.sha256());
+    }
+
+    interface LiquibaseCall {
+        void run(Database database) throws Exception;
+    }
+
+    private static void liquibase(Connection c, LiquibaseCall call) {
+        try {
+            Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(c) {
+                @Override
+                public void close() {
+                    // the test closes it
+                }
+            });
+            Scope.child(Map.of(Scope.Attr.resourceAccessor.name(), new ClassLoaderResourceAccessor()),
+                    () -> call.run(database));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static List<String> tables(Connection c) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("select tablename from pg_tables where schemaname = 'public'")) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        return names;
+    }
+
+    static long count(Connection c, String sql) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
