@@ -151,6 +151,10 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
     private static EmbeddedPostgres start(PgHome pg, Path temporaryRoot) {
         long started = System.nanoTime();
+        if (!Files.exists(pg.dir())) {
+            // Fail before leaving empty folders behind in a place the server could never use.
+            RunAs.forDataFolder(pg.data()).checkCanReach(pg.dir());
+        }
         try {
             Files.createDirectories(pg.dir());
         } catch (IOException e) {
