@@ -5,8 +5,10 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -151,6 +153,10 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
     private static EmbeddedPostgres start(PgHome pg, Path temporaryRoot) {
         long started = System.nanoTime();
+        if (!Files.exists(pg.dir())) {
+            // Fail before leaving empty folders behind in a place the server could never use.
+            RunAs.forDataFolder(pg.data()).checkCanReach(pg.dir());
+        }
         try {
             Files.createDirectories(pg.dir());
         } catch (IOException e) {
@@ -208,8 +214,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
     private static int startServer(PgHome pg, RunAs runAs, PgCommands commands, boolean temporary)
             throws IOException {
-        Files.write(pg.log(), new byte[0], java.nio.file.StandardOpenOption.CREATE,
-                java.nio.file.StandardOpenOption.APPEND);
+        Files.write(pg.log(), new byte[0], StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         runAs.handOver(pg.dir(), pg.log());
         String cause = null;
         for (int attempt = 1; attempt <= START_ATTEMPTS; attempt++) {
@@ -282,7 +287,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
     private static InetAddress loopback() {
         try {
             return InetAddress.getByAddress("localhost", new byte[] {127, 0, 0, 1});
-        } catch (java.net.UnknownHostException impossible) {
+        } catch (UnknownHostException impossible) {
             throw new IllegalStateException(impossible);
         }
     }

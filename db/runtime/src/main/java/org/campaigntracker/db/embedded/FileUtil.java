@@ -60,7 +60,7 @@ final class FileUtil {
             String line = lines.get(i);
             int at = indexOfSeverity(line);
             if (at >= 0) {
-                return line.substring(at).trim();
+                return line.substring(at).trim().replaceAll("\\s+", " ");
             }
         }
         return null;

@@ -60,9 +60,11 @@ final class RunAs {
         if (!isRoot()) {
             return new RunAs(Strategy.DIRECT, -1, -1);
         }
-        Integer owner = attribute(dataDir, "unix:uid");
+        // Before initdb the data folder is missing, but its parent already tells whom it was handed over to.
+        Path owned = Files.exists(dataDir) ? dataDir : dataDir.getParent();
+        Integer owner = owned == null ? null : attribute(owned, "unix:uid");
         if (owner != null && owner != 0) {
-            return new RunAs(Strategy.SETPRIV, owner, attribute(dataDir, "unix:gid"));
+            return new RunAs(Strategy.SETPRIV, owner, attribute(owned, "unix:gid"));
         }
         return detect() == Strategy.UNSHARE ? new RunAs(Strategy.UNSHARE, -1, -1) : setprivAsNobody();
     }
