@@ -257,7 +257,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
     private static boolean isFree(int port) {
         try (ServerSocket socket = new ServerSocket()) {
-            socket.setReuseAddress(false);
+            // Like postgres itself: connections of the previous run lingering in TIME_WAIT must not count as "in use".
+            socket.setReuseAddress(true);
             socket.bind(new InetSocketAddress(loopback(), port));
             return true;
         } catch (IOException e) {
