@@ -2,7 +2,6 @@ package org.campaigntracker.cli;
 
 import java.lang.reflect.Constructor;
 import java.util.List;
-import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
@@ -66,7 +65,12 @@ public final class Main {
         java.util.logging.ConsoleHandler handler = new java.util.logging.ConsoleHandler();
         handler.setLevel(root.getLevel());
         root.addHandler(handler);
+        // Jersey warns about every resource registered as an instance, which is how we wire them (jersey#3700).
+        JERSEY_PROVIDERS_LOG.setLevel(Level.SEVERE);
     }
+
+    // Held strongly: java.util.logging forgets the level of a logger nobody references.
+    private static final Logger JERSEY_PROVIDERS_LOG = Logger.getLogger("org.glassfish.jersey.internal.inject.Providers");
 
     /** Builds commands and mixins that take the run's {@link CliContext} in their constructor. */
     private static final class ContextFactory implements CommandLine.IFactory {
@@ -89,7 +93,4 @@ public final class Main {
         }
     }
 
-    static Locale locale(CliContext context) {
-        return context.locale();
-    }
 }

@@ -1,0 +1,39 @@
+package org.campaigntracker.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.HashMap;
+import java.util.Map;
+import org.campaigntracker.db.ConnectionSettings;
+
+/** Runs `tracker …` in-process through picocli against a given database, capturing output and exit code. */
+public final class CliRun {
+
+    private final Map<String, String> env = new HashMap<>();
+
+    public CliRun(ConnectionSettings db, String home) {
+        env.put("TRACKER_DB_URL", db.jdbcUrl());
+        env.put("TRACKER_DB_USER", db.user());
+        env.put("TRACKER_DB_PASSWORD", db.password());
+        env.put("TRACKER_HOME", home);
+        env.put("LANG", "en_GB.UTF-8");
+        env.put("COLUMNS", "120");
+    }
+
+    public CliRun env(String name, String value) {
+        env.put(name, value);
+        return this;
+    }
+
+    public Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        try (CliContext context = new CliContext(Map.copyOf(env), new PrintWriter(out, true), new PrintWriter(err, true))) {
+            int code = Main.commandLine(context, args).execute(args);
+            return new Result(code, out.toString(), err.toString());
+        }
+    }
+
+    public record Result(int exitCode, String out, String err) {
+    }
+}
