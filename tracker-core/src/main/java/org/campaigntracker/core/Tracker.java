@@ -4,8 +4,11 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import javax.sql.DataSource;
+import org.campaigntracker.core.access.TokenService;
 import org.campaigntracker.core.campaign.CampaignService;
+import org.campaigntracker.core.demand.DemandService;
 import org.campaigntracker.db.ConnectionSettings;
 import org.campaigntracker.db.DatabaseUnavailableException;
 import org.campaigntracker.db.Migrator;
@@ -29,11 +32,15 @@ public final class Tracker implements AutoCloseable {
     private final DSLContext dsl;
     private final AutoCloseable resource;
     private final CampaignService campaigns;
+    private final DemandService demands;
+    private final TokenService tokens;
 
-    private Tracker(DSLContext dsl, AutoCloseable resource) {
+    private Tracker(DSLContext dsl, AutoCloseable resource, Clock clock) {
         this.dsl = dsl;
         this.resource = resource;
         this.campaigns = new CampaignService(dsl);
+        this.demands = new DemandService(dsl);
+        this.tokens = new TokenService(dsl, clock);
     }
 
     /** One connection, for a command-line call: no pool to start, migrations checked once. */
@@ -45,7 +52,7 @@ public final class Tracker implements AutoCloseable {
             closeQuietly(connection);
             throw e;
         }
-        return new Tracker(DSL.using(connection, SQLDialect.POSTGRES, settings()), connection);
+        return new Tracker(DSL.using(connection, SQLDialect.POSTGRES, settings()), connection, Clock.systemUTC());
     }
 
     /** A connection pool, for the server. */
@@ -65,12 +72,17 @@ public final class Tracker implements AutoCloseable {
         config.setConnectionTimeout(3_000);
         config.setInitializationFailTimeout(-1);
         HikariDataSource pool = new HikariDataSource(config);
-        return new Tracker(DSL.using(pool, SQLDialect.POSTGRES, settings()), pool);
+        return new Tracker(DSL.using(pool, SQLDialect.POSTGRES, settings()), pool, Clock.systemUTC());
     }
 
     /** Over a data source owned by the caller (tests). */
     public static Tracker over(DataSource dataSource) {
-        return new Tracker(DSL.using(dataSource, SQLDialect.POSTGRES, settings()), () -> { });
+        return over(dataSource, Clock.systemUTC());
+    }
+
+    /** Over a data source owned by the caller, with a clock of the caller's (tests of expiry and deadlines). */
+    public static Tracker over(DataSource dataSource, Clock clock) {
+        return new Tracker(DSL.using(dataSource, SQLDialect.POSTGRES, settings()), () -> { }, clock);
     }
 
     private static Settings settings() {
@@ -84,6 +96,14 @@ public final class Tracker implements AutoCloseable {
 
     public CampaignService campaigns() {
         return campaigns;
+    }
+
+    public DemandService demands() {
+        return demands;
+    }
+
+    public TokenService tokens() {
+        return tokens;
     }
 
     /** True when the database answers a trivial query. */

@@ -1,0 +1,70 @@
+package org.campaigntracker.core.access;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.campaigntracker.core.common.Check;
+import org.campaigntracker.core.common.Names;
+import org.campaigntracker.core.common.NotFoundException;
+import org.jooq.DSLContext;
+
+/** Creating, listing, revoking and checking API tokens. */
+public final class TokenService {
+
+    private final DSLContext dsl;
+    private final Clock clock;
+
+    public TokenService(DSLContext dsl, Clock clock) {
+        this.dsl = dsl;
+        this.clock = clock;
+    }
+
+    /** Creates a token; its value is in the result and nowhere else. */
+    public IssuedToken create(long campaignId, Role role, String label, Duration validity) {
+        String cleanLabel = Names.clean(label);
+        Check.of()
+                .required("role", role)
+                .notBlank("label", cleanLabel)
+                .maxLength("label", cleanLabel, 200)
+                .that(validity == null || !validity.isNegative() && !validity.isZero(), "expires", "positive_duration")
+                .orThrow();
+        TokenFormat.Parts parts = TokenFormat.generate();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        OffsetDateTime expires = validity == null ? null : now.plus(validity);
+        return dsl.transactionResult(tx -> {
+            TokenRepository repo = new TokenRepository(tx.dsl());
+            long id = repo.insert(campaignId, role, cleanLabel, parts.lookup(), TokenFormat.hash(parts.secret()), now, expires);
+            return new IssuedToken(repo.find(id).orElseThrow(), TokenFormat.text(parts));
+        });
+    }
+
+    /** Tokens of one campaign, or of all when campaignId is null. */
+    public List<ApiToken> list(Long campaignId) {
+        return new TokenRepository(dsl).list(campaignId);
+    }
+
+    public ApiToken revoke(long tokenId) {
+        return dsl.transactionResult(tx -> {
+            TokenRepository repo = new TokenRepository(tx.dsl());
+            repo.find(tokenId).orElseThrow(() -> new NotFoundException("token", tokenId));
+            repo.revoke(tokenId, OffsetDateTime.now(clock));
+            return repo.find(tokenId).orElseThrow();
+        });
+    }
+
+    /** The caller a presented token stands for; empty when it is malformed, unknown, expired or revoked. */
+    public Optional<Caller> authenticate(String presented) {
+        Optional<TokenFormat.Parts> parts = TokenFormat.parse(presented);
+        if (parts.isEmpty()) {
+            return Optional.empty();
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return new TokenRepository(dsl).byLookup(parts.get().lookup())
+                .filter(stored -> TokenFormat.matches(parts.get().secret(), stored.secretHash()))
+                .map(TokenRepository.StoredToken::token)
+                .filter(token -> token.activeAt(now))
+                .map(t -> new Caller(t.id(), t.campaignId(), t.campaignSlug(), t.role()));
+    }
+}
