@@ -91,7 +91,8 @@ public final class TrainingRepository {
     }
 
     private List<Training> trainings(Condition... where) {
-        List<TrainingRecord> rows = dsl.selectFrom(TRAINING).where(where).orderBy(TRAINING.HELD_ON, TRAINING.ID).fetch();
+        List<TrainingRecord> rows = dsl.selectFrom(TRAINING).where(where)
+                .orderBy(TRAINING.HELD_ON, TRAINING.ID).fetch();
         Map<Long, List<Long>> attendees = dsl.select(TRAINING_ATTENDEE.TRAINING_ID, TRAINING_ATTENDEE.MEMBER_ID)
                 .from(TRAINING_ATTENDEE)
                 .where(TRAINING_ATTENDEE.TRAINING_ID.in(rows.stream().map(TrainingRecord::getId).toList()))
