@@ -1,0 +1,30 @@
+package org.campaigntracker.core.member;
+
+import org.campaigntracker.core.common.Check;
+import org.campaigntracker.core.common.Names;
+
+/**
+ * A member as a user gives it. Display names are unique in a campaign once normalised, since members are found
+ * by name on the command line.
+ *
+ * @param displayName    how the member is named (often a first name: "Valérie")
+ * @param organisationId the organisation on the stakeholder map the member comes from (Secours catholique), if any
+ */
+public record MemberDraft(String displayName, MemberKind kind, Long organisationId, String notes) {
+
+    public MemberDraft {
+        displayName = Names.clean(displayName);
+        notes = notes == null || notes.isBlank() ? null : notes.strip();
+        Check.of()
+                .notBlank("name", displayName)
+                .that(displayName == null || displayName.isBlank() || !Names.key(displayName).isEmpty(), "name",
+                        "format", "Valérie")
+                .maxLength("name", displayName, 200)
+                .required("kind", kind)
+                .orThrow();
+    }
+
+    public static MemberDraft of(String displayName, MemberKind kind) {
+        return new MemberDraft(displayName, kind, null, null);
+    }
+}

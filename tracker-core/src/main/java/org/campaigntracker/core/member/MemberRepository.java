@@ -1,0 +1,105 @@
+package org.campaigntracker.core.member;
+
+import static org.campaigntracker.db.jooq.Tables.MEMBER;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.campaigntracker.core.common.DatabaseErrors;
+import org.campaigntracker.core.common.Names;
+import org.campaigntracker.core.common.NotFoundException;
+import org.campaigntracker.core.common.StaleVersionException;
+import org.campaigntracker.db.jooq.tables.records.MemberRecord;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
+
+/** Member rows. Every query is scoped to one campaign. */
+public final class MemberRepository {
+
+    private final DSLContext dsl;
+
+    public MemberRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public Member insert(long campaignId, MemberDraft d) {
+        return write(() -> toMember(dsl.insertInto(MEMBER)
+                .set(MEMBER.CAMPAIGN_ID, campaignId)
+                .set(columns(d))
+                .returning().fetchOne()));
+    }
+
+    public Member update(long campaignId, long id, int expectedVersion, MemberDraft d) {
+        MemberRecord r = write(() -> dsl.update(MEMBER)
+                .set(columns(d))
+                .set(MEMBER.VERSION, MEMBER.VERSION.plus(1))
+                .set(MEMBER.UPDATED_AT, DSL.currentOffsetDateTime())
+                .where(MEMBER.ID.eq(id), MEMBER.CAMPAIGN_ID.eq(campaignId), MEMBER.VERSION.eq(expectedVersion))
+                .returning().fetchOne());
+        if (r == null) {
+            throw missingOrStale(campaignId, id, expectedVersion);
+        }
+        return toMember(r);
+    }
+
+    public void delete(long campaignId, long id, int expectedVersion) {
+        int n = write(() -> dsl.deleteFrom(MEMBER)
+                .where(MEMBER.ID.eq(id), MEMBER.CAMPAIGN_ID.eq(campaignId), MEMBER.VERSION.eq(expectedVersion))
+                .execute());
+        if (n == 0) {
+            throw missingOrStale(campaignId, id, expectedVersion);
+        }
+    }
+
+    public Optional<Member> member(long campaignId, long id) {
+        return dsl.selectFrom(MEMBER).where(MEMBER.ID.eq(id), MEMBER.CAMPAIGN_ID.eq(campaignId))
+                .fetchOptional().map(MemberRepository::toMember);
+    }
+
+    /** Sorted by normalised name. */
+    public List<Member> members(long campaignId) {
+        return dsl.selectFrom(MEMBER).where(MEMBER.CAMPAIGN_ID.eq(campaignId))
+                .orderBy(MEMBER.NAME_KEY, MEMBER.ID).fetch(MemberRepository::toMember);
+    }
+
+    /** Those of the given ids that are members of the campaign. */
+    public Set<Long> existing(long campaignId, Collection<Long> ids) {
+        return dsl.select(MEMBER.ID).from(MEMBER).where(MEMBER.CAMPAIGN_ID.eq(campaignId), MEMBER.ID.in(ids))
+                .fetchSet(MEMBER.ID);
+    }
+
+    private RuntimeException missingOrStale(long campaignId, long id, int expectedVersion) {
+        return dsl.fetchExists(MEMBER, MEMBER.ID.eq(id), MEMBER.CAMPAIGN_ID.eq(campaignId))
+                ? new StaleVersionException("member", id, expectedVersion)
+                : new NotFoundException("member", id);
+    }
+
+    private static Map<Field<?>, Object> columns(MemberDraft d) {
+        Map<Field<?>, Object> m = new LinkedHashMap<>();
+        m.put(MEMBER.DISPLAY_NAME, d.displayName());
+        m.put(MEMBER.NAME_KEY, Names.key(d.displayName()));
+        m.put(MEMBER.KIND, org.campaigntracker.db.jooq.enums.MemberKind.valueOf(d.kind().name()));
+        m.put(MEMBER.ORGANISATION_ID, d.organisationId());
+        m.put(MEMBER.NOTES, d.notes());
+        return m;
+    }
+
+    private static <T> T write(Supplier<T> statement) {
+        try {
+            return statement.get();
+        } catch (DataAccessException e) {
+            throw DatabaseErrors.translate(e);
+        }
+    }
+
+    private static Member toMember(MemberRecord r) {
+        return new Member(r.getId(), r.getCampaignId(), r.getDisplayName(), MemberKind.valueOf(r.getKind().name()),
+                r.getOrganisationId(), r.getNotes(), r.getUpdatedAt(), r.getVersion());
+    }
+}

@@ -1,0 +1,107 @@
+package org.campaigntracker.core.stakeholder;
+
+import static org.campaigntracker.db.jooq.Tables.CONTACT_POINT;
+import static org.campaigntracker.db.jooq.Tables.STAKEHOLDER;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.campaigntracker.core.common.DatabaseErrors;
+import org.campaigntracker.core.common.NotFoundException;
+import org.campaigntracker.core.common.StaleVersionException;
+import org.campaigntracker.db.jooq.tables.records.ContactPointRecord;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
+
+/**
+ * Contact point rows. The table has no campaign column, so every query reaches the campaign through the
+ * stakeholder the contact point belongs to.
+ */
+public final class ContactPointRepository {
+
+    private final DSLContext dsl;
+
+    public ContactPointRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public ContactPoint insert(long stakeholderId, ContactPointDraft d) {
+        return write(() -> toContactPoint(dsl.insertInto(CONTACT_POINT)
+                .set(CONTACT_POINT.STAKEHOLDER_ID, stakeholderId)
+                .set(columns(d))
+                .returning().fetchOne()));
+    }
+
+    public ContactPoint update(long campaignId, long id, int expectedVersion, ContactPointDraft d) {
+        ContactPointRecord r = write(() -> dsl.update(CONTACT_POINT)
+                .set(columns(d))
+                .set(CONTACT_POINT.VERSION, CONTACT_POINT.VERSION.plus(1))
+                .set(CONTACT_POINT.UPDATED_AT, DSL.currentOffsetDateTime())
+                .where(CONTACT_POINT.ID.eq(id), inCampaign(campaignId), CONTACT_POINT.VERSION.eq(expectedVersion))
+                .returning().fetchOne());
+        if (r == null) {
+            throw missingOrStale(campaignId, id, expectedVersion);
+        }
+        return toContactPoint(r);
+    }
+
+    public void delete(long campaignId, long id, int expectedVersion) {
+        int n = write(() -> dsl.deleteFrom(CONTACT_POINT)
+                .where(CONTACT_POINT.ID.eq(id), inCampaign(campaignId), CONTACT_POINT.VERSION.eq(expectedVersion))
+                .execute());
+        if (n == 0) {
+            throw missingOrStale(campaignId, id, expectedVersion);
+        }
+    }
+
+    public Optional<ContactPoint> contactPoint(long campaignId, long id) {
+        return dsl.selectFrom(CONTACT_POINT).where(CONTACT_POINT.ID.eq(id), inCampaign(campaignId))
+                .fetchOptional().map(ContactPointRepository::toContactPoint);
+    }
+
+    /** Grouped by kind, the primary one first. */
+    public List<ContactPoint> contactPoints(long campaignId, long stakeholderId) {
+        return dsl.selectFrom(CONTACT_POINT)
+                .where(CONTACT_POINT.STAKEHOLDER_ID.eq(stakeholderId), inCampaign(campaignId))
+                .orderBy(CONTACT_POINT.KIND, CONTACT_POINT.IS_PRIMARY.desc(), CONTACT_POINT.ID)
+                .fetch(ContactPointRepository::toContactPoint);
+    }
+
+    private static Condition inCampaign(long campaignId) {
+        return CONTACT_POINT.STAKEHOLDER_ID.in(
+                DSL.select(STAKEHOLDER.ID).from(STAKEHOLDER).where(STAKEHOLDER.CAMPAIGN_ID.eq(campaignId)));
+    }
+
+    private RuntimeException missingOrStale(long campaignId, long id, int expectedVersion) {
+        return dsl.fetchExists(CONTACT_POINT, CONTACT_POINT.ID.eq(id), inCampaign(campaignId))
+                ? new StaleVersionException("contact_point", id, expectedVersion)
+                : new NotFoundException("contact_point", id);
+    }
+
+    private static Map<Field<?>, Object> columns(ContactPointDraft d) {
+        Map<Field<?>, Object> m = new LinkedHashMap<>();
+        m.put(CONTACT_POINT.KIND, org.campaigntracker.db.jooq.enums.ContactKind.valueOf(d.kind().name()));
+        m.put(CONTACT_POINT.VALUE, d.value());
+        m.put(CONTACT_POINT.LABEL, d.label());
+        m.put(CONTACT_POINT.IS_PRIMARY, d.primary());
+        return m;
+    }
+
+    private static <T> T write(Supplier<T> statement) {
+        try {
+            return statement.get();
+        } catch (DataAccessException e) {
+            throw DatabaseErrors.translate(e);
+        }
+    }
+
+    private static ContactPoint toContactPoint(ContactPointRecord r) {
+        return new ContactPoint(r.getId(), r.getStakeholderId(), ContactKind.valueOf(r.getKind().name()), r.getValue(),
+                r.getLabel(), r.getIsPrimary(), r.getVersion());
+    }
+}

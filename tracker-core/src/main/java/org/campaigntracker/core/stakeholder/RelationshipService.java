@@ -1,0 +1,64 @@
+package org.campaigntracker.core.stakeholder;
+
+import java.util.List;
+import org.campaigntracker.core.common.Check;
+import org.campaigntracker.core.common.NotFoundException;
+import org.jooq.DSLContext;
+
+/** Use cases on the links between stakeholders of one campaign; each public method is one transaction. */
+public final class RelationshipService {
+
+    private final DSLContext dsl;
+
+    public RelationshipService(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public Relationship add(long campaignId, RelationshipDraft draft) {
+        return dsl.transactionResult(tx -> {
+            checkEnds(new StakeholderRepository(tx.dsl()), campaignId, draft);
+            return new RelationshipRepository(tx.dsl()).insert(campaignId, draft);
+        });
+    }
+
+    public Relationship update(long campaignId, long relationshipId, int expectedVersion, RelationshipDraft draft) {
+        return dsl.transactionResult(tx -> {
+            RelationshipRepository repo = new RelationshipRepository(tx.dsl());
+            repo.relationship(campaignId, relationshipId)
+                    .orElseThrow(() -> new NotFoundException("relationship", relationshipId));
+            checkEnds(new StakeholderRepository(tx.dsl()), campaignId, draft);
+            return repo.update(campaignId, relationshipId, expectedVersion, draft);
+        });
+    }
+
+    public void delete(long campaignId, long relationshipId, int expectedVersion) {
+        dsl.transaction(tx -> new RelationshipRepository(tx.dsl()).delete(campaignId, relationshipId, expectedVersion));
+    }
+
+    public Relationship get(long campaignId, long relationshipId) {
+        return new RelationshipRepository(dsl).relationship(campaignId, relationshipId)
+                .orElseThrow(() -> new NotFoundException("relationship", relationshipId));
+    }
+
+    public List<Relationship> list(long campaignId) {
+        return new RelationshipRepository(dsl).relationships(campaignId);
+    }
+
+    /** Every link from or to the stakeholder. */
+    public List<Relationship> listOf(long campaignId, long stakeholderId) {
+        return dsl.transactionResult(tx -> {
+            if (!new StakeholderRepository(tx.dsl()).exists(campaignId, stakeholderId)) {
+                throw new NotFoundException("stakeholder", stakeholderId);
+            }
+            return new RelationshipRepository(tx.dsl()).relationshipsOf(campaignId, stakeholderId);
+        });
+    }
+
+    // The foreign keys refuse a foreign end too, but only this check can name both bad ends at once.
+    private static void checkEnds(StakeholderRepository stakeholders, long campaignId, RelationshipDraft draft) {
+        Check.of()
+                .that(stakeholders.exists(campaignId, draft.fromId()), "from", "db.reference")
+                .that(stakeholders.exists(campaignId, draft.toId()), "to", "db.reference")
+                .orThrow();
+    }
+}

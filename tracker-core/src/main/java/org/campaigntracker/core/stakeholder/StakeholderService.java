@@ -1,0 +1,123 @@
+package org.campaigntracker.core.stakeholder;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.campaigntracker.core.common.ConflictException;
+import org.campaigntracker.core.common.InvalidInputException;
+import org.campaigntracker.core.common.NameMatcher;
+import org.campaigntracker.core.common.NotFoundException;
+import org.jooq.DSLContext;
+
+/** Use cases on the stakeholders of one campaign; each public method is one transaction. */
+public final class StakeholderService {
+
+    private static final NameMatcher<Stakeholder> STAKEHOLDERS =
+            new NameMatcher<>("stakeholder", Stakeholder::label, StakeholderService::names);
+    private static final NameMatcher<Stakeholder> ORGANISATIONS =
+            new NameMatcher<>("organisation", Stakeholder::label, StakeholderService::names);
+
+    private final DSLContext dsl;
+
+    public StakeholderService(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public Stakeholder add(long campaignId, StakeholderDraft draft) {
+        return dsl.transactionResult(tx -> {
+            StakeholderRepository repo = new StakeholderRepository(tx.dsl());
+            checkIdentity(repo, campaignId, null, draft, organisationName(repo, campaignId, null, draft));
+            return repo.insert(campaignId, draft);
+        });
+    }
+
+    public Stakeholder update(long campaignId, long stakeholderId, int expectedVersion, StakeholderDraft draft) {
+        return dsl.transactionResult(tx -> {
+            StakeholderRepository repo = new StakeholderRepository(tx.dsl());
+            Stakeholder current = repo.stakeholder(campaignId, stakeholderId)
+                    .orElseThrow(() -> new NotFoundException("stakeholder", stakeholderId));
+            String organisationName = organisationName(repo, campaignId, stakeholderId, draft);
+            if (current.isOrganisation() && draft.kind() == StakeholderKind.person
+                    && repo.hasMembers(campaignId, stakeholderId)) {
+                throw InvalidInputException.of("kind", "organisation_has_people");
+            }
+            checkIdentity(repo, campaignId, stakeholderId, draft, organisationName);
+            return repo.update(campaignId, stakeholderId, expectedVersion, draft);
+        });
+    }
+
+    /** Removes the stakeholder with its contact points and relationships; its people stay, without organisation. */
+    public void delete(long campaignId, long stakeholderId, int expectedVersion) {
+        dsl.transaction(tx -> new StakeholderRepository(tx.dsl()).delete(campaignId, stakeholderId, expectedVersion));
+    }
+
+    public Stakeholder get(long campaignId, long stakeholderId) {
+        return new StakeholderRepository(dsl).stakeholder(campaignId, stakeholderId)
+                .orElseThrow(() -> new NotFoundException("stakeholder", stakeholderId));
+    }
+
+    public List<Stakeholder> list(long campaignId) {
+        return list(campaignId, StakeholderFilter.ALL);
+    }
+
+    public List<Stakeholder> list(long campaignId, StakeholderFilter filter) {
+        return new StakeholderRepository(dsl).stakeholders(campaignId, filter);
+    }
+
+    /** By partial, accent-insensitive name, "name organisation" ("grivel cnaf") or function. */
+    public Stakeholder find(long campaignId, String query) {
+        return STAKEHOLDERS.find(query, list(campaignId));
+    }
+
+    public Stakeholder findOrganisation(long campaignId, String query) {
+        return ORGANISATIONS.find(query, list(campaignId).stream().filter(Stakeholder::isOrganisation).toList());
+    }
+
+    /** The people who belong to an organisation, by name. */
+    public List<Stakeholder> members(long campaignId, long organisationId) {
+        return dsl.transactionResult(tx -> {
+            StakeholderRepository repo = new StakeholderRepository(tx.dsl());
+            repo.stakeholder(campaignId, organisationId).filter(Stakeholder::isOrganisation)
+                    .orElseThrow(() -> new NotFoundException("organisation", organisationId));
+            return repo.stakeholders(campaignId, StakeholderFilter.ALL.withOrganisation(organisationId)).stream()
+                    .filter(s -> s.kind() == StakeholderKind.person).toList();
+        });
+    }
+
+    /** The organisation's name, after checking it is an organisation of this campaign other than the stakeholder. */
+    private static String organisationName(StakeholderRepository repo, long campaignId, Long selfId,
+                                           StakeholderDraft draft) {
+        if (draft.organisationId() == null) {
+            return null;
+        }
+        if (Objects.equals(draft.organisationId(), selfId)) {
+            throw InvalidInputException.of("organisation", "db.stakeholder_not_own_organisation");
+        }
+        Stakeholder organisation = repo.stakeholder(campaignId, draft.organisationId())
+                .orElseThrow(() -> InvalidInputException.of("organisation", "db.reference"));
+        if (!organisation.isOrganisation()) {
+            throw InvalidInputException.of("organisation", "organisation");
+        }
+        return organisation.name();
+    }
+
+    // The unique index would refuse it too; checking first lets the message say who is already there.
+    private static void checkIdentity(StakeholderRepository repo, long campaignId, Long selfId, StakeholderDraft draft,
+                                      String organisationName) {
+        if (repo.identityTaken(campaignId, draft.name(), draft.organisationId(), selfId)) {
+            throw new ConflictException("stakeholder.exists",
+                    organisationName == null ? draft.name() : draft.name() + " (" + organisationName + ")");
+        }
+    }
+
+    private static List<String> names(Stakeholder s) {
+        List<String> names = new ArrayList<>(List.of(s.name()));
+        if (s.organisationName() != null) {
+            names.add(s.name() + " " + s.organisationName());
+        }
+        if (s.function() != null) {
+            names.add(s.function());
+        }
+        return names;
+    }
+}
