@@ -45,7 +45,8 @@ public final class FollowUpRepository {
                     .set(FOLLOW_UP.INTERACTION_ID, d.interactionId())
                     .set(FOLLOW_UP.VERSION, FOLLOW_UP.VERSION.plus(1))
                     .set(FOLLOW_UP.UPDATED_AT, DSL.currentOffsetDateTime())
-                    .where(FOLLOW_UP.ID.eq(id), FOLLOW_UP.CAMPAIGN_ID.eq(campaignId), FOLLOW_UP.VERSION.eq(expectedVersion))
+                    .where(FOLLOW_UP.ID.eq(id), FOLLOW_UP.CAMPAIGN_ID.eq(campaignId),
+                            FOLLOW_UP.VERSION.eq(expectedVersion))
                     .returning().fetchOne();
             if (r == null) {
                 throw missingOrStale(campaignId, id, expectedVersion);

@@ -1,6 +1,7 @@
 package org.campaigntracker.core.plan;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Set;
 import java.util.SortedSet;
@@ -40,7 +41,8 @@ public record MilestoneDraft(String title, String description, LocalDate dueOn, 
     }
 
     public MilestoneDraft dependingOn(Long... milestoneIds) {
-        return new MilestoneDraft(title, description, dueOn, daysBeforeDeadline, status, doneOn, Set.of(milestoneIds));
+        return new MilestoneDraft(title, description, dueOn, daysBeforeDeadline, status, doneOn,
+                Set.copyOf(Arrays.asList(milestoneIds)));
     }
 
     public MilestoneDraft done(LocalDate on) {

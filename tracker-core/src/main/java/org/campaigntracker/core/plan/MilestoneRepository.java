@@ -56,7 +56,8 @@ public final class MilestoneRepository {
                     .set(MILESTONE.DONE_ON, d.doneOn())
                     .set(MILESTONE.VERSION, MILESTONE.VERSION.plus(1))
                     .set(MILESTONE.UPDATED_AT, DSL.currentOffsetDateTime())
-                    .where(MILESTONE.ID.eq(id), MILESTONE.CAMPAIGN_ID.eq(campaignId), MILESTONE.VERSION.eq(expectedVersion))
+                    .where(MILESTONE.ID.eq(id), MILESTONE.CAMPAIGN_ID.eq(campaignId),
+                            MILESTONE.VERSION.eq(expectedVersion))
                     .returning().fetchOne();
             if (r == null) {
                 throw missingOrStale(campaignId, id, expectedVersion);
@@ -77,12 +78,13 @@ public final class MilestoneRepository {
                     .set(MILESTONE.DONE_ON, doneOn)
                     .set(MILESTONE.VERSION, MILESTONE.VERSION.plus(1))
                     .set(MILESTONE.UPDATED_AT, DSL.currentOffsetDateTime())
-                    .where(MILESTONE.ID.eq(id), MILESTONE.CAMPAIGN_ID.eq(campaignId), MILESTONE.VERSION.eq(expectedVersion))
+                    .where(MILESTONE.ID.eq(id), MILESTONE.CAMPAIGN_ID.eq(campaignId),
+                            MILESTONE.VERSION.eq(expectedVersion))
                     .returning().fetchOne();
             if (r == null) {
                 throw missingOrStale(campaignId, id, expectedVersion);
             }
-            return toDomain(r, dependencies(campaignId).getOrDefault(id, Set.of()));
+            return toDomain(r, dependsOn(campaignId, id));
         });
     }
 
@@ -96,7 +98,7 @@ public final class MilestoneRepository {
 
     public Optional<Milestone> milestone(long campaignId, long id) {
         return dsl.selectFrom(MILESTONE).where(MILESTONE.ID.eq(id), MILESTONE.CAMPAIGN_ID.eq(campaignId))
-                .fetchOptional().map(r -> toDomain(r, dependencies(campaignId).getOrDefault(id, Set.of())));
+                .fetchOptional().map(r -> toDomain(r, dependsOn(campaignId, id)));
     }
 
     /** In stored order (by id); the plan orders them by effective date, which needs the deadline. */
@@ -113,6 +115,12 @@ public final class MilestoneRepository {
                 .where(MILESTONE_DEPENDENCY.CAMPAIGN_ID.eq(campaignId))
                 .forEach(r -> map.computeIfAbsent(r.value1(), k -> new TreeSet<>()).add(r.value2()));
         return map;
+    }
+
+    private Set<Long> dependsOn(long campaignId, long id) {
+        return Set.copyOf(dsl.select(MILESTONE_DEPENDENCY.DEPENDS_ON_ID).from(MILESTONE_DEPENDENCY)
+                .where(MILESTONE_DEPENDENCY.MILESTONE_ID.eq(id), MILESTONE_DEPENDENCY.CAMPAIGN_ID.eq(campaignId))
+                .fetch(MILESTONE_DEPENDENCY.DEPENDS_ON_ID));
     }
 
     private void insertDependencies(long campaignId, long id, Set<Long> dependsOn) {

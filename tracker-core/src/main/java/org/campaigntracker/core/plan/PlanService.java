@@ -43,7 +43,8 @@ public final class PlanService {
             others.remove(milestoneId);
             RetroPlan.cycle(milestoneId, draft.dependsOn(), others).ifPresent(path -> {
                 throw InvalidInputException.of("depends_on", "cycle",
-                        path.stream().map(id -> "“" + all.get(id).title() + "”").collect(Collectors.joining(" → ")));
+                        path.stream().map(id -> "“" + all.get(id).title() + "”")
+                                .collect(Collectors.joining(" → ")));
             });
             return repo.update(campaignId, milestoneId, expectedVersion, draft);
         });
@@ -75,7 +76,8 @@ public final class PlanService {
         return dsl.transactionResult(tx -> {
             Campaign campaign = new CampaignRepository(tx.dsl()).findById(campaignId)
                     .orElseThrow(() -> new NotFoundException("campaign", campaignId));
-            return RetroPlan.plan(new MilestoneRepository(tx.dsl()).milestones(campaignId), campaign.deadline(), today);
+            List<Milestone> milestones = new MilestoneRepository(tx.dsl()).milestones(campaignId);
+            return RetroPlan.plan(milestones, campaign.deadline(), today);
         });
     }
 

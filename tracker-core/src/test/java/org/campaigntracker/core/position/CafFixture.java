@@ -29,7 +29,8 @@ public final class CafFixture {
 
     public CafFixture(Tracker tracker, String slug) {
         this.tracker = tracker;
-        this.campaignId = tracker.campaigns().create(CampaignDraft.of(slug, "Remettre l’humain au cœur des CAF")).id();
+        this.campaignId = tracker.campaigns()
+                .create(CampaignDraft.of(slug, "Remettre l’humain au cœur des CAF")).id();
     }
 
     public long stakeholder(String name, StakeholderCategory category) {
