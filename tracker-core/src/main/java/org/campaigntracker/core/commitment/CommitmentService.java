@@ -1,0 +1,85 @@
+package org.campaigntracker.core.commitment;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.campaigntracker.core.common.InvalidInputException;
+import org.campaigntracker.core.common.NotFoundException;
+import org.jooq.DSLContext;
+
+/** Use cases on the commitments register of one campaign; each public method is one transaction. */
+public final class CommitmentService {
+
+    private final DSLContext dsl;
+
+    public CommitmentService(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public Commitment add(long campaignId, CommitmentDraft draft) {
+        return dsl.transactionResult(tx -> new CommitmentRepository(tx.dsl()).insert(campaignId, draft));
+    }
+
+    public Commitment update(long campaignId, long commitmentId, int expectedVersion, CommitmentDraft draft) {
+        return dsl.transactionResult(tx ->
+                new CommitmentRepository(tx.dsl()).update(campaignId, commitmentId, expectedVersion, draft));
+    }
+
+    /** Records that the promise was kept, broken or withdrawn on {@code on}. */
+    public Commitment close(long campaignId, long commitmentId, int expectedVersion, CommitmentStatus status,
+                            LocalDate on) {
+        if (status == null || status == CommitmentStatus.open) {
+            throw InvalidInputException.of("status", "one_of", "kept, broken, withdrawn");
+        }
+        if (on == null) {
+            throw InvalidInputException.of("status_changed_on", "required");
+        }
+        return dsl.transactionResult(tx -> {
+            CommitmentRepository repo = new CommitmentRepository(tx.dsl());
+            Commitment current = existing(repo, campaignId, commitmentId);
+            if (on.isBefore(current.madeOn())) {
+                throw InvalidInputException.of("status_changed_on", "not_before", "made_on");
+            }
+            return repo.updateStatus(campaignId, commitmentId, expectedVersion, status, on);
+        });
+    }
+
+    /** The coalition asked for the promise in writing, as after the 17 January 2023 meeting. */
+    public Commitment requestConfirmation(long campaignId, long commitmentId, int expectedVersion, LocalDate on) {
+        return dsl.transactionResult(tx -> {
+            CommitmentRepository repo = new CommitmentRepository(tx.dsl());
+            CommitmentDraft draft = existing(repo, campaignId, commitmentId).toDraft().withConfirmationRequestedOn(on);
+            return repo.update(campaignId, commitmentId, expectedVersion, draft);
+        });
+    }
+
+    public Commitment confirmationReceived(long campaignId, long commitmentId, int expectedVersion, LocalDate on) {
+        return dsl.transactionResult(tx -> {
+            CommitmentRepository repo = new CommitmentRepository(tx.dsl());
+            CommitmentDraft draft = existing(repo, campaignId, commitmentId).toDraft().withConfirmationReceivedOn(on);
+            return repo.update(campaignId, commitmentId, expectedVersion, draft);
+        });
+    }
+
+    public void delete(long campaignId, long commitmentId, int expectedVersion) {
+        dsl.transaction(tx -> new CommitmentRepository(tx.dsl()).delete(campaignId, commitmentId, expectedVersion));
+    }
+
+    public Commitment commitment(long campaignId, long commitmentId) {
+        return existing(new CommitmentRepository(dsl), campaignId, commitmentId);
+    }
+
+    /** Every filter is optional (null): by status, by who promised, by demand. */
+    public List<Commitment> list(long campaignId, CommitmentStatus status, Long stakeholderId, Long demandId) {
+        return new CommitmentRepository(dsl).list(campaignId, status, stakeholderId, demandId);
+    }
+
+    /** Open commitments whose due date is before {@code today}. */
+    public List<Commitment> overdue(long campaignId, LocalDate today) {
+        return new CommitmentRepository(dsl).overdue(campaignId, today);
+    }
+
+    private static Commitment existing(CommitmentRepository repo, long campaignId, long commitmentId) {
+        return repo.commitment(campaignId, commitmentId)
+                .orElseThrow(() -> new NotFoundException("commitment", commitmentId));
+    }
+}

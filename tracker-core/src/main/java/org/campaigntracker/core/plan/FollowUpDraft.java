@@ -1,0 +1,30 @@
+package org.campaigntracker.core.plan;
+
+import java.time.LocalDate;
+import org.campaigntracker.core.common.Check;
+import org.campaigntracker.core.common.Names;
+
+/**
+ * A follow-up task as a user gives it.
+ *
+ * @param ownerId       the member who will do it, if anyone was named
+ * @param interactionId the meeting or call that created the task, if any
+ */
+public record FollowUpDraft(String title, Long ownerId, LocalDate dueOn, LocalDate doneOn, Long interactionId) {
+
+    public FollowUpDraft {
+        title = Names.clean(title);
+        Check.of()
+                .notBlank("title", title)
+                .maxLength("title", title, 500)
+                .orThrow();
+    }
+
+    public static FollowUpDraft of(String title, LocalDate dueOn) {
+        return new FollowUpDraft(title, null, dueOn, null, null);
+    }
+
+    public FollowUpDraft withDoneOn(LocalDate on) {
+        return new FollowUpDraft(title, ownerId, dueOn, on, interactionId);
+    }
+}

@@ -1,0 +1,93 @@
+package org.campaigntracker.core.plan;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.campaigntracker.core.campaign.Campaign;
+import org.campaigntracker.core.campaign.CampaignRepository;
+import org.campaigntracker.core.common.InvalidInputException;
+import org.campaigntracker.core.common.NotFoundException;
+import org.jooq.DSLContext;
+
+/** Use cases on the retro-plan of one campaign; each public method is one transaction. */
+public final class PlanService {
+
+    private final DSLContext dsl;
+
+    public PlanService(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** A new milestone cannot close a cycle: nothing depends on it yet. */
+    public Milestone add(long campaignId, MilestoneDraft draft) {
+        return dsl.transactionResult(tx -> {
+            MilestoneRepository repo = new MilestoneRepository(tx.dsl());
+            checkDependenciesExist(draft.dependsOn(), byId(repo.milestones(campaignId)));
+            return repo.insert(campaignId, draft);
+        });
+    }
+
+    public Milestone update(long campaignId, long milestoneId, int expectedVersion, MilestoneDraft draft) {
+        return dsl.transactionResult(tx -> {
+            MilestoneRepository repo = new MilestoneRepository(tx.dsl());
+            Map<Long, Milestone> all = byId(repo.milestones(campaignId));
+            if (!all.containsKey(milestoneId)) {
+                throw new NotFoundException("milestone", milestoneId);
+            }
+            checkDependenciesExist(draft.dependsOn(), all);
+            Map<Long, Set<Long>> others = new HashMap<>(repo.dependencies(campaignId));
+            others.remove(milestoneId);
+            RetroPlan.cycle(milestoneId, draft.dependsOn(), others).ifPresent(path -> {
+                throw InvalidInputException.of("depends_on", "cycle",
+                        path.stream().map(id -> "“" + all.get(id).title() + "”")
+                                .collect(Collectors.joining(" → ")));
+            });
+            return repo.update(campaignId, milestoneId, expectedVersion, draft);
+        });
+    }
+
+    public Milestone markDone(long campaignId, long milestoneId, int expectedVersion, LocalDate on) {
+        if (on == null) {
+            throw InvalidInputException.of("done_on", "required");
+        }
+        return dsl.transactionResult(tx -> new MilestoneRepository(tx.dsl())
+                .updateStatus(campaignId, milestoneId, expectedVersion, MilestoneStatus.done, on));
+    }
+
+    public void delete(long campaignId, long milestoneId, int expectedVersion) {
+        dsl.transaction(tx -> new MilestoneRepository(tx.dsl()).delete(campaignId, milestoneId, expectedVersion));
+    }
+
+    public Milestone milestone(long campaignId, long milestoneId) {
+        return new MilestoneRepository(dsl).milestone(campaignId, milestoneId)
+                .orElseThrow(() -> new NotFoundException("milestone", milestoneId));
+    }
+
+    public List<Milestone> milestones(long campaignId) {
+        return new MilestoneRepository(dsl).milestones(campaignId);
+    }
+
+    /** The retro-plan as of {@code today}, dated from the campaign's current deadline. */
+    public List<PlanEntry> plan(long campaignId, LocalDate today) {
+        return dsl.transactionResult(tx -> {
+            Campaign campaign = new CampaignRepository(tx.dsl()).findById(campaignId)
+                    .orElseThrow(() -> new NotFoundException("campaign", campaignId));
+            List<Milestone> milestones = new MilestoneRepository(tx.dsl()).milestones(campaignId);
+            return RetroPlan.plan(milestones, campaign.deadline(), today);
+        });
+    }
+
+    private static void checkDependenciesExist(Set<Long> dependsOn, Map<Long, Milestone> all) {
+        if (!all.keySet().containsAll(dependsOn)) {
+            throw InvalidInputException.of("depends_on", "db.reference");
+        }
+    }
+
+    private static Map<Long, Milestone> byId(List<Milestone> milestones) {
+        return milestones.stream().collect(Collectors.toMap(Milestone::id, Function.identity()));
+    }
+}

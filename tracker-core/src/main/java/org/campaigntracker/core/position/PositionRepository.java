@@ -1,0 +1,106 @@
+package org.campaigntracker.core.position;
+
+import static org.campaigntracker.db.jooq.Tables.POSITION;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.campaigntracker.core.common.DatabaseErrors;
+import org.campaigntracker.core.common.NotFoundException;
+import org.campaigntracker.db.jooq.tables.records.PositionRecord;
+import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
+
+/** Position rows. Every query is scoped to one campaign; the composite foreign keys keep references inside it. */
+public final class PositionRepository {
+
+    private final DSLContext dsl;
+
+    public PositionRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public Position insert(long campaignId, PositionDraft d) {
+        return write(() -> toDomain(dsl.insertInto(POSITION)
+                .set(POSITION.CAMPAIGN_ID, campaignId)
+                .set(POSITION.STAKEHOLDER_ID, d.stakeholderId())
+                .set(POSITION.DEMAND_ID, d.demandId())
+                .set(POSITION.LEVEL, toDb(d.level()))
+                .set(POSITION.STATED_ON, d.statedOn())
+                .set(POSITION.EVIDENCE_INTERACTION_ID, d.evidenceInteractionId())
+                .set(POSITION.EVIDENCE_PRESS_ITEM_ID, d.evidencePressItemId())
+                .set(POSITION.EVIDENCE_DOCUMENT, d.evidenceDocument())
+                .set(POSITION.NOTE, d.note())
+                .returning().fetchOne()));
+    }
+
+    /** Rewrites a statement in place; the table has no version column, so the last correction wins. */
+    public Position update(long campaignId, long id, PositionDraft d) {
+        return write(() -> {
+            PositionRecord r = dsl.update(POSITION)
+                    .set(POSITION.STAKEHOLDER_ID, d.stakeholderId())
+                    .set(POSITION.DEMAND_ID, d.demandId())
+                    .set(POSITION.LEVEL, toDb(d.level()))
+                    .set(POSITION.STATED_ON, d.statedOn())
+                    .set(POSITION.EVIDENCE_INTERACTION_ID, d.evidenceInteractionId())
+                    .set(POSITION.EVIDENCE_PRESS_ITEM_ID, d.evidencePressItemId())
+                    .set(POSITION.EVIDENCE_DOCUMENT, d.evidenceDocument())
+                    .set(POSITION.NOTE, d.note())
+                    .where(POSITION.ID.eq(id), POSITION.CAMPAIGN_ID.eq(campaignId))
+                    .returning().fetchOne();
+            if (r == null) {
+                throw new NotFoundException("position", id);
+            }
+            return toDomain(r);
+        });
+    }
+
+    public void delete(long campaignId, long id) {
+        int n = dsl.deleteFrom(POSITION).where(POSITION.ID.eq(id), POSITION.CAMPAIGN_ID.eq(campaignId)).execute();
+        if (n == 0) {
+            throw new NotFoundException("position", id);
+        }
+    }
+
+    public Optional<Position> position(long campaignId, long id) {
+        return dsl.selectFrom(POSITION).where(POSITION.ID.eq(id), POSITION.CAMPAIGN_ID.eq(campaignId))
+                .fetchOptional().map(PositionRepository::toDomain);
+    }
+
+    /** Oldest first; two statements on one day keep the order they were recorded in. */
+    public List<Position> history(long campaignId, long stakeholderId, long demandId) {
+        return dsl.selectFrom(POSITION)
+                .where(POSITION.CAMPAIGN_ID.eq(campaignId), POSITION.STAKEHOLDER_ID.eq(stakeholderId),
+                        POSITION.DEMAND_ID.eq(demandId))
+                .orderBy(POSITION.STATED_ON, POSITION.ID)
+                .fetch(PositionRepository::toDomain);
+    }
+
+    /** The latest statement of each stakeholder on each demand, in one pass over position_current_idx. */
+    public List<Position> current(long campaignId) {
+        return dsl.select(POSITION.fields())
+                .distinctOn(POSITION.STAKEHOLDER_ID, POSITION.DEMAND_ID)
+                .from(POSITION)
+                .where(POSITION.CAMPAIGN_ID.eq(campaignId))
+                .orderBy(POSITION.STAKEHOLDER_ID, POSITION.DEMAND_ID, POSITION.STATED_ON.desc(), POSITION.ID.desc())
+                .fetch(r -> toDomain(r.into(POSITION)));
+    }
+
+    private static <T> T write(Supplier<T> statement) {
+        try {
+            return statement.get();
+        } catch (DataAccessException e) {
+            throw DatabaseErrors.translate(e);
+        }
+    }
+
+    private static org.campaigntracker.db.jooq.enums.PositionLevel toDb(PositionLevel level) {
+        return org.campaigntracker.db.jooq.enums.PositionLevel.valueOf(level.name());
+    }
+
+    static Position toDomain(PositionRecord r) {
+        return new Position(r.getId(), r.getCampaignId(), r.getStakeholderId(), r.getDemandId(),
+                PositionLevel.valueOf(r.getLevel().name()), r.getStatedOn(), r.getEvidenceInteractionId(),
+                r.getEvidencePressItemId(), r.getEvidenceDocument(), r.getNote(), r.getCreatedAt());
+    }
+}

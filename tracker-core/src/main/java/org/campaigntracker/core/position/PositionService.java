@@ -1,0 +1,66 @@
+package org.campaigntracker.core.position;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.campaigntracker.core.common.NotFoundException;
+import org.campaigntracker.core.demand.Demand;
+import org.campaigntracker.core.demand.DemandRepository;
+import org.jooq.DSLContext;
+
+/** Use cases on the demand × target ledger of one campaign; each public method is one transaction. */
+public final class PositionService {
+
+    private final DSLContext dsl;
+
+    public PositionService(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Appends a statement; earlier ones stay as history. */
+    public Position record(long campaignId, PositionDraft draft) {
+        return dsl.transactionResult(tx -> new PositionRepository(tx.dsl()).insert(campaignId, draft));
+    }
+
+    /** Fixes a statement recorded wrongly (wrong date, wrong evidence); a new stance is {@link #record} instead. */
+    public Position correct(long campaignId, long positionId, PositionDraft draft) {
+        return dsl.transactionResult(tx -> new PositionRepository(tx.dsl()).update(campaignId, positionId, draft));
+    }
+
+    public void delete(long campaignId, long positionId) {
+        dsl.transaction(tx -> new PositionRepository(tx.dsl()).delete(campaignId, positionId));
+    }
+
+    public Position position(long campaignId, long positionId) {
+        return new PositionRepository(dsl).position(campaignId, positionId)
+                .orElseThrow(() -> new NotFoundException("position", positionId));
+    }
+
+    public List<Position> history(long campaignId, long stakeholderId, long demandId) {
+        return new PositionRepository(dsl).history(campaignId, stakeholderId, demandId);
+    }
+
+    public List<Position> current(long campaignId) {
+        return new PositionRepository(dsl).current(campaignId);
+    }
+
+    /**
+     * Every demand of the campaign, in demand order, with its status among the given direct targets. Callers pass
+     * the direct targets' ids so the ledger does not depend on how stakeholders are categorised.
+     */
+    public Map<Long, DemandStatus> ledger(long campaignId, Collection<Long> directTargetIds) {
+        return dsl.transactionResult(tx -> {
+            Set<Long> targets = Set.copyOf(directTargetIds);
+            List<Position> current = new PositionRepository(tx.dsl()).current(campaignId).stream()
+                    .filter(p -> targets.contains(p.stakeholderId())).toList();
+            Map<Long, DemandStatus> ledger = new LinkedHashMap<>();
+            for (Demand demand : new DemandRepository(tx.dsl()).demands(campaignId)) {
+                ledger.put(demand.id(), Ledger.status(demand.id(), current));
+            }
+            return Collections.unmodifiableMap(ledger);
+        });
+    }
+}
