@@ -8,7 +8,16 @@ import java.time.Clock;
 import javax.sql.DataSource;
 import org.campaigntracker.core.access.TokenService;
 import org.campaigntracker.core.campaign.CampaignService;
+import org.campaigntracker.core.commitment.CommitmentService;
 import org.campaigntracker.core.demand.DemandService;
+import org.campaigntracker.core.member.MemberService;
+import org.campaigntracker.core.member.TrainingService;
+import org.campaigntracker.core.plan.FollowUpService;
+import org.campaigntracker.core.plan.PlanService;
+import org.campaigntracker.core.position.PositionService;
+import org.campaigntracker.core.stakeholder.ContactPointService;
+import org.campaigntracker.core.stakeholder.RelationshipService;
+import org.campaigntracker.core.stakeholder.StakeholderService;
 import org.campaigntracker.db.ConnectionSettings;
 import org.campaigntracker.db.DatabaseUnavailableException;
 import org.campaigntracker.db.Migrator;
@@ -34,6 +43,15 @@ public final class Tracker implements AutoCloseable {
     private final CampaignService campaigns;
     private final DemandService demands;
     private final TokenService tokens;
+    private final StakeholderService stakeholders;
+    private final ContactPointService contactPoints;
+    private final RelationshipService relationships;
+    private final MemberService members;
+    private final TrainingService trainings;
+    private final PositionService positions;
+    private final CommitmentService commitments;
+    private final PlanService plan;
+    private final FollowUpService followUps;
 
     private Tracker(DSLContext dsl, AutoCloseable resource, Clock clock) {
         this.dsl = dsl;
@@ -41,6 +59,15 @@ public final class Tracker implements AutoCloseable {
         this.campaigns = new CampaignService(dsl);
         this.demands = new DemandService(dsl);
         this.tokens = new TokenService(dsl, clock);
+        this.stakeholders = new StakeholderService(dsl);
+        this.contactPoints = new ContactPointService(dsl);
+        this.relationships = new RelationshipService(dsl);
+        this.members = new MemberService(dsl);
+        this.trainings = new TrainingService(dsl);
+        this.positions = new PositionService(dsl);
+        this.commitments = new CommitmentService(dsl);
+        this.plan = new PlanService(dsl);
+        this.followUps = new FollowUpService(dsl);
     }
 
     /** One connection, for a command-line call: no pool to start, migrations checked once. */
@@ -104,6 +131,42 @@ public final class Tracker implements AutoCloseable {
 
     public TokenService tokens() {
         return tokens;
+    }
+
+    public StakeholderService stakeholders() {
+        return stakeholders;
+    }
+
+    public ContactPointService contactPoints() {
+        return contactPoints;
+    }
+
+    public RelationshipService relationships() {
+        return relationships;
+    }
+
+    public MemberService members() {
+        return members;
+    }
+
+    public TrainingService trainings() {
+        return trainings;
+    }
+
+    public PositionService positions() {
+        return positions;
+    }
+
+    public CommitmentService commitments() {
+        return commitments;
+    }
+
+    public PlanService plan() {
+        return plan;
+    }
+
+    public FollowUpService followUps() {
+        return followUps;
     }
 
     /** True when the database answers a trivial query. */

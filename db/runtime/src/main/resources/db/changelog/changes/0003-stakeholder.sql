@@ -39,7 +39,7 @@ create index stakeholder_campaign_category_idx on stakeholder (campaign_id, cate
 
 create table contact_point (
   id             bigint generated always as identity primary key,
-  stakeholder_id bigint       not null references stakeholder (id) on delete cascade,
+  stakeholder_id bigint       not null,
   kind           contact_kind not null,
   value          text         not null,
   label          text,
@@ -47,6 +47,7 @@ create table contact_point (
   created_at     timestamptz  not null default now(),
   updated_at     timestamptz  not null default now(),
   version        integer      not null default 1,
+  constraint contact_point_stakeholder_fk foreign key (stakeholder_id) references stakeholder (id) on delete cascade,
   constraint contact_point_value_not_blank check (length(btrim(value)) > 0),
   constraint contact_point_email_format check (kind <> 'email' or value ~ '^[^@\s]+@[^@\s]+\.[^@\s]+$'),
   constraint contact_point_version_positive check (version > 0)

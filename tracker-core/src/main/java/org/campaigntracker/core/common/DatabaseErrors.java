@@ -21,12 +21,13 @@ public final class DatabaseErrors {
         String state = e.sqlState();
         String constraint = server == null ? null : server.getConstraint();
         String column = server == null ? null : server.getColumn();
+        String table = server == null ? null : server.getTable();
         return switch (state) {
             case "23505" -> new ConflictException("constraint." + constraint, List.of(), e);
             case "23514" -> new InvalidInputException(List.of(
-                    new FieldViolation(fieldOf(constraint), "db." + constraint, List.of())), e);
+                    new FieldViolation(fieldOf(table, constraint), "db." + constraint, List.of())), e);
             case "23503" -> new InvalidInputException(List.of(
-                    new FieldViolation(fieldOf(constraint), "db.reference", List.of())), e);
+                    new FieldViolation(fieldOf(table, constraint), "db.reference", List.of())), e);
             case "23502" -> new InvalidInputException(List.of(
                     new FieldViolation(column == null ? "?" : column, "required", List.of())), e);
             case "23P01" -> new ConflictException("constraint." + constraint, List.of(), e);
@@ -35,15 +36,17 @@ public final class DatabaseErrors {
         };
     }
 
-    /** "stakeholder_power_range" → "power"; "demand_theme_fk" → "theme". */
-    static String fieldOf(String constraint) {
+    /** ("stakeholder", "stakeholder_power_range") → "power"; ("follow_up", "follow_up_owner_fk") → "owner". */
+    static String fieldOf(String table, String constraint) {
         if (constraint == null) {
             return "?";
         }
-        String rest = constraint.contains("_") ? constraint.substring(constraint.indexOf('_') + 1) : constraint;
-        for (String suffix : List.of("_range", "_format", "_not_blank", "_positive", "_not_negative", "_fk", "_check",
-                "_key", "_order", "_date", "_needs_deadline")) {
-            if (rest.endsWith(suffix)) {
+        String rest = table != null && constraint.startsWith(table + "_")
+                ? constraint.substring(table.length() + 1)
+                : constraint;
+        for (String suffix : List.of("_id_fkey", "_fkey", "_fk", "_range", "_format", "_not_blank", "_positive",
+                "_not_negative", "_check", "_key", "_order", "_date", "_needs_deadline")) {
+            if (rest.endsWith(suffix) && rest.length() > suffix.length()) {
                 return rest.substring(0, rest.length() - suffix.length());
             }
         }

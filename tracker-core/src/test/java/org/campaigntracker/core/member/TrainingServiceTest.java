@@ -167,7 +167,7 @@ class TrainingServiceTest {
 
         assertThatThrownBy(() -> repo.replaceAttendees(caf, speaking.id(), List.of(elsewhere.id())))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessage("attendee_member refers to something that does not exist in this campaign");
+                .hasMessage("member refers to something that does not exist in this campaign");
         assertThat(trainings.get(caf, speaking.id()).attendeeIds()).isEmpty();
     }
 }

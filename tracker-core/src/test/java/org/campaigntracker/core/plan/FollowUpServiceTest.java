@@ -105,13 +105,11 @@ class FollowUpServiceTest {
         CafFixture other = new CafFixture(caf.tracker, "france-travail");
         long stranger = other.member("Didier");
 
-        // The field name is left out on purpose: DatabaseErrors.fieldOf cuts "follow_up_owner_fk" after the
-        // first underscore and names the field "up_owner" (reported for core/common to fix).
         assertThatThrownBy(() -> new FollowUpRepository(caf.tracker.dsl()).insert(caf.campaignId,
                 new FollowUpDraft("Envoyer le compte rendu", stranger, MEETING_DAY, null, null)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
-                        .singleElement().satisfies(v -> assertThat(v.rule()).isEqualTo("db.reference")))
-                .hasMessageEndingWith("owner refers to something that does not exist in this campaign");
+                        .singleElement().satisfies(v -> assertThat(v.field()).isEqualTo("owner")))
+                .hasMessage("owner refers to something that does not exist in this campaign");
         assertThat(followUps.list(caf.campaignId, false)).isEmpty();
     }
 
