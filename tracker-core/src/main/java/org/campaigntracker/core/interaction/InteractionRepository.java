@@ -215,10 +215,10 @@ public final class InteractionRepository {
     }
 
     private static InteractionKind toDomain(org.campaigntracker.db.jooq.enums.InteractionKind kind) {
-        return InteractionKind.valueOf(kind.name().toUpperCase(Locale.ROOT));
+        return InteractionKind.valueOf(kind.getLiteral().toUpperCase(Locale.ROOT));
     }
 
     private static org.campaigntracker.db.jooq.enums.InteractionKind toDb(InteractionKind kind) {
-        return org.campaigntracker.db.jooq.enums.InteractionKind.valueOf(kind.code());
+        return org.campaigntracker.db.jooq.enums.InteractionKind.lookupLiteral(kind.code());
     }
 }

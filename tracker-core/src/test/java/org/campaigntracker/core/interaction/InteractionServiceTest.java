@@ -245,4 +245,12 @@ class InteractionServiceTest {
         assertThat(interactions.lastContact(caf)).containsKeys(grivel, blin);
         assertThat(interactions.lastContact(other)).isEmpty();
     }
+
+    @Test
+    void everyKindIsStoredAndReadBack() {
+        for (InteractionKind kind : InteractionKind.values()) {
+            Interaction logged = interactions.log(caf, InteractionDraft.of(kind, JAN_17, kind.code(), List.of(grivel)));
+            assertThat(interactions.get(caf, logged.id()).kind()).isEqualTo(kind);
+        }
+    }
 }
