@@ -39,7 +39,8 @@ public record InteractionDraft(InteractionKind kind, LocalDate occurredOn, Strin
                 .orThrow();
     }
 
-    public static InteractionDraft of(InteractionKind kind, LocalDate occurredOn, String title, List<Long> participantIds) {
+    public static InteractionDraft of(InteractionKind kind, LocalDate occurredOn, String title,
+                                      List<Long> participantIds) {
         return new InteractionDraft(kind, occurredOn, title, null, null, null, null, participantIds, null, null);
     }
 

@@ -75,7 +75,8 @@ public final class TestimonyRepository {
                     .set(TESTIMONY.COLLECTED_BY_ID, d.collectedById())
                     .set(TESTIMONY.VERSION, TESTIMONY.VERSION.plus(1))
                     .set(TESTIMONY.UPDATED_AT, DSL.currentOffsetDateTime())
-                    .where(TESTIMONY.ID.eq(id), TESTIMONY.CAMPAIGN_ID.eq(campaignId), TESTIMONY.VERSION.eq(expectedVersion))
+                    .where(TESTIMONY.ID.eq(id), TESTIMONY.CAMPAIGN_ID.eq(campaignId),
+                            TESTIMONY.VERSION.eq(expectedVersion))
                     .execute();
             if (n == 0) {
                 throw missingOrStale(campaignId, id, expectedVersion);
@@ -222,8 +223,8 @@ public final class TestimonyRepository {
 
     private static Consent toConsent(TestimonyConsentRecord r) {
         return new Consent(r.getId(), ConsentUse.valueOf(r.getUse().getLiteral().toUpperCase(Locale.ROOT)),
-                NamingRule.valueOf(r.getNaming().getLiteral().toUpperCase(Locale.ROOT)), r.getGivenOn(), r.getExpiresOn(),
-                r.getWithdrawnOn(), r.getRecordedBy());
+                NamingRule.valueOf(r.getNaming().getLiteral().toUpperCase(Locale.ROOT)), r.getGivenOn(),
+                r.getExpiresOn(), r.getWithdrawnOn(), r.getRecordedBy());
     }
 
     // By literal, not constant name: jOOQ renames the value "public" to public_.

@@ -43,7 +43,7 @@ public final class TestimonyService {
         return existing(new TestimonyRepository(dsl), campaignId, testimonyId);
     }
 
-    /** Every testimony, by pseudonym, whatever its consents: for coordinators, not for anything that leaves the team. */
+    /** Every testimony by pseudonym, whatever its consents: for the team, not for anything that leaves it. */
     public List<Testimony> list(long campaignId) {
         return new TestimonyRepository(dsl).list(campaignId);
     }
