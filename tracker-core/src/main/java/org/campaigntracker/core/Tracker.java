@@ -10,14 +10,17 @@ import org.campaigntracker.core.access.TokenService;
 import org.campaigntracker.core.campaign.CampaignService;
 import org.campaigntracker.core.commitment.CommitmentService;
 import org.campaigntracker.core.demand.DemandService;
+import org.campaigntracker.core.interaction.InteractionService;
 import org.campaigntracker.core.member.MemberService;
 import org.campaigntracker.core.member.TrainingService;
 import org.campaigntracker.core.plan.FollowUpService;
 import org.campaigntracker.core.plan.PlanService;
 import org.campaigntracker.core.position.PositionService;
+import org.campaigntracker.core.press.PressService;
 import org.campaigntracker.core.stakeholder.ContactPointService;
 import org.campaigntracker.core.stakeholder.RelationshipService;
 import org.campaigntracker.core.stakeholder.StakeholderService;
+import org.campaigntracker.core.testimony.TestimonyService;
 import org.campaigntracker.db.ConnectionSettings;
 import org.campaigntracker.db.DatabaseUnavailableException;
 import org.campaigntracker.db.Migrator;
@@ -52,6 +55,9 @@ public final class Tracker implements AutoCloseable {
     private final CommitmentService commitments;
     private final PlanService plan;
     private final FollowUpService followUps;
+    private final InteractionService interactions;
+    private final PressService press;
+    private final TestimonyService testimonies;
 
     private Tracker(DSLContext dsl, AutoCloseable resource, Clock clock) {
         this.dsl = dsl;
@@ -68,6 +74,9 @@ public final class Tracker implements AutoCloseable {
         this.commitments = new CommitmentService(dsl);
         this.plan = new PlanService(dsl);
         this.followUps = new FollowUpService(dsl);
+        this.interactions = new InteractionService(dsl);
+        this.press = new PressService(dsl);
+        this.testimonies = new TestimonyService(dsl);
     }
 
     /** One connection, for a command-line call: no pool to start, migrations checked once. */
@@ -167,6 +176,18 @@ public final class Tracker implements AutoCloseable {
 
     public FollowUpService followUps() {
         return followUps;
+    }
+
+    public InteractionService interactions() {
+        return interactions;
+    }
+
+    public PressService press() {
+        return press;
+    }
+
+    public TestimonyService testimonies() {
+        return testimonies;
     }
 
     /** True when the database answers a trivial query. */

@@ -1,0 +1,60 @@
+package org.campaigntracker.core.interaction;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.TreeSet;
+import org.campaigntracker.core.common.Check;
+import org.campaigntracker.core.common.Names;
+
+/**
+ * An interaction as a user gives it. A date in the future is allowed: it is a planned meeting.
+ *
+ * @param summary        private notes: may name people and say what was said off the record
+ * @param publicSummary  what partners of the coalition may read
+ * @param participantIds their side: stakeholders met, written to or heard
+ * @param attendeeIds    our side: members who attended
+ * @param demandIds      demands discussed
+ */
+public record InteractionDraft(InteractionKind kind, LocalDate occurredOn, String title, String summary,
+                               String publicSummary, String outcome, String place, List<Long> participantIds,
+                               List<Long> attendeeIds, List<Long> demandIds) {
+
+    public InteractionDraft {
+        title = Names.clean(title);
+        summary = text(summary);
+        publicSummary = text(publicSummary);
+        outcome = text(outcome);
+        place = Names.clean(text(place));
+        participantIds = idSet(participantIds);
+        attendeeIds = idSet(attendeeIds);
+        demandIds = idSet(demandIds);
+        Check.of()
+                .required("kind", kind)
+                .required("occurred_on", occurredOn)
+                .notBlank("title", title)
+                .maxLength("title", title, 500)
+                .maxLength("place", place, 300)
+                .that(kind == null || !kind.needsParticipant() || !participantIds.isEmpty(),
+                        "participants", "required_for", kind == null ? "" : kind.code())
+                .orThrow();
+    }
+
+    public static InteractionDraft of(InteractionKind kind, LocalDate occurredOn, String title,
+                                      List<Long> participantIds) {
+        return new InteractionDraft(kind, occurredOn, title, null, null, null, null, participantIds, null, null);
+    }
+
+    public InteractionDraft withLinks(List<Long> participantIds, List<Long> attendeeIds, List<Long> demandIds) {
+        return new InteractionDraft(kind, occurredOn, title, summary, publicSummary, outcome, place, participantIds,
+                attendeeIds, demandIds);
+    }
+
+    static String text(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** Sorted and without repeats, so a draft and the stored interaction compare equal. */
+    static List<Long> idSet(List<Long> ids) {
+        return ids == null ? List.of() : List.copyOf(new TreeSet<>(ids));
+    }
+}

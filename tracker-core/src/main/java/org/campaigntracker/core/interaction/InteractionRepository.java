@@ -1,0 +1,224 @@
+package org.campaigntracker.core.interaction;
+
+import static org.campaigntracker.db.jooq.Tables.DEMAND;
+import static org.campaigntracker.db.jooq.Tables.INTERACTION;
+import static org.campaigntracker.db.jooq.Tables.INTERACTION_ATTENDEE;
+import static org.campaigntracker.db.jooq.Tables.INTERACTION_DEMAND;
+import static org.campaigntracker.db.jooq.Tables.INTERACTION_PARTICIPANT;
+import static org.campaigntracker.db.jooq.Tables.MEMBER;
+import static org.campaigntracker.db.jooq.Tables.STAKEHOLDER;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.campaigntracker.core.common.DatabaseErrors;
+import org.campaigntracker.core.common.NotFoundException;
+import org.campaigntracker.core.common.StaleVersionException;
+import org.campaigntracker.db.jooq.tables.records.InteractionRecord;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
+
+/** Interaction rows and their three link tables. Every query is scoped to one campaign. */
+public final class InteractionRepository {
+
+    private static final Field<Long[]> PARTICIPANTS = DSL.array(DSL.select(INTERACTION_PARTICIPANT.STAKEHOLDER_ID)
+            .from(INTERACTION_PARTICIPANT).where(INTERACTION_PARTICIPANT.INTERACTION_ID.eq(INTERACTION.ID))
+            .orderBy(INTERACTION_PARTICIPANT.STAKEHOLDER_ID)).as("participant_ids");
+    private static final Field<Long[]> ATTENDEES = DSL.array(DSL.select(INTERACTION_ATTENDEE.MEMBER_ID)
+            .from(INTERACTION_ATTENDEE).where(INTERACTION_ATTENDEE.INTERACTION_ID.eq(INTERACTION.ID))
+            .orderBy(INTERACTION_ATTENDEE.MEMBER_ID)).as("attendee_ids");
+    private static final Field<Long[]> DEMANDS = DSL.array(DSL.select(INTERACTION_DEMAND.DEMAND_ID)
+            .from(INTERACTION_DEMAND).where(INTERACTION_DEMAND.INTERACTION_ID.eq(INTERACTION.ID))
+            .orderBy(INTERACTION_DEMAND.DEMAND_ID)).as("demand_ids");
+    private static final List<Field<?>> COLUMNS = Stream.concat(Stream.of(INTERACTION.fields()),
+            Stream.of(PARTICIPANTS, ATTENDEES, DEMANDS)).toList();
+
+    private final DSLContext dsl;
+
+    public InteractionRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public Interaction insert(long campaignId, InteractionDraft d) {
+        return write(() -> {
+            long id = dsl.insertInto(INTERACTION)
+                    .set(INTERACTION.CAMPAIGN_ID, campaignId)
+                    .set(INTERACTION.KIND, toDb(d.kind()))
+                    .set(INTERACTION.OCCURRED_ON, d.occurredOn())
+                    .set(INTERACTION.TITLE, d.title())
+                    .set(INTERACTION.SUMMARY, d.summary())
+                    .set(INTERACTION.PUBLIC_SUMMARY, d.publicSummary())
+                    .set(INTERACTION.OUTCOME, d.outcome())
+                    .set(INTERACTION.PLACE, d.place())
+                    .returning(INTERACTION.ID).fetchOne(INTERACTION.ID);
+            insertLinks(campaignId, id, d);
+            return find(campaignId, id).orElseThrow();
+        });
+    }
+
+    /** Replaces the row and its links as a whole; the caller's transaction keeps both or neither. */
+    public Interaction update(long campaignId, long id, int expectedVersion, InteractionDraft d) {
+        return write(() -> {
+            int n = dsl.update(INTERACTION)
+                    .set(INTERACTION.KIND, toDb(d.kind()))
+                    .set(INTERACTION.OCCURRED_ON, d.occurredOn())
+                    .set(INTERACTION.TITLE, d.title())
+                    .set(INTERACTION.SUMMARY, d.summary())
+                    .set(INTERACTION.PUBLIC_SUMMARY, d.publicSummary())
+                    .set(INTERACTION.OUTCOME, d.outcome())
+                    .set(INTERACTION.PLACE, d.place())
+                    .set(INTERACTION.VERSION, INTERACTION.VERSION.plus(1))
+                    .set(INTERACTION.UPDATED_AT, DSL.currentOffsetDateTime())
+                    .where(INTERACTION.ID.eq(id), INTERACTION.CAMPAIGN_ID.eq(campaignId),
+                            INTERACTION.VERSION.eq(expectedVersion))
+                    .execute();
+            if (n == 0) {
+                throw missingOrStale(campaignId, id, expectedVersion);
+            }
+            dsl.deleteFrom(INTERACTION_PARTICIPANT).where(INTERACTION_PARTICIPANT.INTERACTION_ID.eq(id)).execute();
+            dsl.deleteFrom(INTERACTION_ATTENDEE).where(INTERACTION_ATTENDEE.INTERACTION_ID.eq(id)).execute();
+            dsl.deleteFrom(INTERACTION_DEMAND).where(INTERACTION_DEMAND.INTERACTION_ID.eq(id)).execute();
+            insertLinks(campaignId, id, d);
+            return find(campaignId, id).orElseThrow();
+        });
+    }
+
+    public void delete(long campaignId, long id, int expectedVersion) {
+        int n = write(() -> dsl.deleteFrom(INTERACTION)
+                .where(INTERACTION.ID.eq(id), INTERACTION.CAMPAIGN_ID.eq(campaignId),
+                        INTERACTION.VERSION.eq(expectedVersion))
+                .execute());
+        if (n == 0) {
+            throw missingOrStale(campaignId, id, expectedVersion);
+        }
+    }
+
+    public Optional<Interaction> find(long campaignId, long id) {
+        return dsl.select(COLUMNS).from(INTERACTION)
+                .where(INTERACTION.ID.eq(id), INTERACTION.CAMPAIGN_ID.eq(campaignId))
+                .fetchOptional(InteractionRepository::toInteraction);
+    }
+
+    /** Newest first; the order (occurred_on, id) is total and indexed, so pages never overlap. */
+    public List<Interaction> list(long campaignId, InteractionFilter filter, Page page) {
+        return dsl.select(COLUMNS).from(INTERACTION)
+                .where(conditions(campaignId, filter))
+                .orderBy(INTERACTION.OCCURRED_ON.desc(), INTERACTION.ID.desc())
+                .limit(page.limit()).offset(page.offset())
+                .fetch(InteractionRepository::toInteraction);
+    }
+
+    /** Per stakeholder, the date of the latest interaction they took part in, up to {@code asOf}. */
+    public Map<Long, LocalDate> lastContact(long campaignId, LocalDate asOf) {
+        Field<LocalDate> last = DSL.max(INTERACTION.OCCURRED_ON);
+        return dsl.select(INTERACTION_PARTICIPANT.STAKEHOLDER_ID, last)
+                .from(INTERACTION_PARTICIPANT)
+                .join(INTERACTION).on(INTERACTION.ID.eq(INTERACTION_PARTICIPANT.INTERACTION_ID))
+                .where(INTERACTION.CAMPAIGN_ID.eq(campaignId), INTERACTION.OCCURRED_ON.le(asOf))
+                .groupBy(INTERACTION_PARTICIPANT.STAKEHOLDER_ID)
+                .fetchMap(INTERACTION_PARTICIPANT.STAKEHOLDER_ID, last);
+    }
+
+    public boolean stakeholdersExist(long campaignId, Collection<Long> ids) {
+        return allExist(STAKEHOLDER, STAKEHOLDER.ID, STAKEHOLDER.CAMPAIGN_ID, campaignId, ids);
+    }
+
+    public boolean membersExist(long campaignId, Collection<Long> ids) {
+        return allExist(MEMBER, MEMBER.ID, MEMBER.CAMPAIGN_ID, campaignId, ids);
+    }
+
+    public boolean demandsExist(long campaignId, Collection<Long> ids) {
+        return allExist(DEMAND, DEMAND.ID, DEMAND.CAMPAIGN_ID, campaignId, ids);
+    }
+
+    private boolean allExist(Table<?> table, Field<Long> id, Field<Long> campaign, long campaignId,
+                             Collection<Long> ids) {
+        return ids.isEmpty() || dsl.fetchCount(table, id.in(ids), campaign.eq(campaignId)) == ids.size();
+    }
+
+    private void insertLinks(long campaignId, long id, InteractionDraft d) {
+        for (long stakeholderId : d.participantIds()) {
+            dsl.insertInto(INTERACTION_PARTICIPANT)
+                    .set(INTERACTION_PARTICIPANT.INTERACTION_ID, id)
+                    .set(INTERACTION_PARTICIPANT.STAKEHOLDER_ID, stakeholderId)
+                    .set(INTERACTION_PARTICIPANT.CAMPAIGN_ID, campaignId).execute();
+        }
+        for (long memberId : d.attendeeIds()) {
+            dsl.insertInto(INTERACTION_ATTENDEE)
+                    .set(INTERACTION_ATTENDEE.INTERACTION_ID, id)
+                    .set(INTERACTION_ATTENDEE.MEMBER_ID, memberId)
+                    .set(INTERACTION_ATTENDEE.CAMPAIGN_ID, campaignId).execute();
+        }
+        for (long demandId : d.demandIds()) {
+            dsl.insertInto(INTERACTION_DEMAND)
+                    .set(INTERACTION_DEMAND.INTERACTION_ID, id)
+                    .set(INTERACTION_DEMAND.DEMAND_ID, demandId)
+                    .set(INTERACTION_DEMAND.CAMPAIGN_ID, campaignId).execute();
+        }
+    }
+
+    private static List<Condition> conditions(long campaignId, InteractionFilter f) {
+        List<Condition> where = new ArrayList<>();
+        where.add(INTERACTION.CAMPAIGN_ID.eq(campaignId));
+        if (f.kind() != null) {
+            where.add(INTERACTION.KIND.eq(toDb(f.kind())));
+        }
+        if (f.stakeholderId() != null) {
+            where.add(DSL.exists(DSL.selectOne().from(INTERACTION_PARTICIPANT).where(
+                    INTERACTION_PARTICIPANT.INTERACTION_ID.eq(INTERACTION.ID),
+                    INTERACTION_PARTICIPANT.STAKEHOLDER_ID.eq(f.stakeholderId()))));
+        }
+        if (f.demandId() != null) {
+            where.add(DSL.exists(DSL.selectOne().from(INTERACTION_DEMAND).where(
+                    INTERACTION_DEMAND.INTERACTION_ID.eq(INTERACTION.ID),
+                    INTERACTION_DEMAND.DEMAND_ID.eq(f.demandId()))));
+        }
+        if (f.from() != null) {
+            where.add(INTERACTION.OCCURRED_ON.ge(f.from()));
+        }
+        if (f.to() != null) {
+            where.add(INTERACTION.OCCURRED_ON.le(f.to()));
+        }
+        return where;
+    }
+
+    private static <T> T write(Supplier<T> statement) {
+        try {
+            return statement.get();
+        } catch (DataAccessException e) {
+            throw DatabaseErrors.translate(e);
+        }
+    }
+
+    private RuntimeException missingOrStale(long campaignId, long id, int expectedVersion) {
+        return dsl.fetchExists(INTERACTION, INTERACTION.ID.eq(id), INTERACTION.CAMPAIGN_ID.eq(campaignId))
+                ? new StaleVersionException("interaction", id, expectedVersion)
+                : new NotFoundException("interaction", id);
+    }
+
+    private static Interaction toInteraction(Record row) {
+        InteractionRecord r = row.into(INTERACTION);
+        return new Interaction(r.getId(), r.getCampaignId(), toDomain(r.getKind()), r.getOccurredOn(), r.getTitle(),
+                r.getSummary(), r.getPublicSummary(), r.getOutcome(), r.getPlace(), List.of(row.get(PARTICIPANTS)),
+                List.of(row.get(ATTENDEES)), List.of(row.get(DEMANDS)), r.getUpdatedAt(), r.getVersion());
+    }
+
+    private static InteractionKind toDomain(org.campaigntracker.db.jooq.enums.InteractionKind kind) {
+        return InteractionKind.valueOf(kind.getLiteral().toUpperCase(Locale.ROOT));
+    }
+
+    private static org.campaigntracker.db.jooq.enums.InteractionKind toDb(InteractionKind kind) {
+        return org.campaigntracker.db.jooq.enums.InteractionKind.lookupLiteral(kind.code());
+    }
+}

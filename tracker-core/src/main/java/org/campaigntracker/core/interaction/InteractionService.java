@@ -1,0 +1,69 @@
+package org.campaigntracker.core.interaction;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.campaigntracker.core.common.Check;
+import org.campaigntracker.core.common.NotFoundException;
+import org.jooq.DSLContext;
+
+/** Use cases on the contact log of one campaign; each public method is one transaction. */
+public final class InteractionService {
+
+    private final DSLContext dsl;
+
+    public InteractionService(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public Interaction log(long campaignId, InteractionDraft draft) {
+        return dsl.transactionResult(tx -> {
+            InteractionRepository repo = new InteractionRepository(tx.dsl());
+            checkReferences(repo, campaignId, draft);
+            return repo.insert(campaignId, draft);
+        });
+    }
+
+    /** Changes the interaction; participants, attendees and demands become exactly those of the draft. */
+    public Interaction update(long campaignId, long interactionId, int expectedVersion, InteractionDraft draft) {
+        return dsl.transactionResult(tx -> {
+            InteractionRepository repo = new InteractionRepository(tx.dsl());
+            repo.find(campaignId, interactionId).orElseThrow(() -> new NotFoundException("interaction", interactionId));
+            checkReferences(repo, campaignId, draft);
+            return repo.update(campaignId, interactionId, expectedVersion, draft);
+        });
+    }
+
+    public void delete(long campaignId, long interactionId, int expectedVersion) {
+        dsl.transaction(tx -> new InteractionRepository(tx.dsl()).delete(campaignId, interactionId, expectedVersion));
+    }
+
+    public Interaction get(long campaignId, long interactionId) {
+        return new InteractionRepository(dsl).find(campaignId, interactionId)
+                .orElseThrow(() -> new NotFoundException("interaction", interactionId));
+    }
+
+    /** Newest first (occurred_on, then id, descending). */
+    public List<Interaction> list(long campaignId, InteractionFilter filter, Page page) {
+        return new InteractionRepository(dsl).list(campaignId, filter, page);
+    }
+
+    /** Per stakeholder, the day of the latest interaction they took part in; planned (future) ones do not count. */
+    public Map<Long, LocalDate> lastContact(long campaignId) {
+        return lastContact(campaignId, LocalDate.now());
+    }
+
+    /** As {@link #lastContact(long)}, counting only interactions on or before {@code asOf}. */
+    public Map<Long, LocalDate> lastContact(long campaignId, LocalDate asOf) {
+        return new InteractionRepository(dsl).lastContact(campaignId, asOf);
+    }
+
+    // The foreign keys would refuse these too, but only here can the error name the field the user filled.
+    private static void checkReferences(InteractionRepository repo, long campaignId, InteractionDraft d) {
+        Check.of()
+                .that(repo.stakeholdersExist(campaignId, d.participantIds()), "participants", "db.reference")
+                .that(repo.membersExist(campaignId, d.attendeeIds()), "attendees", "db.reference")
+                .that(repo.demandsExist(campaignId, d.demandIds()), "demands", "db.reference")
+                .orThrow();
+    }
+}

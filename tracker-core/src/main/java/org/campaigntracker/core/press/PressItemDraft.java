@@ -1,0 +1,65 @@
+package org.campaigntracker.core.press;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.campaigntracker.core.common.Check;
+import org.campaigntracker.core.common.Names;
+
+/**
+ * A press item as a user gives it. A null tone means neutral.
+ *
+ * @param outlet               France Inter, Mediapart, …
+ * @param url                  http or https; at most one item per address in a campaign
+ * @param reach                audience or readership, when known
+ * @param quotedStakeholderIds stakeholders quoted in the item
+ * @param testimonyIds         testimonies the item used
+ */
+public record PressItemDraft(String outlet, PressMedium medium, LocalDate publishedOn, String title, String url,
+                             String journalist, Long reach, PressTone tone, String summary, List<Long> themeIds,
+                             List<Long> demandIds, List<Long> quotedStakeholderIds, List<Long> testimonyIds) {
+
+    static final Pattern URL = Pattern.compile("https?://\\S+");
+
+    public PressItemDraft {
+        outlet = Names.clean(outlet);
+        title = Names.clean(title);
+        url = url == null || url.isBlank() ? null : url.strip();
+        journalist = journalist == null || journalist.isBlank() ? null : Names.clean(journalist);
+        tone = tone == null ? PressTone.NEUTRAL : tone;
+        summary = summary == null || summary.isBlank() ? null : summary.strip();
+        themeIds = idSet(themeIds);
+        demandIds = idSet(demandIds);
+        quotedStakeholderIds = idSet(quotedStakeholderIds);
+        testimonyIds = idSet(testimonyIds);
+        Check.of()
+                .notBlank("outlet", outlet)
+                .maxLength("outlet", outlet, 200)
+                .required("medium", medium)
+                .required("published_on", publishedOn)
+                .notBlank("title", title)
+                .maxLength("title", title, 500)
+                .matches("url", url, URL, "https://www.radiofrance.fr/…")
+                .maxLength("url", url, 2000)
+                .maxLength("journalist", journalist, 200)
+                .notNegative("reach", reach)
+                .orThrow();
+    }
+
+    public static PressItemDraft of(String outlet, PressMedium medium, LocalDate publishedOn, String title,
+                                    String url) {
+        return new PressItemDraft(outlet, medium, publishedOn, title, url, null, null, null, null, null, null, null,
+                null);
+    }
+
+    public PressItemDraft withLinks(List<Long> themes, List<Long> demands, List<Long> quoted, List<Long> testimonies) {
+        return new PressItemDraft(outlet, medium, publishedOn, title, url, journalist, reach, tone, summary, themes,
+                demands, quoted, testimonies);
+    }
+
+    /** Sorted and without repeats, so a draft and the stored item compare equal. */
+    static List<Long> idSet(List<Long> ids) {
+        return ids == null ? List.of() : List.copyOf(new TreeSet<>(ids));
+    }
+}

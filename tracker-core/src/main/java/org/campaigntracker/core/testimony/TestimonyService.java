@@ -1,0 +1,118 @@
+package org.campaigntracker.core.testimony;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.campaigntracker.core.common.Check;
+import org.campaigntracker.core.common.NotFoundException;
+import org.jooq.DSLContext;
+
+/** Use cases on the testimonies of one campaign; each public method is one transaction. */
+public final class TestimonyService {
+
+    private final DSLContext dsl;
+
+    public TestimonyService(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public Testimony add(long campaignId, TestimonyDraft draft) {
+        return dsl.transactionResult(tx -> {
+            TestimonyRepository repo = new TestimonyRepository(tx.dsl());
+            checkReferences(repo, campaignId, draft);
+            return repo.insert(campaignId, draft);
+        });
+    }
+
+    /** Changes the testimony; its demands and themes become exactly those of the draft. Consents are kept. */
+    public Testimony update(long campaignId, long testimonyId, int expectedVersion, TestimonyDraft draft) {
+        return dsl.transactionResult(tx -> {
+            TestimonyRepository repo = new TestimonyRepository(tx.dsl());
+            existing(repo, campaignId, testimonyId);
+            checkReferences(repo, campaignId, draft);
+            return repo.update(campaignId, testimonyId, expectedVersion, draft);
+        });
+    }
+
+    /** Deletes the testimony with its identity and consents. */
+    public void delete(long campaignId, long testimonyId, int expectedVersion) {
+        dsl.transaction(tx -> new TestimonyRepository(tx.dsl()).delete(campaignId, testimonyId, expectedVersion));
+    }
+
+    public Testimony get(long campaignId, long testimonyId) {
+        return existing(new TestimonyRepository(dsl), campaignId, testimonyId);
+    }
+
+    /** Every testimony by pseudonym, whatever its consents: for the team, not for anything that leaves it. */
+    public List<Testimony> list(long campaignId) {
+        return new TestimonyRepository(dsl).list(campaignId);
+    }
+
+    /** The testimonies a consent allows for this use on that day: what briefings and documents may quote. */
+    public List<Testimony> usableFor(long campaignId, ConsentUse use, LocalDate on) {
+        return list(campaignId).stream().filter(t -> t.allows(use, on)).toList();
+    }
+
+    public Testimony giveConsent(long campaignId, long testimonyId, ConsentDraft consent) {
+        return dsl.transactionResult(tx -> {
+            TestimonyRepository repo = new TestimonyRepository(tx.dsl());
+            if (!repo.insertConsent(campaignId, testimonyId, consent)) {
+                throw new NotFoundException("testimony", testimonyId);
+            }
+            return existing(repo, campaignId, testimonyId);
+        });
+    }
+
+    /** Withdraws every consent for this use from {@code on}; the testimony stops being usable for it that day. */
+    public Testimony withdrawConsent(long campaignId, long testimonyId, ConsentUse use, LocalDate on) {
+        Check.of().required("use", use).required("withdrawn_on", on).orThrow();
+        return dsl.transactionResult(tx -> {
+            TestimonyRepository repo = new TestimonyRepository(tx.dsl());
+            existing(repo, campaignId, testimonyId);
+            if (repo.withdrawConsents(campaignId, testimonyId, use, on) == 0) {
+                throw new NotFoundException("consent", use.code());
+            }
+            return existing(repo, campaignId, testimonyId);
+        });
+    }
+
+    /** Who the person really is; empty when it was never recorded or was forgotten. */
+    public Optional<TestimonyIdentity> identity(long campaignId, long testimonyId) {
+        return dsl.transactionResult(tx -> {
+            TestimonyRepository repo = new TestimonyRepository(tx.dsl());
+            existing(repo, campaignId, testimonyId);
+            return repo.identity(campaignId, testimonyId);
+        });
+    }
+
+    public void setIdentity(long campaignId, long testimonyId, TestimonyIdentity identity) {
+        dsl.transaction(tx -> {
+            if (!new TestimonyRepository(tx.dsl()).saveIdentity(campaignId, testimonyId, identity)) {
+                throw new NotFoundException("testimony", testimonyId);
+            }
+        });
+    }
+
+    /** Erases the identity (the person asked to be forgotten) and keeps the pseudonymous story. */
+    public void forgetIdentity(long campaignId, long testimonyId) {
+        dsl.transaction(tx -> {
+            TestimonyRepository repo = new TestimonyRepository(tx.dsl());
+            existing(repo, campaignId, testimonyId);
+            repo.deleteIdentity(campaignId, testimonyId);
+        });
+    }
+
+    private static Testimony existing(TestimonyRepository repo, long campaignId, long testimonyId) {
+        return repo.find(campaignId, testimonyId).orElseThrow(() -> new NotFoundException("testimony", testimonyId));
+    }
+
+    // The foreign keys would refuse these too, but only here can the error name the field the user filled.
+    private static void checkReferences(TestimonyRepository repo, long campaignId, TestimonyDraft d) {
+        Check.of()
+                .that(d.collectedById() == null || repo.membersExist(campaignId, List.of(d.collectedById())),
+                        "collected_by", "db.reference")
+                .that(repo.demandsExist(campaignId, d.demandIds()), "demands", "db.reference")
+                .that(repo.themesExist(campaignId, d.themeIds()), "themes", "db.reference")
+                .orThrow();
+    }
+}
