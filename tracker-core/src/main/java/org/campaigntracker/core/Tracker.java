@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import org.campaigntracker.core.access.TokenService;
 import org.campaigntracker.core.campaign.CampaignService;
@@ -43,6 +44,7 @@ public final class Tracker implements AutoCloseable {
 
     private final DSLContext dsl;
     private final AutoCloseable resource;
+    private final Clock clock;
     private final CampaignService campaigns;
     private final DemandService demands;
     private final TokenService tokens;
@@ -62,6 +64,7 @@ public final class Tracker implements AutoCloseable {
     private Tracker(DSLContext dsl, AutoCloseable resource, Clock clock) {
         this.dsl = dsl;
         this.resource = resource;
+        this.clock = clock;
         this.campaigns = new CampaignService(dsl);
         this.demands = new DemandService(dsl);
         this.tokens = new TokenService(dsl, clock);
@@ -128,6 +131,14 @@ public final class Tracker implements AutoCloseable {
 
     public DSLContext dsl() {
         return dsl;
+    }
+
+    /**
+     * Runs a unit of work whose services all share one transaction: everything it writes lands, or nothing does
+     * (imports, the demo data). The services' own transactions become savepoints inside it.
+     */
+    public <T> T inTransaction(Function<Tracker, T> work) {
+        return dsl.transactionResult(tx -> work.apply(new Tracker(tx.dsl(), () -> { }, clock)));
     }
 
     public CampaignService campaigns() {

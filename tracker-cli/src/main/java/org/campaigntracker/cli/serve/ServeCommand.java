@@ -1,7 +1,9 @@
 package org.campaigntracker.cli.serve;
 
+import java.net.URI;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
 import org.campaigntracker.api.ApiServer;
 import org.campaigntracker.cli.CliContext;
 import org.campaigntracker.cli.GlobalOptions;
@@ -29,14 +31,21 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        serve(context, server, uri -> { });
+        return 0;
+    }
+
+    /** Runs the API until the JVM is asked to stop; {@code announce} prints what the user needs once it listens. */
+    public static void serve(CliContext context, ServerOptions options, Consumer<URI> announce)
+            throws InterruptedException {
         ConnectionSettings settings = ConnectionSettings.resolve(context.databaseConfig());
-        try (Tracker tracker = Tracker.pooled(settings, server.poolSize);
-             ApiServer api = ApiServer.start(tracker, server.host, server.port)) {
+        try (Tracker tracker = Tracker.pooled(settings, options.poolSize);
+             ApiServer api = ApiServer.start(tracker, options.host, options.port)) {
             context.out().println(context.messages().get("serve.listening", api.baseUri()));
+            announce.accept(api.baseUri());
             context.out().flush();
             awaitShutdown();
         }
-        return 0;
     }
 
     /** Blocks until the JVM is asked to stop (Ctrl-C, SIGTERM), then lets try-with-resources close cleanly. */
