@@ -64,7 +64,13 @@ public record DatabaseConfig(Optional<String> url, Optional<String> user, Option
         String xdg = env.get("XDG_DATA_HOME");
         Path base = xdg != null && !xdg.isBlank()
                 ? Path.of(xdg)
-                : Path.of(System.getProperty("user.home"), ".local", "share");
+                : userHome(env).resolve(".local").resolve("share");
         return base.resolve("campaign-tracker").toAbsolutePath();
+    }
+
+    /** $HOME as the shell sees it (what XDG paths are relative to); Java's user.home only when it is unset. */
+    public static Path userHome(Map<String, String> env) {
+        String home = env.get("HOME");
+        return home != null && !home.isBlank() ? Path.of(home) : Path.of(System.getProperty("user.home"));
     }
 }

@@ -14,9 +14,11 @@ class DatabaseConfigTest {
 
     @Test
     void defaultsToTheEmbeddedDatabaseInThePerUserDataFolder() {
-        DatabaseConfig config = DatabaseConfig.fromEnvironment(Map.of());
+        DatabaseConfig config = DatabaseConfig.fromEnvironment(Map.of("HOME", "/home/valerie"));
         assertThat(config.isEmbedded()).isTrue();
-        assertThat(config.home()).isEqualTo(Path.of(System.getProperty("user.home"), ".local", "share", "campaign-tracker"));
+        assertThat(config.home()).isEqualTo(Path.of("/home/valerie/.local/share/campaign-tracker"));
+        assertThat(DatabaseConfig.fromEnvironment(Map.of()).home())
+                .isEqualTo(Path.of(System.getProperty("user.home"), ".local", "share", "campaign-tracker"));
     }
 
     @Test

