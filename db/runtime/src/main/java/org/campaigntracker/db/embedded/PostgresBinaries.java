@@ -22,9 +22,9 @@ import java.util.regex.Pattern;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
+import org.campaigntracker.db.DatabaseConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.campaigntracker.db.DatabaseConfig;
 
 /** The PostgreSQL installation unpacked from the binaries jar into a per-machine cache folder. */
 final class PostgresBinaries {
