@@ -1,5 +1,6 @@
 package org.campaigntracker.core.access;
 
+import static org.campaigntracker.core.common.DatabaseErrors.translated;
 import static org.campaigntracker.db.jooq.Tables.API_TOKEN;
 import static org.campaigntracker.db.jooq.Tables.CAMPAIGN;
 
@@ -7,11 +8,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.campaigntracker.core.common.DatabaseErrors;
 import org.campaigntracker.db.jooq.enums.TokenRole;
 import org.jooq.DSLContext;
 import org.jooq.Record;
-import org.jooq.exception.DataAccessException;
 
 /** Token rows; secrets never pass through here, only their hashes. */
 public final class TokenRepository {
@@ -24,19 +23,15 @@ public final class TokenRepository {
 
     long insert(long campaignId, Role role, String label, String lookup, byte[] secretHash, OffsetDateTime createdAt,
                 OffsetDateTime expiresAt) {
-        try {
-            return dsl.insertInto(API_TOKEN)
-                    .set(API_TOKEN.CAMPAIGN_ID, campaignId)
-                    .set(API_TOKEN.ROLE, TokenRole.valueOf(role.name().toLowerCase(Locale.ROOT)))
-                    .set(API_TOKEN.LABEL, label)
-                    .set(API_TOKEN.LOOKUP, lookup)
-                    .set(API_TOKEN.SECRET_HASH, secretHash)
-                    .set(API_TOKEN.CREATED_AT, createdAt)
-                    .set(API_TOKEN.EXPIRES_AT, expiresAt)
-                    .returning(API_TOKEN.ID).fetchOne(API_TOKEN.ID);
-        } catch (DataAccessException e) {
-            throw DatabaseErrors.translate(e);
-        }
+        return translated(() -> dsl.insertInto(API_TOKEN)
+                .set(API_TOKEN.CAMPAIGN_ID, campaignId)
+                .set(API_TOKEN.ROLE, TokenRole.valueOf(role.name().toLowerCase(Locale.ROOT)))
+                .set(API_TOKEN.LABEL, label)
+                .set(API_TOKEN.LOOKUP, lookup)
+                .set(API_TOKEN.SECRET_HASH, secretHash)
+                .set(API_TOKEN.CREATED_AT, createdAt)
+                .set(API_TOKEN.EXPIRES_AT, expiresAt)
+                .returning(API_TOKEN.ID).fetchOne(API_TOKEN.ID));
     }
 
     Optional<ApiToken> find(long id) {

@@ -1,15 +1,14 @@
 package org.campaigntracker.core.campaign;
 
+import static org.campaigntracker.core.common.DatabaseErrors.translated;
 import static org.campaigntracker.db.jooq.Tables.CAMPAIGN;
 
 import java.util.List;
 import java.util.Optional;
-import org.campaigntracker.core.common.DatabaseErrors;
 import org.campaigntracker.core.common.NotFoundException;
 import org.campaigntracker.core.common.StaleVersionException;
 import org.campaigntracker.db.jooq.tables.records.CampaignRecord;
 import org.jooq.DSLContext;
-import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 /** Campaign rows in and out; jOOQ records never leave this class. */
@@ -22,18 +21,14 @@ public final class CampaignRepository {
     }
 
     public Campaign insert(CampaignDraft draft) {
-        try {
-            return toDomain(dsl.insertInto(CAMPAIGN)
-                    .set(CAMPAIGN.SLUG, draft.slug())
-                    .set(CAMPAIGN.NAME, draft.name())
-                    .set(CAMPAIGN.OBJECTIVE, draft.objective())
-                    .set(CAMPAIGN.DEADLINE, draft.deadline())
-                    .set(CAMPAIGN.DEADLINE_LABEL, draft.deadlineLabel())
-                    .set(CAMPAIGN.DEFAULT_LANGUAGE, draft.defaultLanguage())
-                    .returning().fetchOne());
-        } catch (DataAccessException e) {
-            throw DatabaseErrors.translate(e);
-        }
+        return toDomain(translated(() -> dsl.insertInto(CAMPAIGN)
+                .set(CAMPAIGN.SLUG, draft.slug())
+                .set(CAMPAIGN.NAME, draft.name())
+                .set(CAMPAIGN.OBJECTIVE, draft.objective())
+                .set(CAMPAIGN.DEADLINE, draft.deadline())
+                .set(CAMPAIGN.DEADLINE_LABEL, draft.deadlineLabel())
+                .set(CAMPAIGN.DEFAULT_LANGUAGE, draft.defaultLanguage())
+                .returning().fetchOne()));
     }
 
     public Optional<Campaign> findBySlug(String slug) {
@@ -49,25 +44,21 @@ public final class CampaignRepository {
     }
 
     public Campaign update(long id, int expectedVersion, CampaignDraft draft) {
-        try {
-            CampaignRecord updated = dsl.update(CAMPAIGN)
-                    .set(CAMPAIGN.SLUG, draft.slug())
-                    .set(CAMPAIGN.NAME, draft.name())
-                    .set(CAMPAIGN.OBJECTIVE, draft.objective())
-                    .set(CAMPAIGN.DEADLINE, draft.deadline())
-                    .set(CAMPAIGN.DEADLINE_LABEL, draft.deadlineLabel())
-                    .set(CAMPAIGN.DEFAULT_LANGUAGE, draft.defaultLanguage())
-                    .set(CAMPAIGN.VERSION, CAMPAIGN.VERSION.plus(1))
-                    .set(CAMPAIGN.UPDATED_AT, DSL.currentOffsetDateTime())
-                    .where(CAMPAIGN.ID.eq(id).and(CAMPAIGN.VERSION.eq(expectedVersion)))
-                    .returning().fetchOne();
-            if (updated == null) {
-                throw missingOrStale(id, expectedVersion);
-            }
-            return toDomain(updated);
-        } catch (DataAccessException e) {
-            throw DatabaseErrors.translate(e);
+        CampaignRecord updated = translated(() -> dsl.update(CAMPAIGN)
+                .set(CAMPAIGN.SLUG, draft.slug())
+                .set(CAMPAIGN.NAME, draft.name())
+                .set(CAMPAIGN.OBJECTIVE, draft.objective())
+                .set(CAMPAIGN.DEADLINE, draft.deadline())
+                .set(CAMPAIGN.DEADLINE_LABEL, draft.deadlineLabel())
+                .set(CAMPAIGN.DEFAULT_LANGUAGE, draft.defaultLanguage())
+                .set(CAMPAIGN.VERSION, CAMPAIGN.VERSION.plus(1))
+                .set(CAMPAIGN.UPDATED_AT, DSL.currentOffsetDateTime())
+                .where(CAMPAIGN.ID.eq(id).and(CAMPAIGN.VERSION.eq(expectedVersion)))
+                .returning().fetchOne());
+        if (updated == null) {
+            throw missingOrStale(id, expectedVersion);
         }
+        return toDomain(updated);
     }
 
     public void delete(long id, int expectedVersion) {

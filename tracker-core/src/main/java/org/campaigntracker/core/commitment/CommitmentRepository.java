@@ -1,19 +1,17 @@
 package org.campaigntracker.core.commitment;
 
+import static org.campaigntracker.core.common.DatabaseErrors.translated;
 import static org.campaigntracker.db.jooq.Tables.COMMITMENT;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
-import org.campaigntracker.core.common.DatabaseErrors;
 import org.campaigntracker.core.common.NotFoundException;
 import org.campaigntracker.core.common.StaleVersionException;
 import org.campaigntracker.db.jooq.tables.records.CommitmentRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 /** Commitment rows. Every query is scoped to one campaign. */
@@ -26,7 +24,7 @@ public final class CommitmentRepository {
     }
 
     public Commitment insert(long campaignId, CommitmentDraft d) {
-        return write(() -> toDomain(dsl.insertInto(COMMITMENT)
+        return translated(() -> toDomain(dsl.insertInto(COMMITMENT)
                 .set(COMMITMENT.CAMPAIGN_ID, campaignId)
                 .set(COMMITMENT.STAKEHOLDER_ID, d.stakeholderId())
                 .set(COMMITMENT.DESCRIPTION, d.description())
@@ -40,7 +38,7 @@ public final class CommitmentRepository {
     }
 
     public Commitment update(long campaignId, long id, int expectedVersion, CommitmentDraft d) {
-        return write(() -> checked(campaignId, id, expectedVersion, dsl.update(COMMITMENT)
+        return translated(() -> checked(campaignId, id, expectedVersion, dsl.update(COMMITMENT)
                 .set(COMMITMENT.STAKEHOLDER_ID, d.stakeholderId())
                 .set(COMMITMENT.DESCRIPTION, d.description())
                 .set(COMMITMENT.DEMAND_ID, d.demandId())
@@ -59,7 +57,7 @@ public final class CommitmentRepository {
     /** Sets the status and its date together, the pair the commitment_status_date rule ties. */
     public Commitment updateStatus(long campaignId, long id, int expectedVersion, CommitmentStatus status,
                                    LocalDate changedOn) {
-        return write(() -> checked(campaignId, id, expectedVersion, dsl.update(COMMITMENT)
+        return translated(() -> checked(campaignId, id, expectedVersion, dsl.update(COMMITMENT)
                 .set(COMMITMENT.STATUS, toDb(status))
                 .set(COMMITMENT.STATUS_CHANGED_ON, changedOn)
                 .set(COMMITMENT.VERSION, COMMITMENT.VERSION.plus(1))
@@ -121,13 +119,6 @@ public final class CommitmentRepository {
                 : new NotFoundException("commitment", id);
     }
 
-    private static <T> T write(Supplier<T> statement) {
-        try {
-            return statement.get();
-        } catch (DataAccessException e) {
-            throw DatabaseErrors.translate(e);
-        }
-    }
 
     private static org.campaigntracker.db.jooq.enums.CommitmentStatus toDb(CommitmentStatus status) {
         return org.campaigntracker.db.jooq.enums.CommitmentStatus.valueOf(status.name());

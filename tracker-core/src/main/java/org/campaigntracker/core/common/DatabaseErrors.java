@@ -2,6 +2,7 @@ package org.campaigntracker.core.common;
 
 import java.sql.SQLException;
 import java.util.List;
+import java.util.function.Supplier;
 import org.jooq.exception.DataAccessException;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
@@ -14,6 +15,15 @@ import org.postgresql.util.ServerErrorMessage;
 public final class DatabaseErrors {
 
     private DatabaseErrors() {
+    }
+
+    /** Runs a statement, turning a rule the database refused into core's own error. */
+    public static <T> T translated(Supplier<T> statement) {
+        try {
+            return statement.get();
+        } catch (DataAccessException e) {
+            throw translate(e);
+        }
     }
 
     public static RuntimeException translate(DataAccessException e) {

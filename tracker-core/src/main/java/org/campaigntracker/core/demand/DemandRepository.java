@@ -1,5 +1,6 @@
 package org.campaigntracker.core.demand;
 
+import static org.campaigntracker.core.common.DatabaseErrors.translated;
 import static org.campaigntracker.db.jooq.Tables.DEMAND;
 import static org.campaigntracker.db.jooq.Tables.DEMAND_REVISION;
 import static org.campaigntracker.db.jooq.Tables.THEME;
@@ -7,14 +8,11 @@ import static org.campaigntracker.db.jooq.Tables.THEME_REVISION;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
-import org.campaigntracker.core.common.DatabaseErrors;
 import org.campaigntracker.core.common.NotFoundException;
 import org.campaigntracker.core.common.StaleVersionException;
 import org.campaigntracker.db.jooq.tables.records.DemandRecord;
 import org.campaigntracker.db.jooq.tables.records.ThemeRecord;
 import org.jooq.DSLContext;
-import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 /** Theme and demand rows, and their revisions. Every query is scoped to one campaign. */
@@ -27,7 +25,7 @@ public final class DemandRepository {
     }
 
     public Theme insertTheme(long campaignId, String code, int position, ThemeDraft d) {
-        return write(() -> toTheme(dsl.insertInto(THEME)
+        return translated(() -> toTheme(dsl.insertInto(THEME)
                 .set(THEME.CAMPAIGN_ID, campaignId)
                 .set(THEME.CODE, code)
                 .set(THEME.POSITION, position)
@@ -38,7 +36,7 @@ public final class DemandRepository {
     }
 
     public Theme updateTheme(long campaignId, long id, int expectedVersion, String code, int position, ThemeDraft d) {
-        return write(() -> {
+        return translated(() -> {
             ThemeRecord r = dsl.update(THEME)
                     .set(THEME.CODE, code)
                     .set(THEME.POSITION, position)
@@ -77,7 +75,7 @@ public final class DemandRepository {
     }
 
     public Demand insertDemand(long campaignId, String code, DemandDraft d) {
-        return write(() -> toDemand(dsl.insertInto(DEMAND)
+        return translated(() -> toDemand(dsl.insertInto(DEMAND)
                 .set(DEMAND.CAMPAIGN_ID, campaignId)
                 .set(DEMAND.THEME_ID, d.themeId())
                 .set(DEMAND.CODE, code)
@@ -88,7 +86,7 @@ public final class DemandRepository {
     }
 
     public Demand updateDemand(long campaignId, long id, int expectedVersion, String code, DemandDraft d) {
-        return write(() -> {
+        return translated(() -> {
             DemandRecord r = dsl.update(DEMAND)
                     .set(DEMAND.THEME_ID, d.themeId())
                     .set(DEMAND.CODE, code)
@@ -147,13 +145,6 @@ public final class DemandRepository {
                         r.getValidFrom(), r.getValidUntil()));
     }
 
-    private static <T> T write(Supplier<T> statement) {
-        try {
-            return statement.get();
-        } catch (DataAccessException e) {
-            throw DatabaseErrors.translate(e);
-        }
-    }
 
     private static RuntimeException missingOrStale(String entity, boolean exists, long id, int expectedVersion) {
         return exists ? new StaleVersionException(entity, id, expectedVersion) : new NotFoundException(entity, id);

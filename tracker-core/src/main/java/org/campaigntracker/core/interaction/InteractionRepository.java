@@ -1,5 +1,6 @@
 package org.campaigntracker.core.interaction;
 
+import static org.campaigntracker.core.common.DatabaseErrors.translated;
 import static org.campaigntracker.db.jooq.Tables.DEMAND;
 import static org.campaigntracker.db.jooq.Tables.INTERACTION;
 import static org.campaigntracker.db.jooq.Tables.INTERACTION_ATTENDEE;
@@ -15,9 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.campaigntracker.core.common.DatabaseErrors;
 import org.campaigntracker.core.common.NotFoundException;
 import org.campaigntracker.core.common.StaleVersionException;
 import org.campaigntracker.db.jooq.tables.records.InteractionRecord;
@@ -26,7 +25,6 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
-import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 /** Interaction rows and their three link tables. Every query is scoped to one campaign. */
@@ -51,7 +49,7 @@ public final class InteractionRepository {
     }
 
     public Interaction insert(long campaignId, InteractionDraft d) {
-        return write(() -> {
+        return translated(() -> {
             long id = dsl.insertInto(INTERACTION)
                     .set(INTERACTION.CAMPAIGN_ID, campaignId)
                     .set(INTERACTION.KIND, toDb(d.kind()))
@@ -69,7 +67,7 @@ public final class InteractionRepository {
 
     /** Replaces the row and its links as a whole; the caller's transaction keeps both or neither. */
     public Interaction update(long campaignId, long id, int expectedVersion, InteractionDraft d) {
-        return write(() -> {
+        return translated(() -> {
             int n = dsl.update(INTERACTION)
                     .set(INTERACTION.KIND, toDb(d.kind()))
                     .set(INTERACTION.OCCURRED_ON, d.occurredOn())
@@ -95,7 +93,7 @@ public final class InteractionRepository {
     }
 
     public void delete(long campaignId, long id, int expectedVersion) {
-        int n = write(() -> dsl.deleteFrom(INTERACTION)
+        int n = translated(() -> dsl.deleteFrom(INTERACTION)
                 .where(INTERACTION.ID.eq(id), INTERACTION.CAMPAIGN_ID.eq(campaignId),
                         INTERACTION.VERSION.eq(expectedVersion))
                 .execute());
@@ -193,13 +191,6 @@ public final class InteractionRepository {
         return where;
     }
 
-    private static <T> T write(Supplier<T> statement) {
-        try {
-            return statement.get();
-        } catch (DataAccessException e) {
-            throw DatabaseErrors.translate(e);
-        }
-    }
 
     private RuntimeException missingOrStale(long campaignId, long id, int expectedVersion) {
         return dsl.fetchExists(INTERACTION, INTERACTION.ID.eq(id), INTERACTION.CAMPAIGN_ID.eq(campaignId))

@@ -1,5 +1,6 @@
 package org.campaigntracker.core.member;
 
+import static org.campaigntracker.core.common.DatabaseErrors.translated;
 import static org.campaigntracker.db.jooq.Tables.MEMBER;
 
 import java.util.Collection;
@@ -8,15 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
-import org.campaigntracker.core.common.DatabaseErrors;
 import org.campaigntracker.core.common.Names;
 import org.campaigntracker.core.common.NotFoundException;
 import org.campaigntracker.core.common.StaleVersionException;
 import org.campaigntracker.db.jooq.tables.records.MemberRecord;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 /** Member rows. Every query is scoped to one campaign. */
@@ -29,14 +27,14 @@ public final class MemberRepository {
     }
 
     public Member insert(long campaignId, MemberDraft d) {
-        return write(() -> toMember(dsl.insertInto(MEMBER)
+        return translated(() -> toMember(dsl.insertInto(MEMBER)
                 .set(MEMBER.CAMPAIGN_ID, campaignId)
                 .set(columns(d))
                 .returning().fetchOne()));
     }
 
     public Member update(long campaignId, long id, int expectedVersion, MemberDraft d) {
-        MemberRecord r = write(() -> dsl.update(MEMBER)
+        MemberRecord r = translated(() -> dsl.update(MEMBER)
                 .set(columns(d))
                 .set(MEMBER.VERSION, MEMBER.VERSION.plus(1))
                 .set(MEMBER.UPDATED_AT, DSL.currentOffsetDateTime())
@@ -49,7 +47,7 @@ public final class MemberRepository {
     }
 
     public void delete(long campaignId, long id, int expectedVersion) {
-        int n = write(() -> dsl.deleteFrom(MEMBER)
+        int n = translated(() -> dsl.deleteFrom(MEMBER)
                 .where(MEMBER.ID.eq(id), MEMBER.CAMPAIGN_ID.eq(campaignId), MEMBER.VERSION.eq(expectedVersion))
                 .execute());
         if (n == 0) {
@@ -90,13 +88,6 @@ public final class MemberRepository {
         return m;
     }
 
-    private static <T> T write(Supplier<T> statement) {
-        try {
-            return statement.get();
-        } catch (DataAccessException e) {
-            throw DatabaseErrors.translate(e);
-        }
-    }
 
     private static Member toMember(MemberRecord r) {
         return new Member(r.getId(), r.getCampaignId(), r.getDisplayName(), MemberKind.valueOf(r.getKind().name()),

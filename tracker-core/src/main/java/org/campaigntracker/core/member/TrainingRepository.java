@@ -1,5 +1,6 @@
 package org.campaigntracker.core.member;
 
+import static org.campaigntracker.core.common.DatabaseErrors.translated;
 import static org.campaigntracker.db.jooq.Tables.TRAINING;
 import static org.campaigntracker.db.jooq.Tables.TRAINING_ATTENDEE;
 
@@ -8,15 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
-import org.campaigntracker.core.common.DatabaseErrors;
 import org.campaigntracker.core.common.NotFoundException;
 import org.campaigntracker.core.common.StaleVersionException;
 import org.campaigntracker.db.jooq.tables.records.TrainingRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.exception.DataAccessException;
 
 /** Training rows and their attendees. Every query is scoped to one campaign. */
 public final class TrainingRepository {
@@ -28,7 +26,7 @@ public final class TrainingRepository {
     }
 
     public Training insert(long campaignId, TrainingDraft d) {
-        long id = write(() -> dsl.insertInto(TRAINING)
+        long id = translated(() -> dsl.insertInto(TRAINING)
                 .set(TRAINING.CAMPAIGN_ID, campaignId)
                 .set(columns(d))
                 .returning(TRAINING.ID).fetchOne(TRAINING.ID));
@@ -38,7 +36,7 @@ public final class TrainingRepository {
 
     /** Updates the training and replaces its attendees as a whole. */
     public Training update(long campaignId, long id, int expectedVersion, TrainingDraft d) {
-        int n = write(() -> dsl.update(TRAINING)
+        int n = translated(() -> dsl.update(TRAINING)
                 .set(columns(d))
                 .set(TRAINING.VERSION, TRAINING.VERSION.plus(1))
                 .where(TRAINING.ID.eq(id), TRAINING.CAMPAIGN_ID.eq(campaignId), TRAINING.VERSION.eq(expectedVersion))
@@ -51,7 +49,7 @@ public final class TrainingRepository {
     }
 
     public void delete(long campaignId, long id, int expectedVersion) {
-        int n = write(() -> dsl.deleteFrom(TRAINING)
+        int n = translated(() -> dsl.deleteFrom(TRAINING)
                 .where(TRAINING.ID.eq(id), TRAINING.CAMPAIGN_ID.eq(campaignId), TRAINING.VERSION.eq(expectedVersion))
                 .execute());
         if (n == 0) {
@@ -79,7 +77,7 @@ public final class TrainingRepository {
     }
 
     public void replaceAttendees(long campaignId, long trainingId, List<Long> memberIds) {
-        write(() -> {
+        translated(() -> {
             dsl.deleteFrom(TRAINING_ATTENDEE).where(TRAINING_ATTENDEE.TRAINING_ID.eq(trainingId)).execute();
             var insert = dsl.insertInto(TRAINING_ATTENDEE,
                     TRAINING_ATTENDEE.TRAINING_ID, TRAINING_ATTENDEE.MEMBER_ID, TRAINING_ATTENDEE.CAMPAIGN_ID);
@@ -118,11 +116,4 @@ public final class TrainingRepository {
         return m;
     }
 
-    private static <T> T write(Supplier<T> statement) {
-        try {
-            return statement.get();
-        } catch (DataAccessException e) {
-            throw DatabaseErrors.translate(e);
-        }
-    }
 }

@@ -1,18 +1,16 @@
 package org.campaigntracker.core.plan;
 
+import static org.campaigntracker.core.common.DatabaseErrors.translated;
 import static org.campaigntracker.db.jooq.Tables.FOLLOW_UP;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
-import org.campaigntracker.core.common.DatabaseErrors;
 import org.campaigntracker.core.common.NotFoundException;
 import org.campaigntracker.core.common.StaleVersionException;
 import org.campaigntracker.db.jooq.tables.records.FollowUpRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 /** Follow-up rows. Every query is scoped to one campaign. */
@@ -25,7 +23,7 @@ public final class FollowUpRepository {
     }
 
     public FollowUp insert(long campaignId, FollowUpDraft d) {
-        return write(() -> toDomain(dsl.insertInto(FOLLOW_UP)
+        return translated(() -> toDomain(dsl.insertInto(FOLLOW_UP)
                 .set(FOLLOW_UP.CAMPAIGN_ID, campaignId)
                 .set(FOLLOW_UP.TITLE, d.title())
                 .set(FOLLOW_UP.OWNER_ID, d.ownerId())
@@ -36,7 +34,7 @@ public final class FollowUpRepository {
     }
 
     public FollowUp update(long campaignId, long id, int expectedVersion, FollowUpDraft d) {
-        return write(() -> {
+        return translated(() -> {
             FollowUpRecord r = dsl.update(FOLLOW_UP)
                     .set(FOLLOW_UP.TITLE, d.title())
                     .set(FOLLOW_UP.OWNER_ID, d.ownerId())
@@ -89,13 +87,6 @@ public final class FollowUpRepository {
                 : new NotFoundException("follow_up", id);
     }
 
-    private static <T> T write(Supplier<T> statement) {
-        try {
-            return statement.get();
-        } catch (DataAccessException e) {
-            throw DatabaseErrors.translate(e);
-        }
-    }
 
     static FollowUp toDomain(FollowUpRecord r) {
         return new FollowUp(r.getId(), r.getCampaignId(), r.getTitle(), r.getOwnerId(), r.getDueOn(), r.getDoneOn(),

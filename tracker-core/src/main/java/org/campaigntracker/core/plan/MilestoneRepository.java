@@ -1,5 +1,6 @@
 package org.campaigntracker.core.plan;
 
+import static org.campaigntracker.core.common.DatabaseErrors.translated;
 import static org.campaigntracker.db.jooq.Tables.MILESTONE;
 import static org.campaigntracker.db.jooq.Tables.MILESTONE_DEPENDENCY;
 
@@ -10,13 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Supplier;
-import org.campaigntracker.core.common.DatabaseErrors;
 import org.campaigntracker.core.common.NotFoundException;
 import org.campaigntracker.core.common.StaleVersionException;
 import org.campaigntracker.db.jooq.tables.records.MilestoneRecord;
 import org.jooq.DSLContext;
-import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 /** Milestone rows and their dependency links. Every query is scoped to one campaign. */
@@ -29,7 +27,7 @@ public final class MilestoneRepository {
     }
 
     public Milestone insert(long campaignId, MilestoneDraft d) {
-        return write(() -> {
+        return translated(() -> {
             MilestoneRecord r = dsl.insertInto(MILESTONE)
                     .set(MILESTONE.CAMPAIGN_ID, campaignId)
                     .set(MILESTONE.TITLE, d.title())
@@ -46,7 +44,7 @@ public final class MilestoneRepository {
 
     /** Updates the row and replaces its dependencies as a whole. */
     public Milestone update(long campaignId, long id, int expectedVersion, MilestoneDraft d) {
-        return write(() -> {
+        return translated(() -> {
             MilestoneRecord r = dsl.update(MILESTONE)
                     .set(MILESTONE.TITLE, d.title())
                     .set(MILESTONE.DESCRIPTION, d.description())
@@ -72,7 +70,7 @@ public final class MilestoneRepository {
     /** Sets the status and its date together, the pair the milestone_done_date rule ties. */
     public Milestone updateStatus(long campaignId, long id, int expectedVersion, MilestoneStatus status,
                                   LocalDate doneOn) {
-        return write(() -> {
+        return translated(() -> {
             MilestoneRecord r = dsl.update(MILESTONE)
                     .set(MILESTONE.STATUS, toDb(status))
                     .set(MILESTONE.DONE_ON, doneOn)
@@ -141,13 +139,6 @@ public final class MilestoneRepository {
                 : new NotFoundException("milestone", id);
     }
 
-    private static <T> T write(Supplier<T> statement) {
-        try {
-            return statement.get();
-        } catch (DataAccessException e) {
-            throw DatabaseErrors.translate(e);
-        }
-    }
 
     private static org.campaigntracker.db.jooq.enums.MilestoneStatus toDb(MilestoneStatus status) {
         return org.campaigntracker.db.jooq.enums.MilestoneStatus.valueOf(status.name());

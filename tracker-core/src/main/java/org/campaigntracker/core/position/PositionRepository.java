@@ -1,15 +1,13 @@
 package org.campaigntracker.core.position;
 
+import static org.campaigntracker.core.common.DatabaseErrors.translated;
 import static org.campaigntracker.db.jooq.Tables.POSITION;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
-import org.campaigntracker.core.common.DatabaseErrors;
 import org.campaigntracker.core.common.NotFoundException;
 import org.campaigntracker.db.jooq.tables.records.PositionRecord;
 import org.jooq.DSLContext;
-import org.jooq.exception.DataAccessException;
 
 /** Position rows. Every query is scoped to one campaign; the composite foreign keys keep references inside it. */
 public final class PositionRepository {
@@ -21,7 +19,7 @@ public final class PositionRepository {
     }
 
     public Position insert(long campaignId, PositionDraft d) {
-        return write(() -> toDomain(dsl.insertInto(POSITION)
+        return translated(() -> toDomain(dsl.insertInto(POSITION)
                 .set(POSITION.CAMPAIGN_ID, campaignId)
                 .set(POSITION.STAKEHOLDER_ID, d.stakeholderId())
                 .set(POSITION.DEMAND_ID, d.demandId())
@@ -36,7 +34,7 @@ public final class PositionRepository {
 
     /** Rewrites a statement in place; the table has no version column, so the last correction wins. */
     public Position update(long campaignId, long id, PositionDraft d) {
-        return write(() -> {
+        return translated(() -> {
             PositionRecord r = dsl.update(POSITION)
                     .set(POSITION.STAKEHOLDER_ID, d.stakeholderId())
                     .set(POSITION.DEMAND_ID, d.demandId())
@@ -86,13 +84,6 @@ public final class PositionRepository {
                 .fetch(r -> toDomain(r.into(POSITION)));
     }
 
-    private static <T> T write(Supplier<T> statement) {
-        try {
-            return statement.get();
-        } catch (DataAccessException e) {
-            throw DatabaseErrors.translate(e);
-        }
-    }
 
     private static org.campaigntracker.db.jooq.enums.PositionLevel toDb(PositionLevel level) {
         return org.campaigntracker.db.jooq.enums.PositionLevel.valueOf(level.name());

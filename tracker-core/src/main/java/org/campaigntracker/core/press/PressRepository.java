@@ -1,5 +1,6 @@
 package org.campaigntracker.core.press;
 
+import static org.campaigntracker.core.common.DatabaseErrors.translated;
 import static org.campaigntracker.db.jooq.Tables.DEMAND;
 import static org.campaigntracker.db.jooq.Tables.PRESS_DEMAND;
 import static org.campaigntracker.db.jooq.Tables.PRESS_ITEM;
@@ -15,9 +16,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.campaigntracker.core.common.DatabaseErrors;
 import org.campaigntracker.core.common.NotFoundException;
 import org.campaigntracker.core.common.StaleVersionException;
 import org.campaigntracker.db.jooq.tables.records.PressItemRecord;
@@ -28,7 +27,6 @@ import org.jooq.InsertValuesStep3;
 import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.TableField;
-import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 /** Press items and their four link tables. Every query is scoped to one campaign. */
@@ -69,7 +67,7 @@ public final class PressRepository {
     }
 
     public PressItem insert(long campaignId, PressItemDraft d) {
-        return write(() -> {
+        return translated(() -> {
             long id = dsl.insertInto(PRESS_ITEM)
                     .set(PRESS_ITEM.CAMPAIGN_ID, campaignId)
                     .set(PRESS_ITEM.OUTLET, d.outlet())
@@ -89,7 +87,7 @@ public final class PressRepository {
 
     /** Replaces the row and all its links as a whole. */
     public PressItem update(long campaignId, long id, int expectedVersion, PressItemDraft d) {
-        return write(() -> {
+        return translated(() -> {
             int n = dsl.update(PRESS_ITEM)
                     .set(PRESS_ITEM.OUTLET, d.outlet())
                     .set(PRESS_ITEM.MEDIUM, toDb(d.medium()))
@@ -117,7 +115,7 @@ public final class PressRepository {
     }
 
     public void delete(long campaignId, long id, int expectedVersion) {
-        int n = write(() -> dsl.deleteFrom(PRESS_ITEM)
+        int n = translated(() -> dsl.deleteFrom(PRESS_ITEM)
                 .where(PRESS_ITEM.ID.eq(id), PRESS_ITEM.CAMPAIGN_ID.eq(campaignId),
                         PRESS_ITEM.VERSION.eq(expectedVersion))
                 .execute());
@@ -204,13 +202,6 @@ public final class PressRepository {
         return where;
     }
 
-    private static <T> T write(Supplier<T> statement) {
-        try {
-            return statement.get();
-        } catch (DataAccessException e) {
-            throw DatabaseErrors.translate(e);
-        }
-    }
 
     private RuntimeException missingOrStale(long campaignId, long id, int expectedVersion) {
         return dsl.fetchExists(PRESS_ITEM, PRESS_ITEM.ID.eq(id), PRESS_ITEM.CAMPAIGN_ID.eq(campaignId))

@@ -1,5 +1,6 @@
 package org.campaigntracker.core.stakeholder;
 
+import static org.campaigntracker.core.common.DatabaseErrors.translated;
 import static org.campaigntracker.db.jooq.Tables.CONTACT_POINT;
 import static org.campaigntracker.db.jooq.Tables.STAKEHOLDER;
 
@@ -7,15 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
-import org.campaigntracker.core.common.DatabaseErrors;
 import org.campaigntracker.core.common.NotFoundException;
 import org.campaigntracker.core.common.StaleVersionException;
 import org.campaigntracker.db.jooq.tables.records.ContactPointRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 /**
@@ -31,14 +29,14 @@ public final class ContactPointRepository {
     }
 
     public ContactPoint insert(long stakeholderId, ContactPointDraft d) {
-        return write(() -> toContactPoint(dsl.insertInto(CONTACT_POINT)
+        return translated(() -> toContactPoint(dsl.insertInto(CONTACT_POINT)
                 .set(CONTACT_POINT.STAKEHOLDER_ID, stakeholderId)
                 .set(columns(d))
                 .returning().fetchOne()));
     }
 
     public ContactPoint update(long campaignId, long id, int expectedVersion, ContactPointDraft d) {
-        ContactPointRecord r = write(() -> dsl.update(CONTACT_POINT)
+        ContactPointRecord r = translated(() -> dsl.update(CONTACT_POINT)
                 .set(columns(d))
                 .set(CONTACT_POINT.VERSION, CONTACT_POINT.VERSION.plus(1))
                 .set(CONTACT_POINT.UPDATED_AT, DSL.currentOffsetDateTime())
@@ -51,7 +49,7 @@ public final class ContactPointRepository {
     }
 
     public void delete(long campaignId, long id, int expectedVersion) {
-        int n = write(() -> dsl.deleteFrom(CONTACT_POINT)
+        int n = translated(() -> dsl.deleteFrom(CONTACT_POINT)
                 .where(CONTACT_POINT.ID.eq(id), inCampaign(campaignId), CONTACT_POINT.VERSION.eq(expectedVersion))
                 .execute());
         if (n == 0) {
@@ -92,13 +90,6 @@ public final class ContactPointRepository {
         return m;
     }
 
-    private static <T> T write(Supplier<T> statement) {
-        try {
-            return statement.get();
-        } catch (DataAccessException e) {
-            throw DatabaseErrors.translate(e);
-        }
-    }
 
     private static ContactPoint toContactPoint(ContactPointRecord r) {
         return new ContactPoint(r.getId(), r.getStakeholderId(), ContactKind.valueOf(r.getKind().name()), r.getValue(),

@@ -1,19 +1,17 @@
 package org.campaigntracker.core.stakeholder;
 
+import static org.campaigntracker.core.common.DatabaseErrors.translated;
 import static org.campaigntracker.db.jooq.Tables.RELATIONSHIP;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
-import org.campaigntracker.core.common.DatabaseErrors;
 import org.campaigntracker.core.common.NotFoundException;
 import org.campaigntracker.core.common.StaleVersionException;
 import org.campaigntracker.db.jooq.tables.records.RelationshipRecord;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 /** Relationship rows: the edges of the influence map. Every query is scoped to one campaign. */
@@ -26,14 +24,14 @@ public final class RelationshipRepository {
     }
 
     public Relationship insert(long campaignId, RelationshipDraft d) {
-        return write(() -> toRelationship(dsl.insertInto(RELATIONSHIP)
+        return translated(() -> toRelationship(dsl.insertInto(RELATIONSHIP)
                 .set(RELATIONSHIP.CAMPAIGN_ID, campaignId)
                 .set(columns(d))
                 .returning().fetchOne()));
     }
 
     public Relationship update(long campaignId, long id, int expectedVersion, RelationshipDraft d) {
-        RelationshipRecord r = write(() -> dsl.update(RELATIONSHIP)
+        RelationshipRecord r = translated(() -> dsl.update(RELATIONSHIP)
                 .set(columns(d))
                 .set(RELATIONSHIP.VERSION, RELATIONSHIP.VERSION.plus(1))
                 .set(RELATIONSHIP.UPDATED_AT, DSL.currentOffsetDateTime())
@@ -47,7 +45,7 @@ public final class RelationshipRepository {
     }
 
     public void delete(long campaignId, long id, int expectedVersion) {
-        int n = write(() -> dsl.deleteFrom(RELATIONSHIP)
+        int n = translated(() -> dsl.deleteFrom(RELATIONSHIP)
                 .where(RELATIONSHIP.ID.eq(id), RELATIONSHIP.CAMPAIGN_ID.eq(campaignId),
                         RELATIONSHIP.VERSION.eq(expectedVersion))
                 .execute());
@@ -93,13 +91,6 @@ public final class RelationshipRepository {
         return m;
     }
 
-    private static <T> T write(Supplier<T> statement) {
-        try {
-            return statement.get();
-        } catch (DataAccessException e) {
-            throw DatabaseErrors.translate(e);
-        }
-    }
 
     private static Relationship toRelationship(RelationshipRecord r) {
         return new Relationship(r.getId(), r.getCampaignId(), r.getFromId(), r.getToId(),

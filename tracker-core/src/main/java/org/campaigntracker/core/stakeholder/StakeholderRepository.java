@@ -1,5 +1,6 @@
 package org.campaigntracker.core.stakeholder;
 
+import static org.campaigntracker.core.common.DatabaseErrors.translated;
 import static org.campaigntracker.db.jooq.Tables.STAKEHOLDER;
 
 import java.util.ArrayList;
@@ -7,8 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
-import org.campaigntracker.core.common.DatabaseErrors;
 import org.campaigntracker.core.common.Names;
 import org.campaigntracker.core.common.NotFoundException;
 import org.campaigntracker.core.common.StaleVersionException;
@@ -18,7 +17,6 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SelectOnConditionStep;
-import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 /** Stakeholder rows, read together with the name of their organisation. Every query is scoped to one campaign. */
@@ -34,7 +32,7 @@ public final class StakeholderRepository {
     }
 
     public Stakeholder insert(long campaignId, StakeholderDraft d) {
-        long id = write(() -> dsl.insertInto(STAKEHOLDER)
+        long id = translated(() -> dsl.insertInto(STAKEHOLDER)
                 .set(STAKEHOLDER.CAMPAIGN_ID, campaignId)
                 .set(columns(d))
                 .returning(STAKEHOLDER.ID).fetchOne(STAKEHOLDER.ID));
@@ -42,7 +40,7 @@ public final class StakeholderRepository {
     }
 
     public Stakeholder update(long campaignId, long id, int expectedVersion, StakeholderDraft d) {
-        int n = write(() -> dsl.update(STAKEHOLDER)
+        int n = translated(() -> dsl.update(STAKEHOLDER)
                 .set(columns(d))
                 .set(STAKEHOLDER.VERSION, STAKEHOLDER.VERSION.plus(1))
                 .set(STAKEHOLDER.UPDATED_AT, DSL.currentOffsetDateTime())
@@ -56,7 +54,7 @@ public final class StakeholderRepository {
     }
 
     public void delete(long campaignId, long id, int expectedVersion) {
-        int n = write(() -> dsl.deleteFrom(STAKEHOLDER)
+        int n = translated(() -> dsl.deleteFrom(STAKEHOLDER)
                 .where(STAKEHOLDER.ID.eq(id), STAKEHOLDER.CAMPAIGN_ID.eq(campaignId),
                         STAKEHOLDER.VERSION.eq(expectedVersion))
                 .execute());
@@ -134,13 +132,6 @@ public final class StakeholderRepository {
         return org.campaigntracker.db.jooq.enums.StakeholderCategory.valueOf(c.name());
     }
 
-    private static <T> T write(Supplier<T> statement) {
-        try {
-            return statement.get();
-        } catch (DataAccessException e) {
-            throw DatabaseErrors.translate(e);
-        }
-    }
 
     private static Stakeholder toStakeholder(Record row) {
         StakeholderRecord r = row.into(STAKEHOLDER);

@@ -1,5 +1,6 @@
 package org.campaigntracker.core.testimony;
 
+import static org.campaigntracker.core.common.DatabaseErrors.translated;
 import static org.campaigntracker.db.jooq.Tables.DEMAND;
 import static org.campaigntracker.db.jooq.Tables.MEMBER;
 import static org.campaigntracker.db.jooq.Tables.TESTIMONY;
@@ -15,9 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.campaigntracker.core.common.DatabaseErrors;
 import org.campaigntracker.core.common.NotFoundException;
 import org.campaigntracker.core.common.StaleVersionException;
 import org.campaigntracker.db.jooq.tables.records.TestimonyConsentRecord;
@@ -27,7 +26,6 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
-import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 /**
@@ -52,7 +50,7 @@ public final class TestimonyRepository {
     }
 
     public Testimony insert(long campaignId, TestimonyDraft d) {
-        return write(() -> {
+        return translated(() -> {
             long id = dsl.insertInto(TESTIMONY)
                     .set(TESTIMONY.CAMPAIGN_ID, campaignId)
                     .set(TESTIMONY.PSEUDONYM, d.pseudonym())
@@ -67,7 +65,7 @@ public final class TestimonyRepository {
 
     /** Replaces the row and its demand and theme links as a whole. */
     public Testimony update(long campaignId, long id, int expectedVersion, TestimonyDraft d) {
-        return write(() -> {
+        return translated(() -> {
             int n = dsl.update(TESTIMONY)
                     .set(TESTIMONY.PSEUDONYM, d.pseudonym())
                     .set(TESTIMONY.STORY, d.story())
@@ -89,7 +87,7 @@ public final class TestimonyRepository {
     }
 
     public void delete(long campaignId, long id, int expectedVersion) {
-        int n = write(() -> dsl.deleteFrom(TESTIMONY)
+        int n = translated(() -> dsl.deleteFrom(TESTIMONY)
                 .where(TESTIMONY.ID.eq(id), TESTIMONY.CAMPAIGN_ID.eq(campaignId), TESTIMONY.VERSION.eq(expectedVersion))
                 .execute());
         if (n == 0) {
@@ -108,7 +106,7 @@ public final class TestimonyRepository {
 
     /** Returns false when the testimony is not in the campaign. */
     public boolean insertConsent(long campaignId, long testimonyId, ConsentDraft c) {
-        return write(() -> dsl.insertInto(TESTIMONY_CONSENT, TESTIMONY_CONSENT.TESTIMONY_ID, TESTIMONY_CONSENT.USE,
+        return translated(() -> dsl.insertInto(TESTIMONY_CONSENT, TESTIMONY_CONSENT.TESTIMONY_ID, TESTIMONY_CONSENT.USE,
                         TESTIMONY_CONSENT.NAMING, TESTIMONY_CONSENT.GIVEN_ON, TESTIMONY_CONSENT.EXPIRES_ON,
                         TESTIMONY_CONSENT.RECORDED_BY)
                 .select(DSL.select(TESTIMONY.ID, DSL.val(toDb(c.use())), DSL.val(toDb(c.naming())),
@@ -120,7 +118,7 @@ public final class TestimonyRepository {
 
     /** Marks every not yet withdrawn consent of that use as withdrawn on {@code on}; returns how many. */
     public int withdrawConsents(long campaignId, long testimonyId, ConsentUse use, LocalDate on) {
-        return write(() -> dsl.update(TESTIMONY_CONSENT)
+        return translated(() -> dsl.update(TESTIMONY_CONSENT)
                 .set(TESTIMONY_CONSENT.WITHDRAWN_ON, on)
                 .where(ofTestimony(campaignId, testimonyId), TESTIMONY_CONSENT.USE.eq(toDb(use)),
                         TESTIMONY_CONSENT.WITHDRAWN_ON.isNull())
@@ -136,7 +134,7 @@ public final class TestimonyRepository {
 
     /** Creates or replaces the identity; returns false when the testimony is not in the campaign. */
     public boolean saveIdentity(long campaignId, long testimonyId, TestimonyIdentity identity) {
-        return write(() -> dsl.insertInto(TESTIMONY_IDENTITY, TESTIMONY_IDENTITY.TESTIMONY_ID,
+        return translated(() -> dsl.insertInto(TESTIMONY_IDENTITY, TESTIMONY_IDENTITY.TESTIMONY_ID,
                         TESTIMONY_IDENTITY.FULL_NAME, TESTIMONY_IDENTITY.CONTACT, TESTIMONY_IDENTITY.NOTES)
                 .select(DSL.select(TESTIMONY.ID, DSL.val(identity.fullName(), TESTIMONY_IDENTITY.FULL_NAME),
                                 DSL.val(identity.contact(), TESTIMONY_IDENTITY.CONTACT),
@@ -200,13 +198,6 @@ public final class TestimonyRepository {
                 .where(TESTIMONY.ID.eq(testimonyId), TESTIMONY.CAMPAIGN_ID.eq(campaignId)));
     }
 
-    private static <T> T write(Supplier<T> statement) {
-        try {
-            return statement.get();
-        } catch (DataAccessException e) {
-            throw DatabaseErrors.translate(e);
-        }
-    }
 
     private RuntimeException missingOrStale(long campaignId, long id, int expectedVersion) {
         return dsl.fetchExists(TESTIMONY, TESTIMONY.ID.eq(id), TESTIMONY.CAMPAIGN_ID.eq(campaignId))
