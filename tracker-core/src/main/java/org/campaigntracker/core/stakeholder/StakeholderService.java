@@ -74,6 +74,12 @@ public final class StakeholderService {
     }
 
     /** The people who belong to an organisation, by name. */
+    /** Earlier stance, power, category and function, oldest first; the current values are in {@link #get}. */
+    public List<StakeholderRevision> history(long campaignId, long stakeholderId) {
+        get(campaignId, stakeholderId);
+        return new StakeholderHistoryRepository(dsl).revisions(stakeholderId);
+    }
+
     public List<Stakeholder> members(long campaignId, long organisationId) {
         return dsl.transactionResult(tx -> {
             StakeholderRepository repo = new StakeholderRepository(tx.dsl());

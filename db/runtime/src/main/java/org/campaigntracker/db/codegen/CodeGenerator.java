@@ -30,7 +30,7 @@ public final class CodeGenerator {
 
     /** Tables that belong to the migration machinery, not to the domain. */
     static final String EXCLUDES = "databasechangelog|databasechangeloglock|schema_stamp"
-            + "|theme_keep_revision|demand_keep_revision";
+            + "|theme_keep_revision|demand_keep_revision|stakeholder_keep_revision";
 
     private CodeGenerator() {
     }

@@ -1,0 +1,103 @@
+package org.campaigntracker.core.brief;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.campaigntracker.core.Tracker;
+import org.campaigntracker.core.campaign.Campaign;
+import org.campaigntracker.core.commitment.CommitmentStatus;
+import org.campaigntracker.core.common.Messages;
+import org.campaigntracker.core.demand.Demand;
+import org.campaigntracker.core.interaction.Interaction;
+import org.campaigntracker.core.interaction.InteractionFilter;
+import org.campaigntracker.core.interaction.Page;
+import org.campaigntracker.core.map.MapService;
+import org.campaigntracker.core.member.Member;
+import org.campaigntracker.core.position.Ledger;
+import org.campaigntracker.core.position.Position;
+import org.campaigntracker.core.position.PositionLevel;
+import org.campaigntracker.core.press.PressFilter;
+import org.campaigntracker.core.stakeholder.Stakeholder;
+import org.campaigntracker.core.testimony.ConsentUse;
+import org.campaigntracker.core.testimony.NamingRule;
+import org.campaigntracker.core.testimony.Testimony;
+import org.campaigntracker.core.testimony.TestimonyIdentity;
+
+/** Gathers a briefing pack from the other features; reads only. */
+public final class BriefingService {
+
+    private static final int MAX_INTERACTIONS = 500;
+
+    private final Tracker tracker;
+
+    public BriefingService(Tracker tracker) {
+        this.tracker = tracker;
+    }
+
+    public Briefing brief(Campaign campaign, long stakeholderId, LocalDate today, Locale locale) {
+        long c = campaign.id();
+        Stakeholder who = tracker.stakeholders().get(c, stakeholderId);
+        List<Interaction> met = tracker.interactions().list(c, InteractionFilter.all().withStakeholder(stakeholderId),
+                Page.first(MAX_INTERACTIONS));
+        return new Briefing(campaign.name(), today, who, tracker.stakeholders().history(c, stakeholderId),
+                new MapService(tracker.dsl()).pathsTo(c, stakeholderId, today, 3, locale), met,
+                tracker.commitments().list(c, CommitmentStatus.open, stakeholderId, null),
+                demands(c, stakeholderId), tracker.press().list(c, PressFilter.all().quoting(stakeholderId)),
+                stories(c, today, locale), attendees(c, met));
+    }
+
+    private List<Briefing.DemandLine> demands(long campaignId, long stakeholderId) {
+        Map<Long, Position> current = tracker.positions().current(campaignId).stream()
+                .filter(p -> p.stakeholderId() == stakeholderId)
+                .collect(Collectors.toMap(Position::demandId, Function.identity()));
+        return tracker.demands().demands(campaignId).stream().filter(Demand::active)
+                .map(d -> new Briefing.DemandLine(d, current.get(d.id()), !committed(current.get(d.id()))))
+                .toList();
+    }
+
+    /** Committed verbally or better, and not backtracked: nothing left to ask. */
+    private static boolean committed(Position p) {
+        return p != null && Ledger.countsAsProgress(p.level())
+                && Ledger.ORDER.compare(p.level(), PositionLevel.committed_verbally) >= 0;
+    }
+
+    private List<Briefing.Story> stories(long campaignId, LocalDate today, Locale locale) {
+        Map<Long, String> codes = tracker.demands().demands(campaignId).stream()
+                .collect(Collectors.toMap(Demand::id, Demand::code));
+        return tracker.testimonies().usableFor(campaignId, ConsentUse.BRIEFING, today).stream()
+                .map(t -> new Briefing.Story(shownAs(campaignId, t, today, locale), t.story(),
+                        t.demandIds().stream().map(codes::get).filter(Objects::nonNull).sorted().toList()))
+                .toList();
+    }
+
+    private String shownAs(long campaignId, Testimony t, LocalDate today, Locale locale) {
+        NamingRule naming = t.consents().naming(ConsentUse.BRIEFING, today).orElse(NamingRule.ANONYMOUS);
+        return switch (naming) {
+            case ANONYMOUS -> Messages.format(locale, "brief.anonymous");
+            case PSEUDONYM, FIRST_NAME -> t.pseudonym();
+            case FULL_NAME -> tracker.testimonies().identity(campaignId, t.id())
+                    .map(TestimonyIdentity::fullName).filter(Objects::nonNull).orElse(t.pseudonym());
+        };
+    }
+
+    private List<Briefing.Attendee> attendees(long campaignId, List<Interaction> met) {
+        Map<Long, Long> meetings = met.stream().flatMap(i -> i.attendeeIds().stream())
+                .collect(Collectors.groupingBy(Function.identity(), LinkedHashMap::new, Collectors.counting()));
+        Map<Long, Member> members = tracker.members().list(campaignId).stream()
+                .collect(Collectors.toMap(Member::id, Function.identity()));
+        return meetings.entrySet().stream()
+                .map(e -> Optional.ofNullable(members.get(e.getKey())).map(m -> new Briefing.Attendee(m.displayName(),
+                        tracker.trainings().isTrained(campaignId, m.id()), e.getValue().intValue())))
+                .flatMap(Optional::stream)
+                .sorted(Comparator.comparingInt(Briefing.Attendee::meetings).reversed()
+                        .thenComparing(Briefing.Attendee::name))
+                .toList();
+    }
+}
