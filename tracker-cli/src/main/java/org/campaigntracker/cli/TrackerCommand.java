@@ -1,8 +1,10 @@
 package org.campaigntracker.cli;
 
+import org.campaigntracker.cli.brief.BriefCommand;
 import org.campaigntracker.cli.campaign.CampaignCommand;
 import org.campaigntracker.cli.db.DbCommand;
 import org.campaigntracker.cli.demo.DemoCommand;
+import org.campaigntracker.cli.map.PathCommand;
 import org.campaigntracker.cli.serve.ServeCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -11,7 +13,8 @@ import picocli.CommandLine.Spec;
 
 /** The root command: only lists its subcommands. */
 @Command(name = "tracker", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        subcommands = {CampaignCommand.class, ServeCommand.class, DemoCommand.class, DbCommand.class},
+        subcommands = {CampaignCommand.class, BriefCommand.class, PathCommand.class, ServeCommand.class,
+                DemoCommand.class, DbCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:unexpected error (a bug: rerun with --verbose)", "2:usage error",
                 "3:not found", "4:ambiguous name or conflict", "5:database unavailable", "6:invalid input"})
