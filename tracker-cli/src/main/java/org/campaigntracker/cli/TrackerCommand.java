@@ -1,8 +1,21 @@
 package org.campaigntracker.cli;
 
 import org.campaigntracker.cli.campaign.CampaignCommand;
+import org.campaigntracker.cli.completion.CompletionCommand;
 import org.campaigntracker.cli.db.DbCommand;
+import org.campaigntracker.cli.demand.DemandCommand;
+import org.campaigntracker.cli.demand.ThemeCommand;
+import org.campaigntracker.cli.ledger.CommitmentCommand;
+import org.campaigntracker.cli.ledger.PositionCommand;
+import org.campaigntracker.cli.meeting.MeetingCommand;
+import org.campaigntracker.cli.plan.FollowUpCommand;
+import org.campaigntracker.cli.plan.MilestoneCommand;
+import org.campaigntracker.cli.press.PressCommand;
 import org.campaigntracker.cli.serve.ServeCommand;
+import org.campaigntracker.cli.stakeholder.StakeholderCommand;
+import org.campaigntracker.cli.status.StatusCommand;
+import org.campaigntracker.cli.transfer.ExportCommand;
+import org.campaigntracker.cli.transfer.ImportCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -10,7 +23,10 @@ import picocli.CommandLine.Spec;
 
 /** The root command: only lists its subcommands. */
 @Command(name = "tracker", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        subcommands = {CampaignCommand.class, ServeCommand.class, DbCommand.class},
+        subcommands = {CampaignCommand.class, StakeholderCommand.class, ThemeCommand.class, DemandCommand.class,
+                MeetingCommand.class, PositionCommand.class, CommitmentCommand.class, PressCommand.class,
+                MilestoneCommand.class, FollowUpCommand.class, StatusCommand.class, ImportCommand.class,
+                ExportCommand.class, CompletionCommand.class, ServeCommand.class, DbCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:unexpected error (a bug: rerun with --verbose)", "2:usage error",
                 "3:not found", "4:ambiguous name or conflict", "5:database unavailable", "6:invalid input"})
