@@ -69,7 +69,7 @@ final class StakeholderRows {
                 ignored.add(headers.get(i).strip());
             }
         }
-        if (!List.of(fieldOfColumn).contains("name")) {
+        if (!java.util.Arrays.asList(fieldOfColumn).contains("name")) {
             throw new ImportFileException("transfer.no_name_column", String.join(", ", headers));
         }
         List<Line> lines = new ArrayList<>();
