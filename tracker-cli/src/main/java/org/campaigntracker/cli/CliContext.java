@@ -45,7 +45,8 @@ public final class CliContext implements AutoCloseable {
     }
 
     static Locale localeFromEnvironment(Map<String, String> env) {
-        for (String name : new String[] {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+        // TRACKER_LANG: the user's language when the launcher had to switch the locale to C.UTF-8 (see ./tracker).
+        for (String name : new String[] {"TRACKER_LANG", "LC_ALL", "LC_MESSAGES", "LANG"}) {
             String value = env.get(name);
             if (value != null && !value.isBlank()) {
                 return value.toLowerCase(Locale.ROOT).startsWith("fr") ? Locale.FRENCH : Locale.ENGLISH;
