@@ -28,6 +28,8 @@ public final class CliContext implements AutoCloseable {
     private boolean verbose;
     private String campaignOverride;
     private Tracker tracker;
+    private boolean assumeYes;
+    private java.io.BufferedReader input;
 
     public CliContext(Map<String, String> env, PrintWriter out, PrintWriter err) {
         this.env = env;
@@ -43,7 +45,8 @@ public final class CliContext implements AutoCloseable {
     }
 
     static Locale localeFromEnvironment(Map<String, String> env) {
-        for (String name : new String[] {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+        // TRACKER_LANG: the user's language when the launcher had to switch the locale to C.UTF-8 (see ./tracker).
+        for (String name : new String[] {"TRACKER_LANG", "LC_ALL", "LC_MESSAGES", "LANG"}) {
             String value = env.get(name);
             if (value != null && !value.isBlank()) {
                 return value.toLowerCase(Locale.ROOT).startsWith("fr") ? Locale.FRENCH : Locale.ENGLISH;
@@ -62,6 +65,30 @@ public final class CliContext implements AutoCloseable {
 
     void setVerbose(boolean verbose) {
         this.verbose = verbose;
+    }
+
+    void assumeYes(boolean yes) {
+        this.assumeYes = yes;
+    }
+
+    /** Answers to prompts come from this reader, as if typed at a terminal (tests, and the console itself). */
+    public CliContext input(java.io.Reader reader) {
+        this.input = new java.io.BufferedReader(reader);
+        return this;
+    }
+
+    /**
+     * Someone to ask, when a person is at the terminal and --yes was not given; empty otherwise, and then a
+     * command never waits for input: it fails with a clear message instead.
+     */
+    public Optional<Prompter> prompter() {
+        if (assumeYes) {
+            return Optional.empty();
+        }
+        if (input == null && System.console() != null && System.console().reader() != null) {
+            input = new java.io.BufferedReader(System.console().reader());
+        }
+        return input == null ? Optional.empty() : Optional.of(new Prompter(input, out, messages()));
     }
 
     void overrideCampaign(String slug) {

@@ -8,6 +8,8 @@ import org.campaigntracker.core.common.InvalidInputException;
 import org.campaigntracker.core.common.NotFoundException;
 import org.campaigntracker.core.common.StaleVersionException;
 import org.campaigntracker.core.common.TrackerException;
+import org.campaigntracker.core.transfer.ImportFileException;
+import org.campaigntracker.core.transfer.ImportRejectedException;
 import org.campaigntracker.db.DatabaseUnavailableException;
 import org.campaigntracker.db.InvalidDatabaseConfigException;
 import org.campaigntracker.db.SchemaMigrationException;
@@ -30,6 +32,13 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         PrintWriter err = context.err();
         CliMessages messages = context.messages();
         int code = exitCode(e);
+        if (e instanceof ImportRejectedException rejected) {
+            // One line per bad row, so the user can fix them all in one pass.
+            rejected.lines(context.locale()).forEach(line -> err.println("tracker: " + oneLine(line)));
+            err.println("tracker: " + messages.get("error.nothing_imported"));
+            err.flush();
+            return code;
+        }
         String text = describe(e, messages);
         err.println("tracker: " + oneLine(text));
         if (context.verbose()) {
@@ -58,6 +67,9 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         if (e instanceof UncheckedIOException) {
             return messages.get("error.io", e.getMessage());
         }
+        if (e instanceof Prompter.PromptCancelledException) {
+            return messages.get("error.cancelled");
+        }
         return messages.get("error.unexpected", String.valueOf(e));
     }
 
@@ -68,7 +80,9 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         if (e instanceof AmbiguousNameException || e instanceof ConflictException || e instanceof StaleVersionException) {
             return ExitCode.CONFLICT;
         }
-        if (e instanceof InvalidInputException || e instanceof UncheckedIOException) {
+        if (e instanceof InvalidInputException || e instanceof UncheckedIOException
+                || e instanceof ImportRejectedException || e instanceof ImportFileException
+                || e instanceof Prompter.PromptCancelledException) {
             return ExitCode.INVALID_INPUT;
         }
         if (e instanceof NoCampaignChosenException) {

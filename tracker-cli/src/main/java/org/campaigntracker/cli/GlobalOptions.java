@@ -24,6 +24,11 @@ public final class GlobalOptions {
         context.setLanguage(language);
     }
 
+    @Option(names = {"-y", "--yes"}, descriptionKey = "option.yes")
+    void yes(boolean yes) {
+        context.assumeYes(yes);
+    }
+
     @Option(names = "--verbose", descriptionKey = "option.verbose")
     void verbose(boolean verbose) {
         context.setVerbose(verbose);

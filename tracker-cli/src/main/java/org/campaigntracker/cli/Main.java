@@ -26,7 +26,12 @@ public final class Main {
     /** The command tree for one run; tests call {@code commandLine(ctx, args).execute(args)}. */
     public static CommandLine commandLine(CliContext context, String... args) {
         preselectLanguage(context, args);
-        CommandLine cl = new CommandLine(TrackerCommand.class, new ContextFactory(context));
+        ContextFactory factory = new ContextFactory(context);
+        CommandLine cl = new CommandLine(TrackerCommand.class, factory);
+        List<Class<?>> needed = subcommandsFor(args);
+        for (Class<?> sub : needed) {
+            cl.addSubcommand(new CommandLine(sub, factory));
+        }
         cl.setResourceBundle(ResourceBundle.getBundle("org.campaigntracker.cli.help", context.locale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
         cl.setOut(context.out());
@@ -36,6 +41,29 @@ public final class Main {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setAbbreviatedSubcommandsAllowed(false);
         return cl;
+    }
+
+    /**
+     * The subcommand the line names, alone; every subcommand when it names none or an unknown one (help, usage
+     * errors with suggestions) or asks for completion (the script covers the whole tree).
+     */
+    static List<Class<?>> subcommandsFor(String[] args) {
+        String word = null;
+        for (int i = 0; i < args.length && word == null; i++) {
+            if (args[i].equals("--campaign") || args[i].equals("--lang")) {
+                i++;
+            } else if (!args[i].startsWith("-")) {
+                word = args[i];
+            }
+        }
+        for (Class<?> sub : TrackerCommand.SUBCOMMANDS) {
+            CommandLine.Command c = sub.getAnnotation(CommandLine.Command.class);
+            if (!c.name().equals("completion")
+                    && (c.name().equals(word) || java.util.Arrays.asList(c.aliases()).contains(word))) {
+                return List.of(sub);
+            }
+        }
+        return TrackerCommand.SUBCOMMANDS;
     }
 
     /** Help is rendered in the chosen language, so --lang must be known before parsing. */

@@ -10,6 +10,7 @@ import org.campaigntracker.db.ConnectionSettings;
 public final class CliRun {
 
     private final Map<String, String> env = new HashMap<>();
+    private String input;
 
     public CliRun(ConnectionSettings db, String home) {
         env.put("TRACKER_DB_URL", db.jdbcUrl());
@@ -25,10 +26,19 @@ public final class CliRun {
         return this;
     }
 
+    /** Answers typed at the prompts of the next runs, one per line, as if a person were at a terminal. */
+    public CliRun input(String lines) {
+        this.input = lines;
+        return this;
+    }
+
     public Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         try (CliContext context = new CliContext(Map.copyOf(env), new PrintWriter(out, true), new PrintWriter(err, true))) {
+            if (input != null) {
+                context.input(new java.io.StringReader(input));
+            }
             int code = Main.commandLine(context, args).execute(args);
             return new Result(code, out.toString(), err.toString());
         }

@@ -21,7 +21,9 @@ import org.campaigntracker.core.press.PressService;
 import org.campaigntracker.core.stakeholder.ContactPointService;
 import org.campaigntracker.core.stakeholder.RelationshipService;
 import org.campaigntracker.core.stakeholder.StakeholderService;
+import org.campaigntracker.core.status.StatusService;
 import org.campaigntracker.core.testimony.TestimonyService;
+import org.campaigntracker.core.transfer.TransferService;
 import org.campaigntracker.db.ConnectionSettings;
 import org.campaigntracker.db.DatabaseUnavailableException;
 import org.campaigntracker.db.Migrator;
@@ -60,6 +62,8 @@ public final class Tracker implements AutoCloseable {
     private final InteractionService interactions;
     private final PressService press;
     private final TestimonyService testimonies;
+    private final StatusService status;
+    private final TransferService transfer;
 
     private Tracker(DSLContext dsl, AutoCloseable resource, Clock clock) {
         this.dsl = dsl;
@@ -80,6 +84,8 @@ public final class Tracker implements AutoCloseable {
         this.interactions = new InteractionService(dsl);
         this.press = new PressService(dsl);
         this.testimonies = new TestimonyService(dsl);
+        this.status = new StatusService(dsl);
+        this.transfer = new TransferService(dsl);
     }
 
     /** One connection, for a command-line call: no pool to start, migrations checked once. */
@@ -199,6 +205,14 @@ public final class Tracker implements AutoCloseable {
 
     public TestimonyService testimonies() {
         return testimonies;
+    }
+
+    public StatusService status() {
+        return status;
+    }
+
+    public TransferService transfer() {
+        return transfer;
     }
 
     /** True when the database answers a trivial query. */

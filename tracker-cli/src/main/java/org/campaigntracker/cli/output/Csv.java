@@ -24,7 +24,8 @@ public final class Csv {
                 sb.append(',');
             }
             Object cell = cells.get(i);
-            String text = cell == null ? "" : cell.toString();
+            String text = cell == null ? "" : cell instanceof java.util.Collection<?> many
+                    ? String.join(", ", many.stream().map(String::valueOf).toList()) : cell.toString();
             if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
                 sb.append('"').append(text.replace("\"", "\"\"")).append('"');
             } else {

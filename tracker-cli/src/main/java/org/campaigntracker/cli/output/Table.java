@@ -27,6 +27,11 @@ public final class Table {
     }
 
     public void print(PrintWriter out, int width) {
+        print(out, width, false);
+    }
+
+    /** With {@code bold}, the header row is printed bold (only on a terminal that allows colour). */
+    public void print(PrintWriter out, int width, boolean bold) {
         int[] widths = new int[headers.size()];
         for (int i = 0; i < widths.length; i++) {
             widths[i] = headers.get(i).length();
@@ -35,7 +40,13 @@ public final class Table {
             }
         }
         fit(widths, width);
+        if (bold) {
+            out.print("\u001b[1m");
+        }
         printRow(out, headers, widths);
+        if (bold) {
+            out.print("\u001b[0m");
+        }
         StringBuilder rule = new StringBuilder();
         for (int i = 0; i < widths.length; i++) {
             rule.append(i == 0 ? "" : "  ").append("-".repeat(widths[i]));

@@ -22,4 +22,13 @@ public final class Terminal {
     public static boolean interactive() {
         return System.console() != null;
     }
+
+    /** Colour only on a terminal, never with NO_COLOR set (any value, per no-color.org) or TERM=dumb. */
+    public static boolean colour(Map<String, String> env) {
+        return colour(env, interactive());
+    }
+
+    static boolean colour(Map<String, String> env, boolean terminal) {
+        return terminal && !env.containsKey("NO_COLOR") && !"dumb".equals(env.get("TERM"));
+    }
 }

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Benchmark: `tracker meeting log …` (non-interactive) with the database already running, beside a bare JVM
+# hello-world measured in the same run. Needs hyperfine (apt-get install -y hyperfine).
+# Usage: bench/cli/meeting-log.sh [runs]   (from anywhere; writes bench/cli/results.json and .md)
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+out="$root/bench/cli"
+runs="${1:-30}"
+work="$(mktemp -d)"
+export TRACKER_HOME="$work/home"
+export LANG=C.UTF-8
+unset TRACKER_DB_URL
+trap '"$root/tracker" db stop >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
+
+command -v hyperfine >/dev/null || { echo "bench: install hyperfine first (apt-get install -y hyperfine)" >&2; exit 1; }
+
+# A JVM hello-world with the same flags as the launcher's short commands (C1 only, serial GC, default CDS).
+mkdir -p "$work/hello"
+cat >"$work/hello/Hello.java" <<'JAVA'
+public class Hello { public static void main(String[] a) { System.out.println("hello"); } }
+JAVA
+javac -d "$work/hello" "$work/hello/Hello.java"
+
+# Data: the first call builds the launcher's jar if needed and starts the embedded database, which stays up.
+"$root/tracker" campaign create caf-2023 --name "Remettre l’humain au cœur des CAF" >/dev/null
+"$root/tracker" stakeholder add CNAF --organisation --category direct_target >/dev/null
+"$root/tracker" stakeholder add "Nicolas Grivel" --org cnaf --category direct_target --power 5 >/dev/null
+"$root/tracker" stakeholder add "Défenseur des droits" --organisation >/dev/null
+"$root/tracker" theme add "Sortir de l’illégalité" >/dev/null
+"$root/tracker" demand add 1 "Interdire les suspensions préventives" >/dev/null
+
+hyperfine --warmup 3 --runs "$runs" -N \
+  --export-json "$out/results.json" --export-markdown "$out/results.md" \
+  -n "jvm hello-world" "java -Xshare:auto -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp $work/hello Hello" \
+  -n "tracker meeting log" "$root/tracker meeting log --with grivel --with défenseur --on 17/01/2023 --summary bench --demand 1.1 --yes"
+echo "meetings logged: $("$root/tracker" meeting list --limit 500 --csv | tail -n +2 | wc -l)"

@@ -1,0 +1,76 @@
+package org.campaigntracker.cli;
+
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.campaigntracker.core.common.AmbiguousNameException;
+import org.campaigntracker.core.demand.Demand;
+import org.campaigntracker.core.demand.Theme;
+import org.campaigntracker.core.member.Member;
+import org.campaigntracker.core.stakeholder.Stakeholder;
+
+/**
+ * Forgiving names on the command line: core finds the one record a partial name means; when several match and
+ * someone is at the terminal, they pick one from the candidates; otherwise the ambiguity is the error.
+ */
+public final class Finder {
+
+    private final CliContext context;
+    private final long campaignId;
+
+    public Finder(CliContext context, long campaignId) {
+        this.context = context;
+        this.campaignId = campaignId;
+    }
+
+    public Stakeholder stakeholder(String query) {
+        var service = context.tracker().stakeholders();
+        return pick(() -> service.find(campaignId, query), () -> service.list(campaignId), Stakeholder::label);
+    }
+
+    public Stakeholder organisation(String query) {
+        var service = context.tracker().stakeholders();
+        return pick(() -> service.findOrganisation(campaignId, query),
+                () -> service.list(campaignId).stream().filter(Stakeholder::isOrganisation).toList(),
+                Stakeholder::label);
+    }
+
+    public Demand demand(String query) {
+        var service = context.tracker().demands();
+        return pick(() -> service.findDemand(campaignId, query), () -> service.demands(campaignId), Demand::label);
+    }
+
+    public Theme theme(String query) {
+        var service = context.tracker().demands();
+        return pick(() -> service.findTheme(campaignId, query), () -> service.themes(campaignId),
+                t -> t.code() + " " + t.title());
+    }
+
+    public Member member(String query) {
+        var service = context.tracker().members();
+        return pick(() -> service.find(campaignId, query), () -> service.list(campaignId), Member::displayName);
+    }
+
+    public List<Stakeholder> stakeholders(List<String> queries) {
+        return queries.stream().map(this::stakeholder).distinct().toList();
+    }
+
+    public List<Demand> demands(List<String> queries) {
+        return queries.stream().map(this::demand).distinct().toList();
+    }
+
+    private <T> T pick(Supplier<T> find, Supplier<List<T>> all, Function<T, String> label) {
+        try {
+            return find.get();
+        } catch (AmbiguousNameException e) {
+            Prompter prompter = context.prompter().orElseThrow(() -> e);
+            List<T> candidates = all.get().stream().filter(c -> e.candidates().contains(label.apply(c))).toList();
+            if (candidates.isEmpty()) {
+                throw e;
+            }
+            int i = prompter.choose(e.message(context.locale()),
+                    candidates.stream().map(label).toList());
+            return candidates.get(i);
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package org.campaigntracker.cli.ledger;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.campaigntracker.cli.Action;
+import org.campaigntracker.cli.CliContext;
+import org.campaigntracker.cli.GlobalOptions;
+import org.campaigntracker.cli.output.DateConverter;
+import org.campaigntracker.cli.output.FormatOptions;
+import org.campaigntracker.core.commitment.Commitment;
+import org.campaigntracker.core.commitment.CommitmentDraft;
+import org.campaigntracker.core.commitment.CommitmentStatus;
+import org.campaigntracker.core.common.InvalidInputException;
+import org.campaigntracker.core.demand.Demand;
+import org.campaigntracker.core.stakeholder.Stakeholder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code tracker commitment add|list|done}. */
+@Command(name = "commitment", mixinStandardHelpOptions = true,
+        subcommands = {CommitmentCommand.Add.class, CommitmentCommand.ListCommitments.class,
+                CommitmentCommand.Done.class})
+public final class CommitmentCommand {
+
+    @Mixin
+    GlobalOptions global;
+
+    @Command(name = "add", mixinStandardHelpOptions = true)
+    static final class Add extends Action {
+        @Parameters(index = "0", paramLabel = "<stakeholder>", descriptionKey = "commitment.who")
+        String who;
+
+        @Parameters(index = "1", paramLabel = "<description>", descriptionKey = "commitment.what")
+        String what;
+
+        @Option(names = "--demand", descriptionKey = "commitment.demand")
+        String demand;
+
+        @Option(names = "--meeting", paramLabel = "<id>", descriptionKey = "commitment.meeting")
+        Long meeting;
+
+        @Option(names = "--made-on", converter = DateConverter.class, descriptionKey = "commitment.made_on")
+        LocalDate madeOn;
+
+        @Option(names = "--due", converter = DateConverter.class, descriptionKey = "commitment.due")
+        LocalDate due;
+
+        Add(CliContext context) {
+            super(context);
+        }
+
+        @Override
+        public Integer call() {
+            Stakeholder s = find().stakeholder(who);
+            Long demandId = demand == null ? null : find().demand(demand).id();
+            LocalDate made = madeOn != null ? madeOn
+                    : meeting != null ? tracker().interactions().get(campaignId(), meeting).occurredOn() : today();
+            Commitment c = tracker().commitments().add(campaignId(),
+                    new CommitmentDraft(s.id(), what, demandId, meeting, made, due, null, null));
+            say("commitment.added_id", c.id(), s.label(), c.description());
+            return 0;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true)
+    static final class ListCommitments extends Action {
+        @Option(names = "--status", descriptionKey = "commitment.filter_status")
+        CommitmentStatus status;
+
+        @Option(names = "--with", paramLabel = "<stakeholder>", descriptionKey = "commitment.filter_who")
+        String who;
+
+        @Mixin
+        FormatOptions format;
+
+        ListCommitments(CliContext context) {
+            super(context);
+        }
+
+        @Override
+        public Integer call() {
+            Long whoId = who == null ? null : find().stakeholder(who).id();
+            Map<Long, String> names = tracker().stakeholders().list(campaignId()).stream()
+                    .collect(Collectors.toMap(Stakeholder::id, Stakeholder::label));
+            Map<Long, String> codes = tracker().demands().demands(campaignId()).stream()
+                    .collect(Collectors.toMap(Demand::id, Demand::code));
+            LocalDate today = today();
+            format.print(context, tracker().commitments().list(campaignId(), status, whoId, null),
+                    List.of("id", "who", "description", "demand", "made_on", "due_on", "status", "overdue"),
+                    c -> Arrays.asList(c.id(), names.get(c.stakeholderId()), c.description(),
+                            c.demandId() == null ? null : codes.get(c.demandId()), c.madeOn(), c.dueOn(), c.status(),
+                            c.overdueOn(today) ? msg("word.yes") : ""));
+            return 0;
+        }
+    }
+
+    @Command(name = "done", mixinStandardHelpOptions = true)
+    static final class Done extends Action {
+        @Parameters(index = "0", paramLabel = "<id>", descriptionKey = "commitment.id")
+        long id;
+
+        @Option(names = "--status", defaultValue = "kept", descriptionKey = "commitment.status")
+        CommitmentStatus status;
+
+        @Option(names = "--on", converter = DateConverter.class, descriptionKey = "commitment.on")
+        LocalDate on;
+
+        Done(CliContext context) {
+            super(context);
+        }
+
+        @Override
+        public Integer call() {
+            if (status == CommitmentStatus.open) {
+                throw InvalidInputException.of("status", "one_of", "kept, broken, withdrawn");
+            }
+            Commitment c = tracker().commitments().commitment(campaignId(), id);
+            tracker().commitments().close(campaignId(), id, c.version(), status, on != null ? on : today());
+            say("commitment.closed", id, status.name());
+            return 0;
+        }
+    }
+}

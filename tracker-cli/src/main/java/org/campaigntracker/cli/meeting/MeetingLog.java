@@ -1,0 +1,117 @@
+package org.campaigntracker.cli.meeting;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.campaigntracker.cli.Action;
+import org.campaigntracker.cli.CliContext;
+import org.campaigntracker.cli.Prompter;
+import org.campaigntracker.cli.output.DateConverter;
+import org.campaigntracker.cli.output.Dates;
+import org.campaigntracker.core.common.InvalidInputException;
+import org.campaigntracker.core.demand.Demand;
+import org.campaigntracker.core.interaction.Interaction;
+import org.campaigntracker.core.interaction.InteractionDraft;
+import org.campaigntracker.core.interaction.InteractionKind;
+import org.campaigntracker.core.member.Member;
+import org.campaigntracker.core.stakeholder.Stakeholder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code tracker meeting log}: every name is resolved and every field checked before anything is written. On a
+ * terminal, what is missing is asked, the record is shown before saving, and a debrief follows.
+ */
+@Command(name = "log", mixinStandardHelpOptions = true)
+final class MeetingLog extends Action {
+
+    @Option(names = "--with", arity = "1..*", paramLabel = "<name>", descriptionKey = "meeting.with")
+    List<String> with = new ArrayList<>();
+
+    @Option(names = "--by", arity = "1..*", paramLabel = "<member>", descriptionKey = "meeting.by")
+    List<String> by = new ArrayList<>();
+
+    @Option(names = "--on", converter = DateConverter.class, descriptionKey = "meeting.on")
+    LocalDate on;
+
+    @Option(names = "--summary", descriptionKey = "meeting.summary")
+    String summary;
+
+    @Option(names = "--title", descriptionKey = "meeting.title")
+    String title;
+
+    @Option(names = "--demand", arity = "1..*", paramLabel = "<demand>", descriptionKey = "meeting.demand")
+    List<String> demands = new ArrayList<>();
+
+    @Option(names = "--outcome", descriptionKey = "meeting.outcome")
+    String outcome;
+
+    @Option(names = "--place", descriptionKey = "meeting.place")
+    String place;
+
+    @Option(names = "--kind", defaultValue = "meeting", descriptionKey = "meeting.kind")
+    InteractionKind kind;
+
+    MeetingLog(CliContext context) {
+        super(context);
+    }
+
+    @Override
+    public Integer call() {
+        Optional<Prompter> prompter = context.prompter();
+        List<Stakeholder> participants = participants(prompter);
+        List<Member> attendees = by.stream().map(find()::member).distinct().toList();
+        List<Demand> discussed = find().demands(demands);
+        LocalDate date = on != null ? on : prompter.map(p -> DateConverter.parse(
+                p.ask(msg("prompt.date"), Dates.show(context.locale(), today())), today())).orElse(today());
+        String text = summary != null ? summary : prompter.map(p -> p.require(msg("prompt.summary"))).orElse(null);
+        if (text == null || text.isBlank()) {
+            throw InvalidInputException.of("summary", "required");
+        }
+        InteractionDraft draft = new InteractionDraft(kind, date, title != null ? title
+                : msg("meeting.default_title." + kind.code(), labels(participants)), text, null, outcome, place,
+                participants.stream().map(Stakeholder::id).toList(), attendees.stream().map(Member::id).toList(),
+                discussed.stream().map(Demand::id).toList());
+        if (prompter.isPresent() && !confirm(prompter.get(), draft, participants, discussed)) {
+            say("meeting.not_saved");
+            return 0;
+        }
+        Interaction saved = tracker().interactions().log(campaignId(), draft);
+        say("meeting.logged", kind.code(), saved.id(), Dates.show(context.locale(), date), labels(participants));
+        prompter.ifPresent(p -> new Debrief(this, p).run(saved, participants, discussed));
+        return 0;
+    }
+
+    private List<Stakeholder> participants(Optional<Prompter> prompter) {
+        List<String> names = with;
+        if (names.isEmpty() && kind.needsParticipant() && prompter.isPresent()) {
+            names = Arrays.stream(prompter.get().require(msg("prompt.with")).split(","))
+                    .map(String::strip).filter(s -> !s.isEmpty()).toList();
+        }
+        if (names.isEmpty() && kind.needsParticipant()) {
+            throw InvalidInputException.of("with", "required_for", kind.code());
+        }
+        return find().stakeholders(names);
+    }
+
+    private boolean confirm(Prompter p, InteractionDraft d, List<Stakeholder> participants, List<Demand> discussed) {
+        p.say(msg("meeting.review"));
+        p.say("  " + msg("col.date") + ": " + Dates.show(context.locale(), d.occurredOn()));
+        p.say("  " + msg("col.title") + ": " + d.title());
+        p.say("  " + msg("col.with") + ": " + labels(participants));
+        if (!discussed.isEmpty()) {
+            p.say("  " + msg("col.demands") + ": " + String.join(", ", discussed.stream().map(Demand::label).toList()));
+        }
+        p.say("  " + msg("col.summary") + ": " + d.summary());
+        if (d.outcome() != null) {
+            p.say("  " + msg("col.outcome") + ": " + d.outcome());
+        }
+        return p.confirm(msg("prompt.save"), true);
+    }
+
+    static String labels(List<Stakeholder> stakeholders) {
+        return String.join(", ", stakeholders.stream().map(Stakeholder::label).toList());
+    }
+}

@@ -1,0 +1,101 @@
+package org.campaigntracker.cli.plan;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.campaigntracker.cli.Action;
+import org.campaigntracker.cli.CliContext;
+import org.campaigntracker.cli.GlobalOptions;
+import org.campaigntracker.cli.output.DateConverter;
+import org.campaigntracker.cli.output.FormatOptions;
+import org.campaigntracker.core.member.Member;
+import org.campaigntracker.core.plan.FollowUp;
+import org.campaigntracker.core.plan.FollowUpDraft;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code tracker followup add|list|done}. */
+@Command(name = "followup", mixinStandardHelpOptions = true,
+        subcommands = {FollowUpCommand.Add.class, FollowUpCommand.ListFollowUps.class, FollowUpCommand.Done.class})
+public final class FollowUpCommand {
+
+    @Mixin
+    GlobalOptions global;
+
+    @Command(name = "add", mixinStandardHelpOptions = true)
+    static final class Add extends Action {
+        @Parameters(index = "0", paramLabel = "<title>", descriptionKey = "followup.title")
+        String title;
+
+        @Option(names = "--due", converter = DateConverter.class, descriptionKey = "followup.due")
+        LocalDate due;
+
+        @Option(names = "--owner", paramLabel = "<member>", descriptionKey = "followup.owner")
+        String owner;
+
+        @Option(names = "--meeting", paramLabel = "<id>", descriptionKey = "followup.meeting")
+        Long meeting;
+
+        Add(CliContext context) {
+            super(context);
+        }
+
+        @Override
+        public Integer call() {
+            Long ownerId = owner == null ? null : find().member(owner).id();
+            FollowUp f = tracker().followUps().add(campaignId(), new FollowUpDraft(title, ownerId, due, null, meeting));
+            say("followup.added", f.id(), f.title());
+            return 0;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true)
+    static final class ListFollowUps extends Action {
+        @Option(names = "--all", descriptionKey = "followup.all")
+        boolean all;
+
+        @Mixin
+        FormatOptions format;
+
+        ListFollowUps(CliContext context) {
+            super(context);
+        }
+
+        @Override
+        public Integer call() {
+            Map<Long, String> owners = tracker().members().list(campaignId()).stream()
+                    .collect(Collectors.toMap(Member::id, Member::displayName));
+            LocalDate today = today();
+            format.print(context, tracker().followUps().list(campaignId(), !all),
+                    List.of("id", "title", "owner", "due_on", "done_on", "meeting", "overdue"),
+                    f -> Arrays.asList(f.id(), f.title(), f.ownerId() == null ? null : owners.get(f.ownerId()),
+                            f.dueOn(), f.doneOn(), f.interactionId(), f.overdueOn(today) ? msg("word.yes") : ""));
+            return 0;
+        }
+    }
+
+    @Command(name = "done", mixinStandardHelpOptions = true)
+    static final class Done extends Action {
+        @Parameters(index = "0", paramLabel = "<id>", descriptionKey = "followup.id")
+        long id;
+
+        @Option(names = "--on", converter = DateConverter.class, descriptionKey = "option.done_on")
+        LocalDate on;
+
+        Done(CliContext context) {
+            super(context);
+        }
+
+        @Override
+        public Integer call() {
+            FollowUp f = tracker().followUps().followUp(campaignId(), id);
+            tracker().followUps().done(campaignId(), id, f.version(), on != null ? on : today());
+            say("followup.done", id, f.title());
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** {@code tracker press …}: press coverage of the campaign, linked to themes, demands and quoted stakeholders. */
+package org.campaigntracker.cli.press;

@@ -1,0 +1,2 @@
+/** {@code tracker stakeholder …}: the stakeholder map (people and organisations), their links and contacts. */
+package org.campaigntracker.cli.stakeholder;

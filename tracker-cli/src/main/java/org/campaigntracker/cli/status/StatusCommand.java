@@ -1,0 +1,85 @@
+package org.campaigntracker.cli.status;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import org.campaigntracker.cli.Action;
+import org.campaigntracker.cli.CliContext;
+import org.campaigntracker.cli.output.Dates;
+import org.campaigntracker.cli.output.Json;
+import org.campaigntracker.core.position.Ledger;
+import org.campaigntracker.core.position.PositionLevel;
+import org.campaigntracker.core.status.CampaignStatus;
+import org.campaigntracker.core.status.CampaignStatus.Overdue;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code tracker status [--days N] [--json]}. */
+@Command(name = "status", mixinStandardHelpOptions = true)
+public final class StatusCommand extends Action {
+
+    @Option(names = "--days", defaultValue = "60", descriptionKey = "status.days")
+    int days;
+
+    @Option(names = "--json", descriptionKey = "option.json")
+    boolean json;
+
+    StatusCommand(CliContext context) {
+        super(context);
+    }
+
+    @Override
+    public Integer call() {
+        CampaignStatus s = tracker().status().status(campaignId(), today(), days);
+        if (json) {
+            Json.print(context.out(), s);
+            return 0;
+        }
+        PrintWriter out = context.out();
+        out.println(msg("status.title", s.campaign(), date(s.asOf())));
+        section(out, "status.themes", s.themes().size());
+        for (CampaignStatus.ThemeProgress t : s.themes()) {
+            out.println("  " + t.code() + " " + t.title() + " — " + levels(t.byBestLevel(), t.demands()));
+        }
+        section(out, "status.unsupported", s.unsupported().size());
+        s.unsupported().forEach(d -> out.println("  " + d.code() + " " + d.title() + " (" + d.best() + ")"));
+        section(out, "status.overdue_commitments", s.overdueCommitments().size());
+        s.overdueCommitments().forEach(o -> out.println("  " + overdue(o)));
+        section(out, "status.overdue_followups", s.overdueFollowUps().size());
+        s.overdueFollowUps().forEach(o -> out.println("  " + overdue(o)));
+        section(out, "status.milestones", s.nextMilestones().size());
+        s.nextMilestones().forEach(m -> out.println("  " + date(m.on()) + "  #" + m.id() + " " + m.title()
+                + (m.late() ? " [" + msg("flag.late") + "]" : "") + (m.atRisk() ? " [" + msg("flag.at_risk") + "]" : "")));
+        section(out, "status.quiet", s.quietTargets().size(), s.quietDays());
+        s.quietTargets().forEach(q -> out.println("  " + q.name() + " (" + msg("col.power") + " " + q.power() + ") — "
+                + (q.lastContact() == null ? msg("status.never_met") : msg("status.last_met", date(q.lastContact())))));
+        out.flush();
+        return 0;
+    }
+
+    private void section(PrintWriter out, String key, int count, Object... args) {
+        out.println();
+        Object[] all = new Object[args.length + 1];
+        all[0] = count;
+        System.arraycopy(args, 0, all, 1, args.length);
+        out.println(msg(key, all));
+    }
+
+    private String levels(Map<PositionLevel, Integer> byLevel, int demands) {
+        if (demands == 0) {
+            return msg("status.no_demands");
+        }
+        List<String> parts = byLevel.entrySet().stream().sorted(Map.Entry.comparingByKey(Ledger.ORDER.reversed()))
+                .map(e -> e.getValue() + " " + e.getKey().name()).toList();
+        return msg("status.demands", demands) + ": " + String.join(", ", parts);
+    }
+
+    private String overdue(Overdue o) {
+        return "#" + o.id() + " " + (o.who() == null ? "" : o.who() + ": ") + o.what() + " — "
+                + msg("status.late_by", date(o.dueOn()), o.daysLate());
+    }
+
+    private String date(java.time.LocalDate d) {
+        return Dates.show(context.locale(), d);
+    }
+}

@@ -1,0 +1,141 @@
+package org.campaigntracker.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.campaigntracker.cli.CafData.ok;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.campaigntracker.cli.output.Json;
+import org.campaigntracker.db.testing.TestPostgres;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MeetingCommandTest {
+
+    @TempDir
+    Path home;
+
+    private CliRun cli;
+
+    @BeforeEach
+    void setUp() {
+        cli = new CliRun(TestPostgres.freshDatabase(), home.toString());
+        CafData.load(cli);
+    }
+
+    @Test
+    void logsAMeetingWithPartialUnaccentedNamesAndDemandCodes() throws Exception {
+        CliRun.Result logged = ok(cli, "meeting", "log", "--with", "grivel", "--with", "defenseur", "--on",
+                "17/01/2023", "--summary", "COG : cinq exigences présentées", "--demand", "1.2", "--demand",
+                "lettres reseau", "--outcome", "Réponse écrite demandée", "--yes");
+        assertThat(logged.out()).contains("Logged meeting #").contains("2023-01-17")
+                .contains("Nicolas Grivel (CNAF), Défenseur des droits");
+
+        JsonNode list = Json.mapper().readTree(ok(cli, "meeting", "list", "--json").out());
+        assertThat(list).hasSize(1);
+        assertThat(list.get(0).get("occurredOn").asText()).isEqualTo("2023-01-17");
+        assertThat(list.get(0).get("title").asText()).isEqualTo("Meeting with Nicolas Grivel (CNAF), Défenseur des droits");
+        assertThat(list.get(0).get("demandIds")).hasSize(2);
+
+        String csv = ok(cli, "meeting", "list", "--csv").out();
+        assertThat(csv.lines().findFirst()).contains("id,date,kind,title,with,demands");
+        assertThat(csv).contains("2023-01-17,meeting").contains("\"1.2, 2.1\"");
+
+        long id = list.get(0).get("id").asLong();
+        assertThat(ok(cli, "meeting", "show", Long.toString(id)).out()).contains("COG : cinq exigences présentées")
+                .contains("Réponse écrite demandée");
+        ok(cli, "meeting", "edit", Long.toString(id), "--outcome", "Engagement oral", "--with", "grivel");
+        JsonNode shown = Json.mapper().readTree(ok(cli, "interaction", "show", Long.toString(id), "--json").out());
+        assertThat(shown.get("outcome").asText()).isEqualTo("Engagement oral");
+        assertThat(shown.get("participantIds")).hasSize(1);
+        assertThat(ok(cli, "meeting", "list", "--with", "defenseur", "--csv").out().lines()).hasSize(1);
+    }
+
+    @Test
+    void dateDefaultsToTodayAndOtherKindsGetTheirTitle() {
+        ok(cli, "interaction", "log", "--kind", "letter_sent", "--with", "cnaf", "--summary", "Demande de confirmation");
+        String table = ok(cli, "meeting", "list").out();
+        assertThat(table).contains(LocalDate.now().toString()).contains("letter_sent").contains("Letter to CNAF");
+    }
+
+    @Test
+    void badInputIsOneLineWithItsExitCodeAndWritesNothing() {
+        CliRun.Result badDate = cli.run("meeting", "log", "--with", "grivel", "--on", "32/01/2023", "--summary", "x");
+        assertThat(badDate.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(badDate.err().lines()).containsExactly(
+                "tracker: date: “32/01/2023” is not a date; write 2023-01-17 or 17/01/2023");
+
+        CliRun.Result unknown = cli.run("meeting", "log", "--with", "grivle", "--summary", "x");
+        assertThat(unknown.exitCode()).isEqualTo(ExitCode.NOT_FOUND);
+        assertThat(unknown.err().lines()).containsExactly(
+                "tracker: no stakeholder matches “grivle”; did you mean: Nicolas Grivel (CNAF)?");
+
+        CliRun.Result ambiguous = cli.run("meeting", "log", "--with", "gr", "--summary", "x");
+        assertThat(ambiguous.exitCode()).isEqualTo(ExitCode.CONFLICT);
+        assertThat(ambiguous.err().lines()).hasSize(1).first().asString()
+                .contains("“gr” matches several").contains("Carole Grandjean").contains("Nicolas Grivel (CNAF)");
+
+        CliRun.Result noSummary = cli.run("meeting", "log", "--with", "grivel");
+        assertThat(noSummary.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(noSummary.err().lines()).containsExactly("tracker: summary is required");
+
+        CliRun.Result noOne = cli.run("meeting", "log", "--summary", "x", "--yes");
+        assertThat(noOne.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(noOne.err().lines()).containsExactly("tracker: with is required for kind meeting");
+
+        CliRun.Result unknownDemand = cli.run("meeting", "log", "--with", "grivel", "--summary", "x", "--demand", "9.9");
+        assertThat(unknownDemand.exitCode()).isEqualTo(ExitCode.NOT_FOUND);
+        assertThat(unknownDemand.err().lines()).hasSize(1);
+
+        assertThat(ok(cli, "meeting", "list", "--csv").out().lines()).hasSize(1);
+    }
+
+    @Test
+    void withYesAnAnsweringTerminalIsNeverAsked() {
+        CliRun.Result r = cli.input("1\n").run("meeting", "log", "--with", "gr", "--summary", "x", "--yes");
+        assertThat(r.exitCode()).isEqualTo(ExitCode.CONFLICT);
+        assertThat(r.out()).doesNotContain("Number");
+    }
+
+    @Test
+    void onATerminalAsksWhatIsMissingShowsTheRecordAndDebriefs() throws Exception {
+        // pick Nicolas Grivel among "gr", a French date, summary typed, save, debrief: position + one commitment
+        String answers = String.join("\n", "2", "17/01/2023", "Échange sur les suspensions", "", "o",
+                "committed_verbally", "Envoyer une réponse écrite", "15/02/2023", "", "") + "\n";
+        CliRun.Result r = cli.input(answers).run("--lang", "fr", "meeting", "log", "--with", "gr", "--demand", "1.2");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("1) Carole Grandjean").contains("2) Nicolas Grivel (CNAF)")
+                .contains("À enregistrer :").contains("Position enregistrée : Nicolas Grivel (CNAF) sur 1.2")
+                .contains("Engagement enregistré");
+
+        JsonNode commitments = Json.mapper().readTree(ok(cli, "commitment", "list", "--json").out());
+        assertThat(commitments).hasSize(1);
+        assertThat(commitments.get(0).get("dueOn").asText()).isEqualTo("2023-02-15");
+        assertThat(commitments.get(0).get("interactionId").isNull()).isFalse();
+        assertThat(ok(cli, "position", "history", "grivel", "1.2").out()).contains("committed_verbally");
+    }
+
+    @Test
+    void declinedSummaryWritesNothingAndClosedInputCancels() {
+        CliRun.Result declined = cli.input("\nx\nn\n").run("meeting", "log", "--with", "grivel");
+        assertThat(declined.exitCode()).isZero();
+        assertThat(declined.out()).contains("Not saved.");
+
+        CliRun.Result closed = cli.input("").run("meeting", "log", "--with", "grivel");
+        assertThat(closed.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(closed.err().lines()).containsExactly("tracker: cancelled; nothing was saved");
+        assertThat(ok(cli, "meeting", "list", "--csv").out().lines()).hasSize(1);
+    }
+
+    @Test
+    void speaksFrenchWithFrenchDates() {
+        CliRun fr = cli.env("LANG", "fr_FR.UTF-8");
+        ok(fr, "meeting", "log", "--with", "grivel", "--on", "2023-01-17", "--summary", "x", "--yes");
+        assertThat(ok(fr, "meeting", "list").out()).contains("17/01/2023").contains("avec")
+                .contains("Rencontre avec Nicolas Grivel (CNAF)");
+        CliRun.Result unknown = fr.run("meeting", "log", "--with", "personne", "--summary", "x");
+        assertThat(unknown.err().lines()).hasSize(1).first().asString().startsWith("tracker: aucun(e) partie prenante");
+    }
+}

@@ -1,0 +1,52 @@
+package org.campaigntracker.core.status;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.campaigntracker.core.position.PositionLevel;
+
+/**
+ * A campaign at a glance on {@code asOf}.
+ *
+ * @param themes             per theme, how many demands reached each best level with the direct targets
+ * @param unsupported        demands no direct target supports yet (best level below supportive)
+ * @param overdueCommitments open commitments past their due date
+ * @param overdueFollowUps   follow-ups not done and past their due date
+ * @param nextMilestones     planned milestones, soonest first (late ones included)
+ * @param quietTargets       high-power targets with no interaction for at least {@code quietDays}
+ */
+public record CampaignStatus(String campaign, LocalDate asOf, int quietDays, List<ThemeProgress> themes,
+                             List<DemandLine> unsupported, List<Overdue> overdueCommitments,
+                             List<Overdue> overdueFollowUps, List<MilestoneLine> nextMilestones,
+                             List<QuietTarget> quietTargets) {
+
+    public CampaignStatus {
+        themes = List.copyOf(themes);
+        unsupported = List.copyOf(unsupported);
+        overdueCommitments = List.copyOf(overdueCommitments);
+        overdueFollowUps = List.copyOf(overdueFollowUps);
+        nextMilestones = List.copyOf(nextMilestones);
+        quietTargets = List.copyOf(quietTargets);
+    }
+
+    /** One theme: its demand count and how many demands have each best level (levels in progress order). */
+    public record ThemeProgress(String code, String title, int demands, Map<PositionLevel, Integer> byBestLevel) {
+        public ThemeProgress {
+            byBestLevel = Map.copyOf(byBestLevel);
+        }
+    }
+
+    public record DemandLine(String code, String title, PositionLevel best) {
+    }
+
+    /** A commitment or follow-up past due; {@code who} is the stakeholder who promised, or the owner. */
+    public record Overdue(long id, String who, String what, LocalDate dueOn, long daysLate) {
+    }
+
+    public record MilestoneLine(long id, String title, LocalDate on, boolean late, boolean atRisk) {
+    }
+
+    /** {@code lastContact} is null when nobody ever met the target. */
+    public record QuietTarget(long id, String name, int power, LocalDate lastContact) {
+    }
+}

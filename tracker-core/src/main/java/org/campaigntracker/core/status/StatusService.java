@@ -1,0 +1,142 @@
+package org.campaigntracker.core.status;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.campaigntracker.core.campaign.Campaign;
+import org.campaigntracker.core.campaign.CampaignService;
+import org.campaigntracker.core.commitment.CommitmentService;
+import org.campaigntracker.core.common.Check;
+import org.campaigntracker.core.demand.Demand;
+import org.campaigntracker.core.demand.DemandService;
+import org.campaigntracker.core.demand.Theme;
+import org.campaigntracker.core.interaction.InteractionService;
+import org.campaigntracker.core.member.Member;
+import org.campaigntracker.core.member.MemberService;
+import org.campaigntracker.core.plan.FollowUpService;
+import org.campaigntracker.core.plan.MilestoneStatus;
+import org.campaigntracker.core.plan.PlanService;
+import org.campaigntracker.core.position.DemandStatus;
+import org.campaigntracker.core.position.Ledger;
+import org.campaigntracker.core.position.PositionLevel;
+import org.campaigntracker.core.position.PositionService;
+import org.campaigntracker.core.stakeholder.Stakeholder;
+import org.campaigntracker.core.stakeholder.StakeholderCategory;
+import org.campaigntracker.core.stakeholder.StakeholderService;
+import org.campaigntracker.core.status.CampaignStatus.DemandLine;
+import org.campaigntracker.core.status.CampaignStatus.MilestoneLine;
+import org.campaigntracker.core.status.CampaignStatus.Overdue;
+import org.campaigntracker.core.status.CampaignStatus.QuietTarget;
+import org.campaigntracker.core.status.CampaignStatus.ThemeProgress;
+import org.jooq.DSLContext;
+
+/** Builds {@link CampaignStatus} from the other features' services, in one read-only transaction. */
+public final class StatusService {
+
+    /** Power from which a target counts as high-power (4: strong influence, 5: decides). */
+    public static final int HIGH_POWER = 4;
+    private static final int MILESTONES_SHOWN = 5;
+
+    private final DSLContext dsl;
+
+    public StatusService(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public CampaignStatus status(long campaignId, LocalDate asOf, int quietDays) {
+        Check.of().range("days", quietDays, 1, 3650).orThrow();
+        return dsl.transactionResult(tx -> {
+            DSLContext d = tx.dsl();
+            Campaign campaign = new CampaignService(d).get(campaignId);
+            Map<Long, Stakeholder> stakeholders = new StakeholderService(d).list(campaignId).stream()
+                    .collect(Collectors.toMap(Stakeholder::id, Function.identity()));
+            List<Long> directTargets = stakeholders.values().stream()
+                    .filter(s -> s.category() == StakeholderCategory.direct_target).map(Stakeholder::id).toList();
+            Map<Long, DemandStatus> ledger = new PositionService(d).ledger(campaignId, directTargets);
+            DemandService demands = new DemandService(d);
+            List<Demand> active = demands.demands(campaignId).stream().filter(Demand::active).toList();
+            return new CampaignStatus(campaign.slug(), asOf, quietDays,
+                    themes(demands.themes(campaignId), active, ledger), unsupported(active, ledger),
+                    overdueCommitments(d, campaignId, asOf, stakeholders), overdueFollowUps(d, campaignId, asOf),
+                    nextMilestones(d, campaignId, asOf), quietTargets(d, campaignId, asOf, quietDays, stakeholders));
+        });
+    }
+
+    private static List<ThemeProgress> themes(List<Theme> themes, List<Demand> demands,
+                                              Map<Long, DemandStatus> ledger) {
+        List<ThemeProgress> result = new ArrayList<>();
+        for (Theme theme : themes) {
+            if (!theme.active()) {
+                continue;
+            }
+            Map<PositionLevel, Integer> counts = new EnumMap<>(PositionLevel.class);
+            int n = 0;
+            for (Demand demand : demands) {
+                if (demand.themeId() == theme.id()) {
+                    n++;
+                    counts.merge(best(ledger, demand), 1, Integer::sum);
+                }
+            }
+            result.add(new ThemeProgress(theme.code(), theme.title(), n, counts));
+        }
+        return result;
+    }
+
+    private static List<DemandLine> unsupported(List<Demand> demands, Map<Long, DemandStatus> ledger) {
+        return demands.stream().filter(d -> Ledger.ORDER.compare(best(ledger, d), PositionLevel.supportive) < 0)
+                .map(d -> new DemandLine(d.code(), d.title(), best(ledger, d))).toList();
+    }
+
+    private static PositionLevel best(Map<Long, DemandStatus> ledger, Demand demand) {
+        DemandStatus status = ledger.get(demand.id());
+        return status == null ? PositionLevel.unknown : status.best();
+    }
+
+    private static List<Overdue> overdueCommitments(DSLContext d, long campaignId, LocalDate asOf,
+                                                    Map<Long, Stakeholder> stakeholders) {
+        return new CommitmentService(d).overdue(campaignId, asOf).stream()
+                .map(c -> new Overdue(c.id(), stakeholders.get(c.stakeholderId()).label(), c.description(), c.dueOn(),
+                        ChronoUnit.DAYS.between(c.dueOn(), asOf)))
+                .sorted(Comparator.comparing(Overdue::dueOn).thenComparing(Overdue::id)).toList();
+    }
+
+    private static List<Overdue> overdueFollowUps(DSLContext d, long campaignId, LocalDate asOf) {
+        Map<Long, String> members = new MemberService(d).list(campaignId).stream()
+                .collect(Collectors.toMap(Member::id, Member::displayName));
+        return new FollowUpService(d).overdue(campaignId, asOf).stream()
+                .map(f -> new Overdue(f.id(), f.ownerId() == null ? null : members.get(f.ownerId()), f.title(),
+                        f.dueOn(), ChronoUnit.DAYS.between(f.dueOn(), asOf)))
+                .sorted(Comparator.comparing(Overdue::dueOn).thenComparing(Overdue::id)).toList();
+    }
+
+    private static List<MilestoneLine> nextMilestones(DSLContext d, long campaignId, LocalDate asOf) {
+        return new PlanService(d).plan(campaignId, asOf).stream()
+                .filter(e -> e.dated() && e.milestone().status() == MilestoneStatus.planned)
+                .sorted(Comparator.comparing((org.campaigntracker.core.plan.PlanEntry e) -> e.effectiveDate())
+                        .thenComparing(e -> e.milestone().id()))
+                .limit(MILESTONES_SHOWN)
+                .map(e -> new MilestoneLine(e.milestone().id(), e.milestone().title(), e.effectiveDate(), e.late(),
+                        e.atRisk()))
+                .toList();
+    }
+
+    private static List<QuietTarget> quietTargets(DSLContext d, long campaignId, LocalDate asOf, int quietDays,
+                                                  Map<Long, Stakeholder> stakeholders) {
+        Map<Long, LocalDate> last = new InteractionService(d).lastContact(campaignId, asOf);
+        LocalDate threshold = asOf.minusDays(quietDays);
+        return stakeholders.values().stream()
+                .filter(s -> s.power() >= HIGH_POWER && (s.category() == StakeholderCategory.direct_target
+                        || s.category() == StakeholderCategory.intermediate_target))
+                .filter(s -> last.get(s.id()) == null || !last.get(s.id()).isAfter(threshold))
+                .map(s -> new QuietTarget(s.id(), s.label(), s.power(), last.get(s.id())))
+                .sorted(Comparator.comparing(QuietTarget::lastContact, Comparator.nullsFirst(Comparator.naturalOrder()))
+                        .thenComparing(QuietTarget::name))
+                .toList();
+    }
+}

@@ -1,0 +1,187 @@
+package org.campaigntracker.core.transfer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.campaigntracker.core.campaign.Campaign;
+import org.campaigntracker.core.campaign.CampaignService;
+import org.campaigntracker.core.commitment.Commitment;
+import org.campaigntracker.core.commitment.CommitmentService;
+import org.campaigntracker.core.demand.Demand;
+import org.campaigntracker.core.demand.DemandService;
+import org.campaigntracker.core.demand.Theme;
+import org.campaigntracker.core.interaction.Interaction;
+import org.campaigntracker.core.interaction.InteractionFilter;
+import org.campaigntracker.core.interaction.InteractionService;
+import org.campaigntracker.core.interaction.Page;
+import org.campaigntracker.core.member.Member;
+import org.campaigntracker.core.member.MemberService;
+import org.campaigntracker.core.plan.FollowUp;
+import org.campaigntracker.core.plan.FollowUpService;
+import org.campaigntracker.core.plan.Milestone;
+import org.campaigntracker.core.plan.PlanService;
+import org.campaigntracker.core.position.Position;
+import org.campaigntracker.core.position.PositionService;
+import org.campaigntracker.core.press.PressFilter;
+import org.campaigntracker.core.press.PressItem;
+import org.campaigntracker.core.press.PressService;
+import org.campaigntracker.core.stakeholder.ContactPointService;
+import org.campaigntracker.core.stakeholder.Relationship;
+import org.campaigntracker.core.stakeholder.RelationshipService;
+import org.campaigntracker.core.stakeholder.Stakeholder;
+import org.campaigntracker.core.stakeholder.StakeholderService;
+import org.campaigntracker.core.transfer.CampaignFile.CampaignData;
+import org.campaigntracker.core.transfer.CampaignFile.CommitmentData;
+import org.campaigntracker.core.transfer.CampaignFile.ContactData;
+import org.campaigntracker.core.transfer.CampaignFile.DemandData;
+import org.campaigntracker.core.transfer.CampaignFile.FollowUpData;
+import org.campaigntracker.core.transfer.CampaignFile.InteractionData;
+import org.campaigntracker.core.transfer.CampaignFile.MemberData;
+import org.campaigntracker.core.transfer.CampaignFile.MilestoneData;
+import org.campaigntracker.core.transfer.CampaignFile.PositionData;
+import org.campaigntracker.core.transfer.CampaignFile.PressData;
+import org.campaigntracker.core.transfer.CampaignFile.RelationshipData;
+import org.campaigntracker.core.transfer.CampaignFile.StakeholderData;
+import org.campaigntracker.core.transfer.CampaignFile.ThemeData;
+import org.jooq.DSLContext;
+
+/**
+ * Reads one campaign into a {@link CampaignFile}. Records are listed by creation order (id), except stakeholders,
+ * listed organisations before their people so an import can create them in file order; the importer creates
+ * them in that order again, so a second export lists them the same way.
+ */
+final class Exporter {
+
+    private final DSLContext dsl;
+    private final long campaignId;
+    private final Refs themes = new Refs();
+    private final Refs demands = new Refs();
+    private final Refs stakeholders = new Refs();
+    private final Refs members = new Refs();
+    private final Refs interactions = new Refs();
+    private final Refs press = new Refs();
+
+    Exporter(DSLContext dsl, long campaignId) {
+        this.dsl = dsl;
+        this.campaignId = campaignId;
+    }
+
+    CampaignFile export() {
+        Campaign c = new CampaignService(dsl).get(campaignId);
+        DemandService demandService = new DemandService(dsl);
+        List<ThemeData> themeData = byId(demandService.themes(campaignId), Theme::id).stream()
+                .peek(t -> themes.add(t.id()))
+                .map(t -> new ThemeData(t.code(), t.position(), t.title(), t.description(), t.retiredOn())).toList();
+        List<DemandData> demandData = byId(demandService.demands(campaignId), Demand::id).stream()
+                .peek(d -> demands.add(d.id()))
+                .map(d -> new DemandData(themes.ref(d.themeId()), d.code(), d.title(), d.body(), d.retiredOn()))
+                .toList();
+        return new CampaignFile(CampaignFile.FORMAT,
+                new CampaignData(c.slug(), c.name(), c.objective(), c.deadline(), c.deadlineLabel(),
+                        c.defaultLanguage()),
+                themeData, demandData, stakeholders(), relationships(), members(), interactions(), press(),
+                positions(), commitments(), milestones(), followUps());
+    }
+
+    private List<StakeholderData> stakeholders() {
+        List<Stakeholder> all = new StakeholderService(dsl).list(campaignId);
+        Map<Long, Stakeholder> byId = new HashMap<>();
+        all.forEach(s -> byId.put(s.id(), s));
+        ContactPointService contacts = new ContactPointService(dsl);
+        List<StakeholderData> result = new ArrayList<>();
+        for (Stakeholder s : all.stream().sorted(Comparator.comparingInt((Stakeholder s) -> depth(s, byId))
+                .thenComparingLong(Stakeholder::id)).toList()) {
+            stakeholders.add(s.id());
+            List<ContactData> contactData = contacts.list(campaignId, s.id()).stream()
+                    .sorted(Comparator.comparingLong(org.campaigntracker.core.stakeholder.ContactPoint::id))
+                    .map(p -> new ContactData(p.kind().name(), p.value(), p.label(), p.primary())).toList();
+            result.add(new StakeholderData(s.kind().name(), s.name(), s.function(), stakeholders.ref(s.organisationId()),
+                    s.category().name(), s.power(), s.stance(), s.notes(), contactData));
+        }
+        return result;
+    }
+
+    private static int depth(Stakeholder s, Map<Long, Stakeholder> byId) {
+        int depth = 0;
+        for (Stakeholder p = s; p.organisationId() != null && depth <= byId.size(); depth++) {
+            p = byId.get(p.organisationId());
+        }
+        return depth;
+    }
+
+    private List<RelationshipData> relationships() {
+        return byId(new RelationshipService(dsl).list(campaignId), Relationship::id).stream()
+                .map(r -> new RelationshipData(stakeholders.ref(r.fromId()), stakeholders.ref(r.toId()),
+                        r.type().name(), r.strength(), r.since(), r.until(), r.source(), r.notes())).toList();
+    }
+
+    private List<MemberData> members() {
+        return byId(new MemberService(dsl).list(campaignId), Member::id).stream().peek(m -> members.add(m.id()))
+                .map(m -> new MemberData(m.displayName(), m.kind().name(), stakeholders.ref(m.organisationId()),
+                        m.notes())).toList();
+    }
+
+    private List<InteractionData> interactions() {
+        InteractionService service = new InteractionService(dsl);
+        List<Interaction> all = new ArrayList<>();
+        for (Page page = Page.first(Page.MAX_LIMIT); ; page = page.next()) {
+            List<Interaction> slice = service.list(campaignId, InteractionFilter.all(), page);
+            all.addAll(slice);
+            if (slice.size() < page.limit()) {
+                break;
+            }
+        }
+        return byId(all, Interaction::id).stream().peek(i -> interactions.add(i.id()))
+                .map(i -> new InteractionData(i.kind().code(), i.occurredOn(), i.title(), i.summary(),
+                        i.publicSummary(), i.outcome(), i.place(), stakeholders.refs(i.participantIds()),
+                        members.refs(i.attendeeIds()), demands.refs(i.demandIds()))).toList();
+    }
+
+    private List<PressData> press() {
+        return byId(new PressService(dsl).list(campaignId, PressFilter.all()), PressItem::id).stream()
+                .peek(p -> press.add(p.id()))
+                .map(p -> new PressData(p.outlet(), p.medium().code(), p.publishedOn(), p.title(), p.url(),
+                        p.journalist(), p.reach(), p.tone().code(), p.summary(), themes.refs(p.themeIds()),
+                        demands.refs(p.demandIds()), stakeholders.refs(p.quotedStakeholderIds()))).toList();
+    }
+
+    private List<PositionData> positions() {
+        PositionService service = new PositionService(dsl);
+        List<Position> all = new ArrayList<>();
+        for (Position current : service.current(campaignId)) {
+            all.addAll(service.history(campaignId, current.stakeholderId(), current.demandId()));
+        }
+        return byId(all, Position::id).stream()
+                .map(p -> new PositionData(stakeholders.ref(p.stakeholderId()), demands.ref(p.demandId()),
+                        p.level().name(), p.statedOn(), interactions.ref(p.evidenceInteractionId()),
+                        press.ref(p.evidencePressItemId()), p.evidenceDocument(), p.note())).toList();
+    }
+
+    private List<CommitmentData> commitments() {
+        return byId(new CommitmentService(dsl).list(campaignId, null, null, null), Commitment::id).stream()
+                .map(c -> new CommitmentData(stakeholders.ref(c.stakeholderId()), c.description(),
+                        demands.ref(c.demandId()), interactions.ref(c.interactionId()), c.madeOn(), c.dueOn(),
+                        c.confirmationRequestedOn(), c.confirmationReceivedOn(), c.status().name(),
+                        c.statusChangedOn())).toList();
+    }
+
+    private List<MilestoneData> milestones() {
+        List<Milestone> all = byId(new PlanService(dsl).milestones(campaignId), Milestone::id);
+        Refs refs = new Refs();
+        all.forEach(m -> refs.add(m.id()));
+        return all.stream().map(m -> new MilestoneData(m.title(), m.description(), m.dueOn(), m.daysBeforeDeadline(),
+                m.status().name(), m.doneOn(), refs.refs(List.copyOf(m.dependsOn())))).toList();
+    }
+
+    private List<FollowUpData> followUps() {
+        return byId(new FollowUpService(dsl).list(campaignId, false), FollowUp::id).stream()
+                .map(f -> new FollowUpData(f.title(), members.ref(f.ownerId()), f.dueOn(), f.doneOn(),
+                        interactions.ref(f.interactionId()))).toList();
+    }
+
+    private static <T> List<T> byId(List<T> values, java.util.function.ToLongFunction<T> id) {
+        return values.stream().sorted(Comparator.comparingLong(id)).toList();
+    }
+}

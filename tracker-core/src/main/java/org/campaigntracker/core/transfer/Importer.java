@@ -1,0 +1,199 @@
+package org.campaigntracker.core.transfer;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.campaigntracker.core.campaign.CampaignDraft;
+import org.campaigntracker.core.campaign.CampaignService;
+import org.campaigntracker.core.commitment.Commitment;
+import org.campaigntracker.core.commitment.CommitmentDraft;
+import org.campaigntracker.core.commitment.CommitmentService;
+import org.campaigntracker.core.commitment.CommitmentStatus;
+import org.campaigntracker.core.common.InvalidInputException;
+import org.campaigntracker.core.demand.DemandDraft;
+import org.campaigntracker.core.demand.DemandService;
+import org.campaigntracker.core.demand.ThemeDraft;
+import org.campaigntracker.core.interaction.InteractionDraft;
+import org.campaigntracker.core.interaction.InteractionKind;
+import org.campaigntracker.core.interaction.InteractionService;
+import org.campaigntracker.core.member.MemberDraft;
+import org.campaigntracker.core.member.MemberKind;
+import org.campaigntracker.core.member.MemberService;
+import org.campaigntracker.core.plan.FollowUpDraft;
+import org.campaigntracker.core.plan.FollowUpService;
+import org.campaigntracker.core.plan.Milestone;
+import org.campaigntracker.core.plan.MilestoneDraft;
+import org.campaigntracker.core.plan.MilestoneStatus;
+import org.campaigntracker.core.plan.PlanService;
+import org.campaigntracker.core.position.PositionDraft;
+import org.campaigntracker.core.position.PositionLevel;
+import org.campaigntracker.core.position.PositionService;
+import org.campaigntracker.core.press.PressItemDraft;
+import org.campaigntracker.core.press.PressMedium;
+import org.campaigntracker.core.press.PressService;
+import org.campaigntracker.core.press.PressTone;
+import org.campaigntracker.core.stakeholder.ContactKind;
+import org.campaigntracker.core.stakeholder.ContactPointDraft;
+import org.campaigntracker.core.stakeholder.ContactPointService;
+import org.campaigntracker.core.stakeholder.RelationshipDraft;
+import org.campaigntracker.core.stakeholder.RelationshipService;
+import org.campaigntracker.core.stakeholder.RelationshipType;
+import org.campaigntracker.core.stakeholder.StakeholderCategory;
+import org.campaigntracker.core.stakeholder.StakeholderDraft;
+import org.campaigntracker.core.stakeholder.StakeholderKind;
+import org.campaigntracker.core.stakeholder.StakeholderService;
+import org.campaigntracker.core.transfer.CampaignFile.CommitmentData;
+import org.campaigntracker.core.transfer.CampaignFile.ContactData;
+import org.campaigntracker.core.transfer.CampaignFile.InteractionData;
+import org.campaigntracker.core.transfer.CampaignFile.MilestoneData;
+import org.campaigntracker.core.transfer.CampaignFile.PositionData;
+import org.campaigntracker.core.transfer.CampaignFile.PressData;
+import org.campaigntracker.core.transfer.CampaignFile.StakeholderData;
+import org.jooq.DSLContext;
+
+/** Creates a campaign from a {@link CampaignFile}, in file order, inside the caller's transaction. */
+final class Importer {
+
+    private final DSLContext dsl;
+    private final Refs themes = new Refs();
+    private final Refs demands = new Refs();
+    private final Refs stakeholders = new Refs();
+    private final Refs members = new Refs();
+    private final Refs interactions = new Refs();
+    private final Refs press = new Refs();
+    private long campaignId;
+
+    Importer(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    long run(CampaignFile file) {
+        if (file.format() != CampaignFile.FORMAT || file.campaign() == null) {
+            throw InvalidInputException.of("format", "one_of", CampaignFile.FORMAT);
+        }
+        var c = file.campaign();
+        campaignId = new CampaignService(dsl).create(new CampaignDraft(c.slug(), c.name(), c.objective(),
+                c.deadline(), c.deadlineLabel(), c.language())).id();
+        DemandService demandService = new DemandService(dsl);
+        file.themes().forEach(t -> themes.add(demandService.addTheme(campaignId,
+                new ThemeDraft(t.code(), t.position(), t.title(), t.description(), t.retiredOn())).id()));
+        file.demands().forEach(d -> demands.add(demandService.addDemand(campaignId,
+                new DemandDraft(ref(themes, "theme", d.theme()), d.code(), d.title(), d.body(), d.retiredOn())).id()));
+        file.stakeholders().forEach(this::stakeholder);
+        RelationshipService relationships = new RelationshipService(dsl);
+        file.relationships().forEach(r -> relationships.add(campaignId, new RelationshipDraft(
+                ref(stakeholders, "from", r.from()), ref(stakeholders, "to", r.to()),
+                value(RelationshipType.class, "type", r.type()), r.strength(), r.since(), r.until(), r.source(),
+                r.notes())));
+        MemberService memberService = new MemberService(dsl);
+        file.members().forEach(m -> members.add(memberService.add(campaignId, new MemberDraft(m.name(),
+                value(MemberKind.class, "kind", m.kind()), optionalRef(stakeholders, "organisation", m.organisation()),
+                m.notes())).id()));
+        file.interactions().forEach(this::interaction);
+        file.press().forEach(this::pressItem);
+        file.positions().forEach(this::position);
+        file.commitments().forEach(this::commitment);
+        milestones(file.milestones());
+        FollowUpService followUps = new FollowUpService(dsl);
+        file.followUps().forEach(f -> followUps.add(campaignId, new FollowUpDraft(f.title(),
+                optionalRef(members, "owner", f.owner()), f.dueOn(), f.doneOn(),
+                optionalRef(interactions, "interaction", f.interaction()))));
+        return campaignId;
+    }
+
+    private void stakeholder(StakeholderData s) {
+        long id = new StakeholderService(dsl).add(campaignId, new StakeholderDraft(
+                value(StakeholderKind.class, "kind", s.kind()), s.name(), s.function(),
+                optionalRef(stakeholders, "organisation", s.organisation()),
+                value(StakeholderCategory.class, "category", s.category()), s.power(), s.stance(), s.notes())).id();
+        stakeholders.add(id);
+        ContactPointService contacts = new ContactPointService(dsl);
+        for (ContactData p : s.contacts()) {
+            contacts.add(campaignId, id, new ContactPointDraft(value(ContactKind.class, "contact", p.kind()), p.value(),
+                    p.label(), p.primary()));
+        }
+    }
+
+    private void interaction(InteractionData i) {
+        interactions.add(new InteractionService(dsl).log(campaignId, new InteractionDraft(
+                value(InteractionKind.class, "kind", i.kind()), i.on(), i.title(), i.summary(), i.publicSummary(),
+                i.outcome(), i.place(), refs(stakeholders, "participants", i.participants()),
+                refs(members, "attendees", i.attendees()), refs(demands, "demands", i.demands()))).id());
+    }
+
+    private void pressItem(PressData p) {
+        press.add(new PressService(dsl).add(campaignId, new PressItemDraft(p.outlet(),
+                value(PressMedium.class, "medium", p.medium()), p.on(), p.title(), p.url(), p.journalist(), p.reach(),
+                value(PressTone.class, "tone", p.tone()), p.summary(), refs(themes, "themes", p.themes()),
+                refs(demands, "demands", p.demands()), refs(stakeholders, "quoted", p.quoted()), List.of())).id());
+    }
+
+    private void position(PositionData p) {
+        new PositionService(dsl).record(campaignId, new PositionDraft(ref(stakeholders, "stakeholder", p.stakeholder()),
+                ref(demands, "demand", p.demand()), value(PositionLevel.class, "level", p.level()), p.statedOn(),
+                optionalRef(interactions, "interaction", p.interaction()),
+                optionalRef(press, "press_item", p.pressItem()), p.document(), p.note()));
+    }
+
+    private void commitment(CommitmentData c) {
+        CommitmentService service = new CommitmentService(dsl);
+        Commitment added = service.add(campaignId, new CommitmentDraft(ref(stakeholders, "stakeholder", c.stakeholder()),
+                c.description(), optionalRef(demands, "demand", c.demand()),
+                optionalRef(interactions, "interaction", c.interaction()), c.madeOn(), c.dueOn(),
+                c.confirmationRequestedOn(), c.confirmationReceivedOn()));
+        CommitmentStatus status = value(CommitmentStatus.class, "status", c.status());
+        if (status != CommitmentStatus.open) {
+            service.close(campaignId, added.id(), added.version(), status, c.statusChangedOn());
+        }
+    }
+
+    // Created without dependencies first: a milestone may depend on one listed after it.
+    private void milestones(List<MilestoneData> data) {
+        PlanService plan = new PlanService(dsl);
+        Refs refs = new Refs();
+        List<Milestone> created = data.stream().map(m -> plan.add(campaignId, new MilestoneDraft(m.title(),
+                m.description(), m.dueOn(), m.daysBeforeDeadline(), value(MilestoneStatus.class, "status", m.status()),
+                m.doneOn(), Set.of()))).toList();
+        created.forEach(m -> refs.add(m.id()));
+        for (int i = 0; i < data.size(); i++) {
+            if (!data.get(i).dependsOn().isEmpty()) {
+                Milestone m = created.get(i);
+                plan.update(campaignId, m.id(), m.version(), new MilestoneDraft(m.title(), m.description(), m.dueOn(),
+                        m.daysBeforeDeadline(), m.status(), m.doneOn(),
+                        Set.copyOf(refs(refs, "depends_on", data.get(i).dependsOn()))));
+            }
+        }
+    }
+
+    private static long ref(Refs refs, String field, Integer ref) {
+        Long id = optionalRef(refs, field, ref);
+        if (id == null) {
+            throw InvalidInputException.of(field, "required");
+        }
+        return id;
+    }
+
+    private static Long optionalRef(Refs refs, String field, Integer ref) {
+        try {
+            return refs.id(ref);
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of(field, "db.reference");
+        }
+    }
+
+    private static List<Long> refs(Refs refs, String field, List<Integer> values) {
+        return values.stream().map(r -> ref(refs, field, r)).toList();
+    }
+
+    static <E extends Enum<E>> E value(Class<E> type, String field, String text) {
+        for (E e : type.getEnumConstants()) {
+            if (text != null && e.name().equalsIgnoreCase(text.strip())) {
+                return e;
+            }
+        }
+        throw InvalidInputException.of(field, "unknown_value", text, Arrays.stream(type.getEnumConstants())
+                .map(e -> e.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")));
+    }
+}
