@@ -1,0 +1,73 @@
+package org.campaigntracker.core.calendar;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import org.campaigntracker.core.Tracker;
+import org.campaigntracker.core.campaign.Campaign;
+import org.campaigntracker.core.interaction.Interaction;
+import org.campaigntracker.core.interaction.InteractionFilter;
+import org.campaigntracker.core.interaction.Page;
+import org.campaigntracker.core.plan.FollowUp;
+import org.campaigntracker.core.plan.MilestoneStatus;
+import org.campaigntracker.core.plan.PlanEntry;
+
+/**
+ * One campaign's calendar. Events are all-day (the tracker keeps dates, not hours) and carry stable UIDs, so a
+ * subscribed calendar updates them in place. Interactions appear by title and public summary only: the private
+ * summary never leaves the tracker through a feed.
+ */
+public final class CalendarFeed {
+
+    private static final int MAX_INTERACTIONS = 500;
+
+    private final Tracker tracker;
+    private final Clock clock;
+
+    public CalendarFeed(Tracker tracker, Clock clock) {
+        this.tracker = tracker;
+        this.clock = clock;
+    }
+
+    public String ics(Campaign campaign) {
+        LocalDate today = LocalDate.now(clock);
+        ZonedDateTime now = ZonedDateTime.now(clock);
+        IcsWriter w = new IcsWriter()
+                .line("BEGIN", "VCALENDAR").line("VERSION", "2.0")
+                .line("PRODID", "-//Campaign Tracker//Campaign calendar//EN")
+                .line("CALSCALE", "GREGORIAN").line("METHOD", "PUBLISH")
+                .text("X-WR-CALNAME", campaign.name());
+        for (PlanEntry entry : tracker.plan().plan(campaign.id(), today)) {
+            if (entry.dated()) {
+                var m = entry.milestone();
+                event(w, "milestone-" + m.id(), campaign, now, entry.effectiveDate(), m.title(), m.description(),
+                        "MILESTONE", m.status() == MilestoneStatus.cancelled ? "CANCELLED" : "CONFIRMED");
+            }
+        }
+        for (Interaction i : tracker.interactions().list(campaign.id(), InteractionFilter.all(), Page.first(MAX_INTERACTIONS))) {
+            event(w, "interaction-" + i.id(), campaign, now, i.occurredOn(), i.title(), i.publicSummary(),
+                    i.kind().name().replace('_', '-'), "CONFIRMED");
+        }
+        for (FollowUp f : tracker.followUps().list(campaign.id(), true)) {
+            if (f.dueOn() != null) {
+                event(w, "follow-up-" + f.id(), campaign, now, f.dueOn(), f.title(), null, "FOLLOW-UP", "CONFIRMED");
+            }
+        }
+        return w.line("END", "VCALENDAR").toString();
+    }
+
+    private static void event(IcsWriter w, String uid, Campaign campaign, ZonedDateTime now, LocalDate on,
+                              String summary, String description, String category, String status) {
+        w.line("BEGIN", "VEVENT")
+                .line("UID", uid + "@" + campaign.slug() + ".campaign-tracker")
+                .stamp("DTSTAMP", now)
+                .date("DTSTART", on)
+                .date("DTEND", on.plusDays(1))
+                .text("SUMMARY", summary)
+                .text("DESCRIPTION", description)
+                .text("CATEGORIES", category)
+                .line("STATUS", status)
+                .line("TRANSP", "TRANSPARENT")
+                .line("END", "VEVENT");
+    }
+}
