@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.campaigntracker.core.access.TokenService;
+import org.campaigntracker.core.activity.ActivityService;
 import org.campaigntracker.core.campaign.CampaignService;
 import org.campaigntracker.core.commitment.CommitmentService;
 import org.campaigntracker.core.demand.DemandService;
@@ -17,6 +18,7 @@ import org.campaigntracker.core.plan.FollowUpService;
 import org.campaigntracker.core.plan.PlanService;
 import org.campaigntracker.core.position.PositionService;
 import org.campaigntracker.core.press.PressService;
+import org.campaigntracker.core.progress.ProgressService;
 import org.campaigntracker.core.stakeholder.ContactPointService;
 import org.campaigntracker.core.stakeholder.RelationshipService;
 import org.campaigntracker.core.stakeholder.StakeholderService;
@@ -58,6 +60,8 @@ public final class Tracker implements AutoCloseable {
     private final InteractionService interactions;
     private final PressService press;
     private final TestimonyService testimonies;
+    private final ProgressService progress;
+    private final ActivityService activity;
 
     private Tracker(DSLContext dsl, AutoCloseable resource, Clock clock) {
         this.dsl = dsl;
@@ -77,6 +81,8 @@ public final class Tracker implements AutoCloseable {
         this.interactions = new InteractionService(dsl);
         this.press = new PressService(dsl);
         this.testimonies = new TestimonyService(dsl);
+        this.progress = new ProgressService(dsl, clock);
+        this.activity = new ActivityService(dsl);
     }
 
     /** One connection, for a command-line call: no pool to start, migrations checked once. */
@@ -188,6 +194,15 @@ public final class Tracker implements AutoCloseable {
 
     public TestimonyService testimonies() {
         return testimonies;
+    }
+
+    /** The partner dashboard read model, cached per campaign revision. */
+    public ProgressService progress() {
+        return progress;
+    }
+
+    public ActivityService activity() {
+        return activity;
     }
 
     /** True when the database answers a trivial query. */

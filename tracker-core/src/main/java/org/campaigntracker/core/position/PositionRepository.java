@@ -7,9 +7,11 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.campaigntracker.core.common.DatabaseErrors;
 import org.campaigntracker.core.common.NotFoundException;
+import org.campaigntracker.core.common.StaleVersionException;
 import org.campaigntracker.db.jooq.tables.records.PositionRecord;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
 
 /** Position rows. Every query is scoped to one campaign; the composite foreign keys keep references inside it. */
 public final class PositionRepository {
@@ -34,8 +36,8 @@ public final class PositionRepository {
                 .returning().fetchOne()));
     }
 
-    /** Rewrites a statement in place; the table has no version column, so the last correction wins. */
-    public Position update(long campaignId, long id, PositionDraft d) {
+    /** Rewrites a statement in place if it is still at {@code expectedVersion}. */
+    public Position update(long campaignId, long id, int expectedVersion, PositionDraft d) {
         return write(() -> {
             PositionRecord r = dsl.update(POSITION)
                     .set(POSITION.STAKEHOLDER_ID, d.stakeholderId())
@@ -46,20 +48,29 @@ public final class PositionRepository {
                     .set(POSITION.EVIDENCE_PRESS_ITEM_ID, d.evidencePressItemId())
                     .set(POSITION.EVIDENCE_DOCUMENT, d.evidenceDocument())
                     .set(POSITION.NOTE, d.note())
-                    .where(POSITION.ID.eq(id), POSITION.CAMPAIGN_ID.eq(campaignId))
+                    .set(POSITION.UPDATED_AT, DSL.currentOffsetDateTime())
+                    .set(POSITION.VERSION, POSITION.VERSION.plus(1))
+                    .where(POSITION.ID.eq(id), POSITION.CAMPAIGN_ID.eq(campaignId), POSITION.VERSION.eq(expectedVersion))
                     .returning().fetchOne();
             if (r == null) {
-                throw new NotFoundException("position", id);
+                throw missingOrStale(campaignId, id, expectedVersion);
             }
             return toDomain(r);
         });
     }
 
-    public void delete(long campaignId, long id) {
-        int n = dsl.deleteFrom(POSITION).where(POSITION.ID.eq(id), POSITION.CAMPAIGN_ID.eq(campaignId)).execute();
+    public void delete(long campaignId, long id, int expectedVersion) {
+        int n = dsl.deleteFrom(POSITION).where(POSITION.ID.eq(id), POSITION.CAMPAIGN_ID.eq(campaignId),
+                POSITION.VERSION.eq(expectedVersion)).execute();
         if (n == 0) {
-            throw new NotFoundException("position", id);
+            throw missingOrStale(campaignId, id, expectedVersion);
         }
+    }
+
+    private RuntimeException missingOrStale(long campaignId, long id, int expectedVersion) {
+        return dsl.fetchExists(POSITION, POSITION.ID.eq(id), POSITION.CAMPAIGN_ID.eq(campaignId))
+                ? new StaleVersionException("position", id, expectedVersion)
+                : new NotFoundException("position", id);
     }
 
     public Optional<Position> position(long campaignId, long id) {
@@ -101,6 +112,6 @@ public final class PositionRepository {
     static Position toDomain(PositionRecord r) {
         return new Position(r.getId(), r.getCampaignId(), r.getStakeholderId(), r.getDemandId(),
                 PositionLevel.valueOf(r.getLevel().name()), r.getStatedOn(), r.getEvidenceInteractionId(),
-                r.getEvidencePressItemId(), r.getEvidenceDocument(), r.getNote(), r.getCreatedAt());
+                r.getEvidencePressItemId(), r.getEvidenceDocument(), r.getNote(), r.getCreatedAt(), r.getVersion());
     }
 }
