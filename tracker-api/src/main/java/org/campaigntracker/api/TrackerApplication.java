@@ -14,6 +14,7 @@ import org.campaigntracker.api.stakeholder.StakeholdersResource;
 import org.campaigntracker.api.http.ParamConverters;
 import org.campaigntracker.api.campaign.CampaignsResource;
 import org.campaigntracker.api.demand.DemandsResource;
+import org.campaigntracker.api.docs.DocsResource;
 import org.campaigntracker.api.demand.ThemesResource;
 import org.campaigntracker.api.health.HealthResource;
 import org.campaigntracker.api.http.BodyLimit;
@@ -57,6 +58,7 @@ public final class TrackerApplication extends ResourceConfig {
         register(new ParamConverters());
 
         register(new HealthResource(tracker::databaseReachable));
+        register(new DocsResource());
         register(new CampaignsResource(tracker.campaigns()));
         register(new ThemesResource(tracker.demands()));
         register(new DemandsResource(tracker.demands()));
