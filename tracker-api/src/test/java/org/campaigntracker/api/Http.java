@@ -26,7 +26,7 @@ public final class Http {
         HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path.substring(1)))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
+        if (body != null && !headers.containsKey("Content-Type")) {
             b.header("Content-Type", "application/json");
         }
         if (token != null) {
