@@ -27,8 +27,13 @@ public final class ApiServer implements AutoCloseable {
 
     /** Starts listening on host:port (port 0 picks a free port). */
     public static ApiServer start(Tracker tracker, String host, int port) {
+        return start(tracker, host, port, ApiConfig.defaults());
+    }
+
+    public static ApiServer start(Tracker tracker, String host, int port, ApiConfig config) {
         URI requested = URI.create("http://" + host + ":" + port + "/");
-        HttpServer server = GrizzlyHttpServerFactory.createHttpServer(requested, new TrackerApplication(tracker), false);
+        HttpServer server = GrizzlyHttpServerFactory.createHttpServer(requested, new TrackerApplication(tracker, config),
+                false);
         ignoreHttp2Upgrade(server);
         try {
             server.start();

@@ -1,7 +1,25 @@
 package org.campaigntracker.api;
 
+import org.campaigntracker.api.activity.ActivityResource;
+import org.campaigntracker.api.commitment.CommitmentsResource;
+import org.campaigntracker.api.interaction.InteractionsResource;
+import org.campaigntracker.api.plan.FollowUpsResource;
+import org.campaigntracker.api.plan.MilestonesResource;
+import org.campaigntracker.api.position.PositionsResource;
+import org.campaigntracker.api.press.PressItemsResource;
+import org.campaigntracker.api.progress.ProgressResource;
+import org.campaigntracker.api.stakeholder.ContactPointsResource;
+import org.campaigntracker.api.stakeholder.RelationshipsResource;
+import org.campaigntracker.api.stakeholder.StakeholdersResource;
+import org.campaigntracker.api.http.ParamConverters;
 import org.campaigntracker.api.campaign.CampaignsResource;
+import org.campaigntracker.api.demand.DemandsResource;
+import org.campaigntracker.api.docs.DocsResource;
+import org.campaigntracker.api.demand.ThemesResource;
 import org.campaigntracker.api.health.HealthResource;
+import org.campaigntracker.api.http.BodyLimit;
+import org.campaigntracker.api.http.CorsFilter;
+import org.campaigntracker.api.http.SecurityHeadersFilter;
 import org.campaigntracker.api.json.ObjectMapperProvider;
 import org.campaigntracker.api.problem.AmbiguousNameMapper;
 import org.campaigntracker.api.problem.CatchAllMapper;
@@ -9,9 +27,14 @@ import org.campaigntracker.api.problem.ConflictMapper;
 import org.campaigntracker.api.problem.DatabaseUnavailableMapper;
 import org.campaigntracker.api.problem.InvalidInputMapper;
 import org.campaigntracker.api.problem.JsonProcessingMapper;
+import org.campaigntracker.api.problem.NotAuthenticatedMapper;
 import org.campaigntracker.api.problem.NotFoundMapper;
+import org.campaigntracker.api.problem.PayloadTooLargeMapper;
+import org.campaigntracker.api.problem.PreconditionRequiredMapper;
+import org.campaigntracker.api.problem.RoleNotAllowedMapper;
 import org.campaigntracker.api.problem.StaleVersionMapper;
 import org.campaigntracker.api.problem.WebApplicationExceptionMapper;
+import org.campaigntracker.api.security.AuthFilter;
 import org.campaigntracker.core.Tracker;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -21,11 +44,35 @@ import org.glassfish.jersey.server.ServerProperties;
 public final class TrackerApplication extends ResourceConfig {
 
     public TrackerApplication(Tracker tracker) {
+        this(tracker, ApiConfig.defaults());
+    }
+
+    public TrackerApplication(Tracker tracker, ApiConfig config) {
         register(JacksonFeature.withoutExceptionMappers());
         register(ObjectMapperProvider.class);
 
+        register(new AuthFilter(tracker.tokens()));
+        register(new SecurityHeadersFilter());
+        register(new CorsFilter(config.corsOrigins()));
+        register(new BodyLimit(config.maxBodyBytes()));
+        register(new ParamConverters());
+
         register(new HealthResource(tracker::databaseReachable));
+        register(new DocsResource());
         register(new CampaignsResource(tracker.campaigns()));
+        register(new ThemesResource(tracker.demands()));
+        register(new DemandsResource(tracker.demands()));
+        register(new StakeholdersResource(tracker.stakeholders()));
+        register(new ContactPointsResource(tracker.contactPoints()));
+        register(new RelationshipsResource(tracker.relationships()));
+        register(new InteractionsResource(tracker.interactions()));
+        register(new PositionsResource(tracker.positions()));
+        register(new CommitmentsResource(tracker.commitments()));
+        register(new PressItemsResource(tracker.press()));
+        register(new MilestonesResource(tracker.plan()));
+        register(new FollowUpsResource(tracker.followUps()));
+        register(new ActivityResource(tracker.activity()));
+        register(new ProgressResource(tracker.progress()));
 
         register(NotFoundMapper.class);
         register(InvalidInputMapper.class);
@@ -35,6 +82,10 @@ public final class TrackerApplication extends ResourceConfig {
         register(DatabaseUnavailableMapper.class);
         register(WebApplicationExceptionMapper.class);
         register(JsonProcessingMapper.class);
+        register(NotAuthenticatedMapper.class);
+        register(RoleNotAllowedMapper.class);
+        register(PreconditionRequiredMapper.class);
+        register(PayloadTooLargeMapper.class);
         register(CatchAllMapper.class);
 
         property(ServerProperties.WADL_FEATURE_DISABLE, true);

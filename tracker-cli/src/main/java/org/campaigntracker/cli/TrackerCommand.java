@@ -20,6 +20,7 @@ import org.campaigntracker.cli.stakeholder.StakeholderCommand;
 import org.campaigntracker.cli.status.StatusCommand;
 import org.campaigntracker.cli.transfer.ExportCommand;
 import org.campaigntracker.cli.transfer.ImportCommand;
+import org.campaigntracker.cli.token.TokenCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,7 +41,7 @@ public final class TrackerCommand implements Runnable {
             ThemeCommand.class, DemandCommand.class, MeetingCommand.class, PositionCommand.class,
             CommitmentCommand.class, PressCommand.class, MilestoneCommand.class, FollowUpCommand.class,
             StatusCommand.class, BriefCommand.class, PathCommand.class, ImportCommand.class, ExportCommand.class,
-            CompletionCommand.class, ServeCommand.class, DemoCommand.class, DbCommand.class);
+            CompletionCommand.class, ServeCommand.class, DemoCommand.class, DbCommand.class, TokenCommand.class);
 
     @Mixin
     GlobalOptions global;

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.campaigntracker.core.access.TokenService;
+import org.campaigntracker.core.activity.ActivityService;
 import org.campaigntracker.core.campaign.CampaignService;
 import org.campaigntracker.core.commitment.CommitmentService;
 import org.campaigntracker.core.demand.DemandService;
@@ -18,6 +19,7 @@ import org.campaigntracker.core.plan.FollowUpService;
 import org.campaigntracker.core.plan.PlanService;
 import org.campaigntracker.core.position.PositionService;
 import org.campaigntracker.core.press.PressService;
+import org.campaigntracker.core.progress.ProgressService;
 import org.campaigntracker.core.stakeholder.ContactPointService;
 import org.campaigntracker.core.stakeholder.RelationshipService;
 import org.campaigntracker.core.stakeholder.StakeholderService;
@@ -64,6 +66,8 @@ public final class Tracker implements AutoCloseable {
     private final TestimonyService testimonies;
     private final StatusService status;
     private final TransferService transfer;
+    private final ProgressService progress;
+    private final ActivityService activity;
 
     private Tracker(DSLContext dsl, AutoCloseable resource, Clock clock) {
         this.dsl = dsl;
@@ -86,6 +90,8 @@ public final class Tracker implements AutoCloseable {
         this.testimonies = new TestimonyService(dsl);
         this.status = new StatusService(dsl);
         this.transfer = new TransferService(dsl);
+        this.progress = new ProgressService(dsl, clock);
+        this.activity = new ActivityService(dsl);
     }
 
     /** One connection, for a command-line call: no pool to start, migrations checked once. */
@@ -213,6 +219,15 @@ public final class Tracker implements AutoCloseable {
 
     public TransferService transfer() {
         return transfer;
+    }
+
+    /** The partner dashboard read model, cached per campaign revision. */
+    public ProgressService progress() {
+        return progress;
+    }
+
+    public ActivityService activity() {
+        return activity;
     }
 
     /** True when the database answers a trivial query. */

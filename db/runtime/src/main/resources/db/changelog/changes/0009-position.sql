@@ -17,6 +17,10 @@ create table position (
   evidence_document       text,
   note                    text,
   created_at              timestamptz    not null default now(),
+  updated_at              timestamptz    not null default now(),
+  -- Corrections go through the API too: the version guards them against lost updates.
+  version                 integer        not null default 1,
+  constraint position_version_positive check (version > 0),
   constraint position_stakeholder_fk foreign key (stakeholder_id, campaign_id) references stakeholder (id, campaign_id) on delete cascade,
   constraint position_demand_fk foreign key (demand_id, campaign_id) references demand (id, campaign_id) on delete cascade,
   constraint position_interaction_fk foreign key (evidence_interaction_id, campaign_id)

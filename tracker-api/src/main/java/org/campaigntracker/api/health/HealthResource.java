@@ -8,8 +8,10 @@ import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.campaigntracker.api.problem.Problem;
+import org.campaigntracker.api.security.Public;
 
 /** Liveness (the process answers) and readiness (the database answers too). */
+@Public
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 public final class HealthResource {

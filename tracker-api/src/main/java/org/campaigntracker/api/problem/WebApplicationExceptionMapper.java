@@ -12,6 +12,9 @@ public final class WebApplicationExceptionMapper implements ExceptionMapper<WebA
     @Override
     public Response toResponse(WebApplicationException e) {
         Response original = e.getResponse();
+        if (original.getEntity() instanceof Problem) {
+            return original;
+        }
         Response.StatusType status = original.getStatusInfo();
         String slug = status.getReasonPhrase().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
         Problem problem = Problem.of(status.getStatusCode(), status.getReasonPhrase(), slug, detail(status.getStatusCode()));

@@ -6,8 +6,10 @@ import static org.campaigntracker.db.jooq.Tables.POSITION;
 import java.util.List;
 import java.util.Optional;
 import org.campaigntracker.core.common.NotFoundException;
+import org.campaigntracker.core.common.StaleVersionException;
 import org.campaigntracker.db.jooq.tables.records.PositionRecord;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /** Position rows. Every query is scoped to one campaign; the composite foreign keys keep references inside it. */
 public final class PositionRepository {
@@ -32,8 +34,8 @@ public final class PositionRepository {
                 .returning().fetchOne()));
     }
 
-    /** Rewrites a statement in place; the table has no version column, so the last correction wins. */
-    public Position update(long campaignId, long id, PositionDraft d) {
+    /** Rewrites a statement in place if it is still at {@code expectedVersion}. */
+    public Position update(long campaignId, long id, int expectedVersion, PositionDraft d) {
         return translated(() -> {
             PositionRecord r = dsl.update(POSITION)
                     .set(POSITION.STAKEHOLDER_ID, d.stakeholderId())
@@ -44,20 +46,29 @@ public final class PositionRepository {
                     .set(POSITION.EVIDENCE_PRESS_ITEM_ID, d.evidencePressItemId())
                     .set(POSITION.EVIDENCE_DOCUMENT, d.evidenceDocument())
                     .set(POSITION.NOTE, d.note())
-                    .where(POSITION.ID.eq(id), POSITION.CAMPAIGN_ID.eq(campaignId))
+                    .set(POSITION.UPDATED_AT, DSL.currentOffsetDateTime())
+                    .set(POSITION.VERSION, POSITION.VERSION.plus(1))
+                    .where(POSITION.ID.eq(id), POSITION.CAMPAIGN_ID.eq(campaignId), POSITION.VERSION.eq(expectedVersion))
                     .returning().fetchOne();
             if (r == null) {
-                throw new NotFoundException("position", id);
+                throw missingOrStale(campaignId, id, expectedVersion);
             }
             return toDomain(r);
         });
     }
 
-    public void delete(long campaignId, long id) {
-        int n = dsl.deleteFrom(POSITION).where(POSITION.ID.eq(id), POSITION.CAMPAIGN_ID.eq(campaignId)).execute();
+    public void delete(long campaignId, long id, int expectedVersion) {
+        int n = dsl.deleteFrom(POSITION).where(POSITION.ID.eq(id), POSITION.CAMPAIGN_ID.eq(campaignId),
+                POSITION.VERSION.eq(expectedVersion)).execute();
         if (n == 0) {
-            throw new NotFoundException("position", id);
+            throw missingOrStale(campaignId, id, expectedVersion);
         }
+    }
+
+    private RuntimeException missingOrStale(long campaignId, long id, int expectedVersion) {
+        return dsl.fetchExists(POSITION, POSITION.ID.eq(id), POSITION.CAMPAIGN_ID.eq(campaignId))
+                ? new StaleVersionException("position", id, expectedVersion)
+                : new NotFoundException("position", id);
     }
 
     public Optional<Position> position(long campaignId, long id) {
@@ -92,6 +103,6 @@ public final class PositionRepository {
     static Position toDomain(PositionRecord r) {
         return new Position(r.getId(), r.getCampaignId(), r.getStakeholderId(), r.getDemandId(),
                 PositionLevel.valueOf(r.getLevel().name()), r.getStatedOn(), r.getEvidenceInteractionId(),
-                r.getEvidencePressItemId(), r.getEvidenceDocument(), r.getNote(), r.getCreatedAt());
+                r.getEvidencePressItemId(), r.getEvidenceDocument(), r.getNote(), r.getCreatedAt(), r.getVersion());
     }
 }

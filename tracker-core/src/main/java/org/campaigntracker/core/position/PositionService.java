@@ -26,12 +26,13 @@ public final class PositionService {
     }
 
     /** Fixes a statement recorded wrongly (wrong date, wrong evidence); a new stance is {@link #record} instead. */
-    public Position correct(long campaignId, long positionId, PositionDraft draft) {
-        return dsl.transactionResult(tx -> new PositionRepository(tx.dsl()).update(campaignId, positionId, draft));
+    public Position correct(long campaignId, long positionId, int expectedVersion, PositionDraft draft) {
+        return dsl.transactionResult(tx -> new PositionRepository(tx.dsl())
+                .update(campaignId, positionId, expectedVersion, draft));
     }
 
-    public void delete(long campaignId, long positionId) {
-        dsl.transaction(tx -> new PositionRepository(tx.dsl()).delete(campaignId, positionId));
+    public void delete(long campaignId, long positionId, int expectedVersion) {
+        dsl.transaction(tx -> new PositionRepository(tx.dsl()).delete(campaignId, positionId, expectedVersion));
     }
 
     public Position position(long campaignId, long positionId) {

@@ -75,7 +75,7 @@ class LedgerTest {
     @Test
     void positionsOnOtherDemandsAreIgnored() {
         Position elsewhere = new Position(9, 1, GRIVEL, DEMAND + 1, implemented, LocalDate.of(2023, 7, 1),
-                null, null, null, null, null);
+                null, null, null, null, null, 1);
         DemandStatus status = Ledger.status(DEMAND, List.of(elsewhere, at(MINISTRY, supportive)));
         assertThat(status.best()).isEqualTo(supportive);
         assertThat(status.targetsByLevel()).containsOnlyKeys(supportive);
@@ -83,6 +83,6 @@ class LedgerTest {
 
     private static Position at(long stakeholderId, PositionLevel level) {
         return new Position(stakeholderId * 100, 1, stakeholderId, DEMAND, level, LocalDate.of(2023, 1, 17),
-                null, null, null, null, null);
+                null, null, null, null, null, 1);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.campaigntracker.core.TestTracker;
 import org.campaigntracker.core.common.InvalidInputException;
 import org.campaigntracker.core.common.NotFoundException;
+import org.campaigntracker.core.common.StaleVersionException;
 import org.campaigntracker.db.jooq.enums.StakeholderCategory;
 import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.BeforeEach;
@@ -96,14 +97,19 @@ class PositionServiceTest {
     void aStatementCanBeCorrectedAndDeleted() {
         Position p = positions.record(caf.campaignId, PositionDraft.of(grivel, suspensions,
                 PositionLevel.supportive, LocalDate.of(2023, 1, 18)));
-        Position fixed = positions.correct(caf.campaignId, p.id(), new PositionDraft(grivel, suspensions,
+        Position fixed = positions.correct(caf.campaignId, p.id(), p.version(), new PositionDraft(grivel, suspensions,
                 PositionLevel.committed_verbally, MEETING_DAY, null, null, null, "said in the meeting, not after"));
 
         assertThat(fixed.id()).isEqualTo(p.id());
         assertThat(positions.position(caf.campaignId, p.id()).level()).isEqualTo(PositionLevel.committed_verbally);
         assertThat(positions.history(caf.campaignId, grivel, suspensions)).containsExactly(fixed);
 
-        positions.delete(caf.campaignId, p.id());
+        assertThat(fixed.version()).isEqualTo(p.version() + 1);
+        assertThatThrownBy(() -> positions.delete(caf.campaignId, p.id(), p.version()))
+                .isInstanceOf(StaleVersionException.class);
+        assertThatThrownBy(() -> positions.correct(caf.campaignId, p.id(), p.version(), p.toDraft()))
+                .isInstanceOf(StaleVersionException.class);
+        positions.delete(caf.campaignId, p.id(), fixed.version());
         assertThat(positions.history(caf.campaignId, grivel, suspensions)).isEmpty();
         assertThatThrownBy(() -> positions.position(caf.campaignId, p.id())).isInstanceOf(NotFoundException.class);
     }
@@ -149,9 +155,9 @@ class PositionServiceTest {
         long otherCampaign = new CafFixture(caf.tracker, "france-travail").campaignId;
 
         assertThatThrownBy(() -> positions.position(otherCampaign, p.id())).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> positions.correct(otherCampaign, p.id(), p.toDraft()))
+        assertThatThrownBy(() -> positions.correct(otherCampaign, p.id(), p.version(), p.toDraft()))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> positions.delete(otherCampaign, p.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> positions.delete(otherCampaign, p.id(), p.version())).isInstanceOf(NotFoundException.class);
         assertThat(positions.history(otherCampaign, grivel, suspensions)).isEmpty();
         assertThat(positions.current(caf.campaignId)).containsExactly(p);
     }

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# API benchmark: each figure beside /health (constant JSON, the HTTP floor) of the same server in the same run.
+# Needs: wrk (apt-get install -y wrk), psql, and TRACKER_DB_URL/USER/PASSWORD pointing to an empty database.
+# Usage: bench/api/run.sh            (loads bench/data/generate.sql when the database has no campaign)
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+port="${PORT:-18080}"
+base="http://127.0.0.1:$port"
+partner="Bearer ct_B00000000001_$(printf 's%.0s' $(seq 43))"
+wrk_opts=(-t2 -c32 -d"${DURATION:-20s}" --latency)
+url="${TRACKER_DB_URL/jdbc:/}"
+url="postgresql://${TRACKER_DB_USER}:${TRACKER_DB_PASSWORD}@${url#postgresql://}"
+
+if [ "$(psql "$url" -tAc 'select count(*) from campaign' 2>/dev/null || echo 0)" = "0" ]; then
+  "$root/tracker" db migrate >/dev/null
+  time psql "$url" -q -v ON_ERROR_STOP=1 -f "$root/bench/data/generate.sql"
+fi
+
+start=$(date +%s%N)
+"$root/tracker" serve --port "$port" --pool-size 8 > /tmp/bench-serve.log 2>&1 &
+server=$!
+trap 'kill $server' EXIT
+until curl -fs -H "Authorization: $partner" "$base/api/v1/campaigns/bench-001/demands/1" >/dev/null; do sleep 0.02; done
+echo "cold start to first database-backed 200: $(( ($(date +%s%N) - start) / 1000000 )) ms (includes the JVM launcher)"
+
+run() { echo "== $1"; shift; wrk "${wrk_opts[@]}" "$@" | grep -E "Requests/sec|99%"; }
+run "constant JSON /health" "$base/health"
+run "progress" -H "Authorization: $partner" "$base/api/v1/campaigns/bench-001/progress"
+run "constant JSON /health" "$base/health"
+run "item GET" -H "Authorization: $partner" "$base/api/v1/campaigns/bench-001/interactions/5000"
+run "constant JSON /health" "$base/health"
+run "interaction POST" -s "$root/bench/api/post-interaction.lua" "$base/api/v1/campaigns/bench-001/interactions"
+echo "RSS after load: $(( $(grep VmRSS /proc/$(pgrep -P $server java || echo $server)/status | awk '{print $2}') / 1024 )) MB"

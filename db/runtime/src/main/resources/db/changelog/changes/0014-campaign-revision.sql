@@ -1,0 +1,50 @@
+--liquibase formatted sql
+
+--changeset tracker:0014-campaign-revision splitStatements:false
+--comment: A counter per campaign, bumped by triggers on every write that read models (progress, activity) depend on, so a server can check its cached copy with one primary-key read and several servers stay consistent.
+create table campaign_revision (
+  -- No foreign key: rows cascaded away with a campaign still fire these triggers after the campaign row is gone.
+  campaign_id bigint      primary key,
+  revision    bigint      not null default 1,
+  changed_at  timestamptz not null default now()
+);
+
+create function bump_campaign_revision() returns trigger language plpgsql as $$
+declare
+  affected bigint;
+begin
+  if tg_table_name = 'campaign' then
+    affected := coalesce(new.id, old.id);
+  elsif tg_op = 'DELETE' then
+    affected := old.campaign_id;
+  else
+    affected := new.campaign_id;
+  end if;
+  insert into campaign_revision as r (campaign_id, revision, changed_at) values (affected, 1, now())
+  on conflict (campaign_id) do update set revision = r.revision + 1, changed_at = now();
+  return null;
+end $$;
+
+create trigger campaign_revision_bump after insert or update or delete on campaign
+  for each row execute function bump_campaign_revision();
+create trigger theme_revision_bump after insert or update or delete on theme
+  for each row execute function bump_campaign_revision();
+create trigger demand_revision_bump after insert or update or delete on demand
+  for each row execute function bump_campaign_revision();
+create trigger stakeholder_revision_bump after insert or update or delete on stakeholder
+  for each row execute function bump_campaign_revision();
+create trigger position_revision_bump after insert or update or delete on position
+  for each row execute function bump_campaign_revision();
+create trigger interaction_revision_bump after insert or update or delete on interaction
+  for each row execute function bump_campaign_revision();
+create trigger interaction_demand_revision_bump after insert or update or delete on interaction_demand
+  for each row execute function bump_campaign_revision();
+create trigger press_item_revision_bump after insert or update or delete on press_item
+  for each row execute function bump_campaign_revision();
+create trigger press_demand_revision_bump after insert or update or delete on press_demand
+  for each row execute function bump_campaign_revision();
+create trigger milestone_revision_bump after insert or update or delete on milestone
+  for each row execute function bump_campaign_revision();
+create trigger commitment_revision_bump after insert or update or delete on commitment
+  for each row execute function bump_campaign_revision();
+--rollback drop table campaign_revision; drop function bump_campaign_revision() cascade;

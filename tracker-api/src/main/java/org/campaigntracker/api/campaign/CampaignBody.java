@@ -1,0 +1,13 @@
+package org.campaigntracker.api.campaign;
+
+import java.time.LocalDate;
+import org.campaigntracker.core.campaign.CampaignDraft;
+
+/** What a coordinator sends to change a campaign; the slug is the address and does not change here. */
+public record CampaignBody(String name, String objective, LocalDate deadline, String deadlineLabel,
+                           String defaultLanguage) {
+
+    CampaignDraft toDraft(String slug) {
+        return new CampaignDraft(slug, name, objective, deadline, deadlineLabel, defaultLanguage);
+    }
+}

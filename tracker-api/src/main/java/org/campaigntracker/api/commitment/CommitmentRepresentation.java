@@ -1,0 +1,28 @@
+package org.campaigntracker.api.commitment;
+
+import java.time.LocalDate;
+import org.campaigntracker.api.http.Wire;
+import org.campaigntracker.core.commitment.Commitment;
+import org.campaigntracker.core.commitment.CommitmentDraft;
+
+/** A commitment, and the body of a create or update (status and its date change through /close). */
+public record CommitmentRepresentation(Long id, Long stakeholderId, String description, Long demandId,
+                                       Long interactionId, LocalDate madeOn, LocalDate dueOn,
+                                       LocalDate confirmationRequestedOn, LocalDate confirmationReceivedOn,
+                                       String status, LocalDate statusChangedOn, Integer version) {
+
+    static CommitmentRepresentation from(Commitment c) {
+        return new CommitmentRepresentation(c.id(), c.stakeholderId(), c.description(), c.demandId(),
+                c.interactionId(), c.madeOn(), c.dueOn(), c.confirmationRequestedOn(), c.confirmationReceivedOn(),
+                Wire.code(c.status()), c.statusChangedOn(), c.version());
+    }
+
+    CommitmentDraft toDraft() {
+        return new CommitmentDraft(Wire.required(stakeholderId, "stakeholder_id"), description, demandId,
+                interactionId, madeOn, dueOn, confirmationRequestedOn, confirmationReceivedOn);
+    }
+
+    /** The body of /close: kept, broken or withdrawn, and the day it became so. */
+    public record Closing(String status, LocalDate on) {
+    }
+}

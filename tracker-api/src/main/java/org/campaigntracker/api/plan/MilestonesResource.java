@@ -1,0 +1,87 @@
+package org.campaigntracker.api.plan;
+
+import static org.campaigntracker.core.access.Role.ADVISER;
+import static org.campaigntracker.core.access.Role.COORDINATOR;
+import static org.campaigntracker.core.access.Role.PARTNER;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import org.campaigntracker.api.http.Etags;
+import org.campaigntracker.api.http.Paging;
+import org.campaigntracker.api.http.Wire;
+import org.campaigntracker.api.security.Allow;
+import org.campaigntracker.api.security.CallerPrincipal;
+import org.campaigntracker.core.plan.Milestone;
+import org.campaigntracker.core.plan.PlanService;
+
+/** Milestones of the retro-plan, in plan order. */
+@Path("/api/v1/campaigns/{slug}/milestones")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public final class MilestonesResource {
+
+    private final PlanService plan;
+
+    public MilestonesResource(PlanService plan) {
+        this.plan = plan;
+    }
+
+    @GET
+    @Allow({PARTNER, ADVISER, COORDINATOR})
+    public Response list(@Context SecurityContext sc, @Context UriInfo uri, @QueryParam("limit") Integer limit,
+                         @QueryParam("offset") Integer offset) {
+        return Paging.of(limit, offset).slice(uri, plan.milestones(campaign(sc)), MilestoneRepresentation::from);
+    }
+
+    @POST
+    @Allow(COORDINATOR)
+    public Response create(@Context SecurityContext sc, @Context UriInfo uri, MilestoneRepresentation body) {
+        Milestone m = plan.add(campaign(sc), Wire.body(body).toDraft());
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(m.id())).build())
+                .entity(MilestoneRepresentation.from(m)).tag(Etags.of(m.version(), false)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Allow({PARTNER, ADVISER, COORDINATOR})
+    public Response get(@Context SecurityContext sc, @Context Request request, @PathParam("id") long id) {
+        Milestone m = plan.milestone(campaign(sc), id);
+        return Etags.item(request, MilestoneRepresentation.from(m), Etags.of(m.version(), false));
+    }
+
+    @PUT
+    @Path("{id}")
+    @Allow(COORDINATOR)
+    public Response update(@Context SecurityContext sc, @Context HttpHeaders headers, @PathParam("id") long id,
+                           MilestoneRepresentation body) {
+        int expected = Etags.expectedVersion(headers, "milestone", id);
+        Milestone m = plan.update(campaign(sc), id, expected, Wire.body(body).toDraft());
+        return Response.ok(MilestoneRepresentation.from(m)).tag(Etags.of(m.version(), false)).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Allow(COORDINATOR)
+    public Response delete(@Context SecurityContext sc, @Context HttpHeaders headers, @PathParam("id") long id) {
+        plan.delete(campaign(sc), id, Etags.expectedVersion(headers, "milestone", id));
+        return Response.noContent().build();
+    }
+
+    private static long campaign(SecurityContext sc) {
+        return CallerPrincipal.of(sc).campaignId();
+    }
+}

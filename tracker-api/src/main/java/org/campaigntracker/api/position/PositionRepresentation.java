@@ -1,0 +1,28 @@
+package org.campaigntracker.api.position;
+
+import java.time.LocalDate;
+import org.campaigntracker.api.http.Wire;
+import org.campaigntracker.core.position.Position;
+import org.campaigntracker.core.position.PositionDraft;
+import org.campaigntracker.core.position.PositionLevel;
+
+/**
+ * A position statement, and the body of a create or correction. Partners get it without {@code note} (our own
+ * comment on the statement).
+ */
+public record PositionRepresentation(Long id, Long stakeholderId, Long demandId, String level, LocalDate statedOn,
+                                     Long evidenceInteractionId, Long evidencePressItemId, String evidenceDocument,
+                                     String note, Integer version) {
+
+    static PositionRepresentation from(Position p, boolean personalData) {
+        return new PositionRepresentation(p.id(), p.stakeholderId(), p.demandId(), Wire.code(p.level()), p.statedOn(),
+                p.evidenceInteractionId(), p.evidencePressItemId(), p.evidenceDocument(),
+                personalData ? p.note() : null, p.version());
+    }
+
+    PositionDraft toDraft() {
+        return new PositionDraft(Wire.required(stakeholderId, "stakeholder_id"), Wire.required(demandId, "demand_id"),
+                Wire.enumValue(PositionLevel.class, level, "level"), statedOn, evidenceInteractionId,
+                evidencePressItemId, evidenceDocument, note);
+    }
+}

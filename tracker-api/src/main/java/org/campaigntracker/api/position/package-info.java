@@ -1,0 +1,2 @@
+/** The demand × target ledger: position statements with their evidence. */
+package org.campaigntracker.api.position;

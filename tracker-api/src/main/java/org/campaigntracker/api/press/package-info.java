@@ -1,0 +1,2 @@
+/** Press coverage: public by nature, readable by every role. */
+package org.campaigntracker.api.press;

@@ -1,0 +1,96 @@
+package org.campaigntracker.api.security;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.SecurityContext;
+import java.lang.reflect.Method;
+import java.security.Principal;
+import java.util.Arrays;
+import java.util.List;
+import org.campaigntracker.core.access.Caller;
+import org.campaigntracker.core.access.Role;
+import org.campaigntracker.core.access.TokenService;
+import org.campaigntracker.core.common.NotFoundException;
+
+/**
+ * Authentication, campaign scope and role check, in that order, after routing (so it knows the method's
+ * {@link Allow} and the path's slug). Order matters: another campaign's slug is 404 before any role check, so a
+ * partner cannot learn from a 403 that a campaign exists.
+ */
+@Priority(Priorities.AUTHENTICATION)
+public final class AuthFilter implements ContainerRequestFilter {
+
+    public static final String CALLER = "tracker.caller";
+    private static final String BEARER = "Bearer ";
+
+    private final TokenService tokens;
+
+    @Context
+    private ResourceInfo resource;
+
+    public AuthFilter(TokenService tokens) {
+        this.tokens = tokens;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        Method method = resource.getResourceMethod();
+        if (method == null || isPublic(method)) {
+            return;
+        }
+        Caller caller = authenticate(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        request.setProperty(CALLER, caller);
+        request.setSecurityContext(new CallerContext(caller, request.getSecurityContext().isSecure()));
+        String slug = request.getUriInfo().getPathParameters().getFirst("slug");
+        if (slug != null && !slug.equals(caller.campaignSlug())) {
+            throw new NotFoundException("campaign", slug);
+        }
+        Allow allow = method.getAnnotation(Allow.class);
+        List<Role> allowed = allow == null ? List.of() : Arrays.asList(allow.value());
+        if (!allowed.contains(caller.role())) {
+            throw new RoleNotAllowedException(caller.role(), allowed);
+        }
+    }
+
+    static boolean isPublic(Method method) {
+        return method.isAnnotationPresent(Public.class) || method.getDeclaringClass().isAnnotationPresent(Public.class);
+    }
+
+    private Caller authenticate(String header) {
+        if (header == null || header.isBlank()) {
+            throw new NotAuthenticatedException("no Authorization header");
+        }
+        if (!header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            throw new NotAuthenticatedException("not a bearer token", true);
+        }
+        return tokens.authenticate(header.substring(BEARER.length()))
+                .orElseThrow(() -> new NotAuthenticatedException("unknown, expired or revoked token", true));
+    }
+
+    private record CallerContext(Caller caller, boolean secure) implements SecurityContext {
+        @Override
+        public Principal getUserPrincipal() {
+            return new CallerPrincipal(caller);
+        }
+
+        @Override
+        public boolean isUserInRole(String role) {
+            return caller.role().wire().equals(role);
+        }
+
+        @Override
+        public boolean isSecure() {
+            return secure;
+        }
+
+        @Override
+        public String getAuthenticationScheme() {
+            return "Bearer";
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package org.campaigntracker.api.stakeholder;
+
+import org.campaigntracker.api.http.Wire;
+import org.campaigntracker.core.stakeholder.Stakeholder;
+import org.campaigntracker.core.stakeholder.StakeholderCategory;
+import org.campaigntracker.core.stakeholder.StakeholderDraft;
+import org.campaigntracker.core.stakeholder.StakeholderKind;
+
+/** A stakeholder in full, for advisers and coordinators; also the body of a create or update. */
+public record StakeholderRepresentation(Long id, String kind, String name, String function, Long organisationId,
+                                        String organisationName, String category, Integer power, Integer stance,
+                                        String notes, Integer version) {
+
+    static StakeholderRepresentation from(Stakeholder s) {
+        return new StakeholderRepresentation(s.id(), Wire.code(s.kind()), s.name(), s.function(), s.organisationId(),
+                s.organisationName(), Wire.code(s.category()), s.power(), s.stance(), s.notes(), s.version());
+    }
+
+    StakeholderDraft toDraft() {
+        return new StakeholderDraft(Wire.enumValue(StakeholderKind.class, kind, "kind"), name, function,
+                organisationId, Wire.enumValue(StakeholderCategory.class, category, "category"), power, stance, notes);
+    }
+}

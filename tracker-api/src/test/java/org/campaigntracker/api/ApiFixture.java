@@ -1,0 +1,113 @@
+package org.campaigntracker.api;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.campaigntracker.core.Tracker;
+import org.campaigntracker.core.access.Role;
+import org.campaigntracker.core.campaign.CampaignDraft;
+import org.campaigntracker.core.commitment.CommitmentDraft;
+import org.campaigntracker.core.demand.DemandDraft;
+import org.campaigntracker.core.demand.ThemeDraft;
+import org.campaigntracker.core.interaction.InteractionDraft;
+import org.campaigntracker.core.interaction.InteractionKind;
+import org.campaigntracker.core.member.MemberDraft;
+import org.campaigntracker.core.member.MemberKind;
+import org.campaigntracker.core.plan.FollowUpDraft;
+import org.campaigntracker.core.plan.MilestoneDraft;
+import org.campaigntracker.core.position.PositionDraft;
+import org.campaigntracker.core.position.PositionLevel;
+import org.campaigntracker.core.press.PressItemDraft;
+import org.campaigntracker.core.press.PressMedium;
+import org.campaigntracker.core.stakeholder.ContactKind;
+import org.campaigntracker.core.stakeholder.ContactPointDraft;
+import org.campaigntracker.core.stakeholder.RelationshipDraft;
+import org.campaigntracker.core.stakeholder.RelationshipType;
+import org.campaigntracker.core.stakeholder.StakeholderCategory;
+import org.campaigntracker.core.stakeholder.StakeholderDraft;
+import org.campaigntracker.core.stakeholder.StakeholderKind;
+
+/**
+ * One campaign of the reference case (campaign-caf.md) with one record of every kind, and a token per role.
+ * Private text is marked "PRIVATE" so partner tests can look for it anywhere in a body.
+ */
+public final class ApiFixture {
+
+    public final String slug;
+    public final long campaignId;
+    public final Map<String, Long> ids = new HashMap<>();
+    public final Map<Role, String> tokens = new EnumMap<>(Role.class);
+
+    public ApiFixture(Tracker t, String slug) {
+        this.slug = slug;
+        this.campaignId = t.campaigns().create(new CampaignDraft(slug, "Remettre l’humain au cœur des CAF", null,
+                LocalDate.of(2023, 7, 1), "Signature de la COG", "fr")).id();
+        long c = campaignId;
+        long theme = t.demands().addTheme(c, ThemeDraft.of("Sortir de l’illégalité des pratiques")).id();
+        long demand = t.demands().addDemand(c, DemandDraft.of(theme, "Interdire les suspensions automatiques")).id();
+        long cnaf = t.stakeholders().add(c, new StakeholderDraft(StakeholderKind.organisation, "CNAF", null, null,
+                StakeholderCategory.direct_target, 5, -1, "PRIVATE notes on the CNAF")).id();
+        long grivel = t.stakeholders().add(c, new StakeholderDraft(StakeholderKind.person, "Nicolas Grivel",
+                "Directeur général", cnaf, StakeholderCategory.direct_target, 5, 0, "PRIVATE: met him twice")).id();
+        long contact = t.contactPoints().add(c, grivel, new ContactPointDraft(ContactKind.email,
+                "private.grivel@cnaf.fr", "PRIVATE office", true)).id();
+        long relationship = t.relationships().add(c, RelationshipDraft.of(grivel, RelationshipType.works_for, cnaf))
+                .id();
+        long member = t.members().add(c, MemberDraft.of("Valérie PRIVATE-member", MemberKind.coordinator)).id();
+        long meeting = t.interactions().log(c, new InteractionDraft(InteractionKind.MEETING, LocalDate.of(2023, 1, 17),
+                "Rencontre avec la direction de la CNAF", "PRIVATE: he said off the record…",
+                "La coalition a présenté ses exigences.", "PRIVATE outcome", "PRIVATE place", List.of(grivel),
+                List.of(member), List.of(demand))).id();
+        long press = t.press().add(c, PressItemDraft.of("France Inter", PressMedium.RADIO, LocalDate.of(2022, 12, 10),
+                "Quand des algorithmes notent les allocataires", "https://www.radiofrance.fr/" + slug)
+                .withLinks(List.of(theme), List.of(demand), List.of(), List.of())).id();
+        long position = t.positions().record(c, new PositionDraft(grivel, demand, PositionLevel.committed_verbally,
+                LocalDate.of(2023, 1, 17), meeting, null, null, "PRIVATE: not sure he meant it")).id();
+        long commitment = t.commitments().add(c, CommitmentDraft.of(grivel, "Répondre par écrit",
+                LocalDate.of(2023, 1, 17))).id();
+        long milestone = t.plan().add(c, MilestoneDraft.daysBefore("Appel commun des 80 organisations", 30)).id();
+        long followUp = t.followUps().add(c, FollowUpDraft.of("Relancer la CNAF", LocalDate.of(2023, 2, 1))).id();
+        ids.putAll(Map.ofEntries(Map.entry("theme", theme), Map.entry("demand", demand),
+                Map.entry("organisation", cnaf), Map.entry("stakeholder", grivel), Map.entry("contactPoint", contact),
+                Map.entry("relationship", relationship), Map.entry("member", member), Map.entry("interaction", meeting),
+                Map.entry("pressItem", press), Map.entry("position", position), Map.entry("commitment", commitment),
+                Map.entry("milestone", milestone), Map.entry("followUp", followUp)));
+        for (Role role : Role.values()) {
+            tokens.put(role, t.tokens().create(c, role, role.wire() + " of " + slug, null).value());
+        }
+    }
+
+    /** Path variables of the fixture's records, for filling in route templates. */
+    public Map<String, String> pathValues() {
+        Map<String, String> values = new HashMap<>();
+        values.put("slug", slug);
+        values.put("stakeholderId", String.valueOf(ids.get("stakeholder")));
+        return values;
+    }
+
+    /** Which record an {id} stands for under each collection. */
+    public long idFor(String collection) {
+        return ids.get(switch (collection) {
+            case "themes" -> "theme";
+            case "demands" -> "demand";
+            case "stakeholders" -> "stakeholder";
+            case "contact-points" -> "contactPoint";
+            case "relationships" -> "relationship";
+            case "interactions" -> "interaction";
+            case "positions" -> "position";
+            case "commitments" -> "commitment";
+            case "press-items" -> "pressItem";
+            case "milestones" -> "milestone";
+            case "follow-ups" -> "followUp";
+            default -> throw new IllegalArgumentException("no fixture record for " + collection);
+        });
+    }
+
+    static final Set<String> TABLES = Set.of("campaign", "theme", "demand", "stakeholder", "contact_point",
+            "relationship", "member", "interaction", "interaction_participant", "interaction_attendee",
+            "interaction_demand", "press_item", "press_demand", "press_theme", "position", "commitment", "milestone",
+            "milestone_dependency", "follow_up", "api_token");
+}

@@ -1,0 +1,232 @@
+package org.campaigntracker.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.campaigntracker.api.docs.Route;
+import org.campaigntracker.api.security.Allow;
+import org.campaigntracker.api.security.Public;
+import org.campaigntracker.core.Tracker;
+import org.campaigntracker.core.access.Role;
+import org.campaigntracker.db.testing.TestPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every registered route × every role × own and other campaign. The expected table is written here by hand: a route
+ * added to the application without a line below fails {@link #everyRegisteredRouteHasAnEntry()}.
+ */
+class AuthorizationMatrixTest {
+
+    private static final String C = "/api/v1/campaigns/{slug}";
+    /** P = partner, A = adviser, C = coordinator; "public" = no token needed. */
+    private static final Map<String, String> EXPECTED = new TreeMap<>(Map.ofEntries(
+            Map.entry("GET /health", "public"),
+            Map.entry("GET /ready", "public"),
+            Map.entry("GET /api/v1/openapi.json", "public"),
+            Map.entry("GET /api/v1/docs", "public"),
+            Map.entry("GET /api/v1/docs/{asset}", "public"),
+            Map.entry("GET /api/v1/campaigns", "PAC"),
+            Map.entry("GET " + C, "PAC"),
+            Map.entry("PUT " + C, "C"),
+            Map.entry("GET " + C + "/progress", "PAC"),
+            Map.entry("GET " + C + "/activity", "PAC"),
+            Map.entry("GET " + C + "/themes", "PAC"), Map.entry("POST " + C + "/themes", "C"),
+            Map.entry("GET " + C + "/themes/{id}", "PAC"), Map.entry("PUT " + C + "/themes/{id}", "C"),
+            Map.entry("DELETE " + C + "/themes/{id}", "C"),
+            Map.entry("GET " + C + "/demands", "PAC"), Map.entry("POST " + C + "/demands", "C"),
+            Map.entry("GET " + C + "/demands/{id}", "PAC"), Map.entry("PUT " + C + "/demands/{id}", "C"),
+            Map.entry("DELETE " + C + "/demands/{id}", "C"),
+            Map.entry("GET " + C + "/stakeholders", "PAC"), Map.entry("POST " + C + "/stakeholders", "C"),
+            Map.entry("GET " + C + "/stakeholders/{id}", "PAC"), Map.entry("PUT " + C + "/stakeholders/{id}", "C"),
+            Map.entry("DELETE " + C + "/stakeholders/{id}", "C"),
+            Map.entry("GET " + C + "/stakeholders/{stakeholderId}/contact-points", "AC"),
+            Map.entry("POST " + C + "/stakeholders/{stakeholderId}/contact-points", "C"),
+            Map.entry("GET " + C + "/stakeholders/{stakeholderId}/contact-points/{id}", "AC"),
+            Map.entry("PUT " + C + "/stakeholders/{stakeholderId}/contact-points/{id}", "C"),
+            Map.entry("DELETE " + C + "/stakeholders/{stakeholderId}/contact-points/{id}", "C"),
+            Map.entry("GET " + C + "/relationships", "AC"), Map.entry("POST " + C + "/relationships", "C"),
+            Map.entry("GET " + C + "/relationships/{id}", "AC"), Map.entry("PUT " + C + "/relationships/{id}", "C"),
+            Map.entry("DELETE " + C + "/relationships/{id}", "C"),
+            Map.entry("GET " + C + "/interactions", "PAC"), Map.entry("POST " + C + "/interactions", "C"),
+            Map.entry("GET " + C + "/interactions/{id}", "PAC"), Map.entry("PUT " + C + "/interactions/{id}", "C"),
+            Map.entry("DELETE " + C + "/interactions/{id}", "C"),
+            Map.entry("GET " + C + "/positions", "PAC"), Map.entry("POST " + C + "/positions", "C"),
+            Map.entry("GET " + C + "/positions/{id}", "PAC"), Map.entry("PUT " + C + "/positions/{id}", "C"),
+            Map.entry("DELETE " + C + "/positions/{id}", "C"),
+            Map.entry("GET " + C + "/commitments", "AC"), Map.entry("POST " + C + "/commitments", "C"),
+            Map.entry("GET " + C + "/commitments/{id}", "AC"), Map.entry("PUT " + C + "/commitments/{id}", "C"),
+            Map.entry("POST " + C + "/commitments/{id}/close", "C"),
+            Map.entry("DELETE " + C + "/commitments/{id}", "C"),
+            Map.entry("GET " + C + "/press-items", "PAC"), Map.entry("POST " + C + "/press-items", "C"),
+            Map.entry("GET " + C + "/press-items/{id}", "PAC"), Map.entry("PUT " + C + "/press-items/{id}", "C"),
+            Map.entry("DELETE " + C + "/press-items/{id}", "C"),
+            Map.entry("GET " + C + "/milestones", "PAC"), Map.entry("POST " + C + "/milestones", "C"),
+            Map.entry("GET " + C + "/milestones/{id}", "PAC"), Map.entry("PUT " + C + "/milestones/{id}", "C"),
+            Map.entry("DELETE " + C + "/milestones/{id}", "C"),
+            Map.entry("GET " + C + "/follow-ups", "AC"), Map.entry("POST " + C + "/follow-ups", "C"),
+            Map.entry("GET " + C + "/follow-ups/{id}", "AC"), Map.entry("PUT " + C + "/follow-ups/{id}", "C"),
+            Map.entry("DELETE " + C + "/follow-ups/{id}", "C")));
+
+    private static Tracker tracker;
+    private static ApiServer server;
+    private static Http http;
+    private static ApiFixture own;
+    private static ApiFixture other;
+    private static List<Route> routes;
+
+    @BeforeAll
+    static void start() {
+        tracker = Tracker.over(TestPostgres.freshDatabase().simpleDataSource());
+        own = new ApiFixture(tracker, "caf-2023");
+        other = new ApiFixture(tracker, "france-travail");
+        server = ApiServer.start(tracker, "127.0.0.1", 0);
+        http = new Http(server.baseUri());
+        routes = Route.of(new TrackerApplication(tracker));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+        tracker.close();
+    }
+
+    @Test
+    void everyRegisteredRouteHasAnEntry() {
+        List<String> registered = routes.stream().map(Route::key).sorted().distinct().toList();
+        assertThat(registered).containsExactlyElementsOf(EXPECTED.keySet());
+    }
+
+    @Test
+    void theAnnotationsSayWhatTheTableSays() {
+        for (Route route : routes) {
+            String expected = EXPECTED.get(route.key());
+            if ("public".equals(expected)) {
+                assertThat(route.handler().isAnnotationPresent(Public.class)
+                        || route.handler().getDeclaringClass().isAnnotationPresent(Public.class))
+                        .as(route.key()).isTrue();
+            } else {
+                Allow allow = route.handler().getAnnotation(Allow.class);
+                assertThat(allow).as(route.key() + " has @Allow").isNotNull();
+                assertThat(EnumSet.copyOf(List.of(allow.value()))).as(route.key()).isEqualTo(roles(expected));
+            }
+        }
+    }
+
+    @Test
+    void everyRoleOnEveryRouteOfItsOwnAndAnotherCampaign() {
+        List<String> failures = new ArrayList<>();
+        for (Route route : routes) {
+            String expected = EXPECTED.get(route.key());
+            if ("public".equals(expected)) {
+                continue;
+            }
+            check(failures, route, null, own, 401);
+            for (Role role : Role.values()) {
+                int ownStatus = send(route, own.tokens.get(role), own).statusCode();
+                boolean allowed = roles(expected).contains(role);
+                if (allowed ? Set.of(401, 403, 404, 405, 500).contains(ownStatus) : ownStatus != 403) {
+                    failures.add(route.key() + " as " + role + " on own campaign: " + ownStatus);
+                }
+                // Another campaign's slug is 404 for every role, allowed or not: no existence leak.
+                if (route.path().contains("{slug}")) {
+                    check(failures, route, own.tokens.get(role), other, 404);
+                }
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void anotherCampaignsObjectUnderOwnSlugIsNotFound() {
+        List<String> failures = new ArrayList<>();
+        for (Route route : routes) {
+            if (!route.path().endsWith("{id}") || !route.method().equals("GET")) {
+                continue;
+            }
+            String path = fill(route.path(), own).replace("{id}", String.valueOf(other.idFor(collection(route))));
+            int status = http.get(path, own.tokens.get(Role.COORDINATOR)).statusCode();
+            if (status != 404) {
+                failures.add(route.key() + ": " + status);
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void theCampaignListHoldsTheTokensCampaignOnly() {
+        HttpResponse<String> r = http.get("/api/v1/campaigns", own.tokens.get(Role.PARTNER));
+        assertThat(Http.json(r).findValuesAsText("slug")).containsExactly("caf-2023");
+    }
+
+    @Test
+    void aMissingOrBadTokenIsAChallenge() {
+        String path = "/api/v1/campaigns/caf-2023/progress";
+        HttpResponse<String> none = http.get(path, null);
+        assertThat(none.statusCode()).isEqualTo(401);
+        assertThat(none.headers().firstValue("WWW-Authenticate")).contains("Bearer realm=\"campaign-tracker\"");
+        assertThat(none.headers().firstValue("Content-Type")).contains("application/problem+json");
+        for (String bad : List.of("nonsense", "ct_AAAAAAAAAAAA_" + "B".repeat(43), own.tokens.get(Role.PARTNER) + "x")) {
+            HttpResponse<String> r = http.get(path, bad);
+            assertThat(r.statusCode()).as(bad).isEqualTo(401);
+            assertThat(r.headers().firstValue("WWW-Authenticate").orElseThrow()).contains("error=\"invalid_token\"");
+        }
+        HttpResponse<String> basic = http.send("GET", path, null, null, Map.of("Authorization", "Basic dTpw"));
+        assertThat(basic.statusCode()).isEqualTo(401);
+    }
+
+    private static void check(List<String> failures, Route route, String token, ApiFixture target, int expected) {
+        int status = send(route, token, target).statusCode();
+        if (status != expected) {
+            failures.add(route.key() + (token == null ? " without token" : " on another campaign") + ": " + status);
+        }
+    }
+
+    /** An empty JSON object for writes: enough to pass routing, never enough to change anything. */
+    private static HttpResponse<String> send(Route route, String token, ApiFixture target) {
+        String path = fill(route.path(), target);
+        if (path.contains("{id}")) {
+            path = path.replace("{id}", String.valueOf(target.idFor(collection(route))));
+        }
+        String body = route.method().equals("GET") || route.method().equals("DELETE") ? null : "{}";
+        return http.send(route.method(), path, token, body, Map.of());
+    }
+
+    private static String fill(String template, ApiFixture target) {
+        String path = template;
+        for (Map.Entry<String, String> e : target.pathValues().entrySet()) {
+            path = path.replace("{" + e.getKey() + "}", e.getValue());
+        }
+        return path;
+    }
+
+    private static String collection(Route route) {
+        String[] parts = route.path().split("/");
+        for (int i = parts.length - 1; i > 0; i--) {
+            if (parts[i].equals("{id}")) {
+                return parts[i - 1];
+            }
+        }
+        throw new IllegalArgumentException(route.key());
+    }
+
+    private static Set<Role> roles(String letters) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (char ch : letters.toCharArray()) {
+            roles.add(switch (ch) {
+                case 'P' -> Role.PARTNER;
+                case 'A' -> Role.ADVISER;
+                case 'C' -> Role.COORDINATOR;
+                default -> throw new IllegalArgumentException(letters);
+            });
+        }
+        return roles;
+    }
+}

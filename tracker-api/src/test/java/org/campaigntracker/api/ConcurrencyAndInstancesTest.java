@@ -1,0 +1,103 @@
+package org.campaigntracker.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.sql.DataSource;
+import org.campaigntracker.core.Tracker;
+import org.campaigntracker.core.access.Role;
+import org.campaigntracker.db.testing.TestPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** No lost update under a race, and two servers on one database agree, progress cache included. */
+class ConcurrencyAndInstancesTest {
+
+    private static Tracker trackerA;
+    private static Tracker trackerB;
+    private static ApiServer serverA;
+    private static ApiServer serverB;
+    private static ApiFixture caf;
+
+    @BeforeAll
+    static void start() {
+        DataSource db = TestPostgres.freshDatabase().simpleDataSource();
+        trackerA = Tracker.over(db);
+        trackerB = Tracker.over(db);
+        caf = new ApiFixture(trackerA, "caf-2023");
+        serverA = ApiServer.start(trackerA, "127.0.0.1", 0);
+        serverB = ApiServer.start(trackerB, "127.0.0.1", 0);
+    }
+
+    @AfterAll
+    static void stop() {
+        serverA.close();
+        serverB.close();
+        trackerA.close();
+        trackerB.close();
+    }
+
+    @Test
+    void racingUpdatesWithOneIfMatchHaveExactlyOneWinner() throws Exception {
+        Http http = new Http(serverA.baseUri());
+        String coordinator = caf.tokens.get(Role.COORDINATOR);
+        String path = "/api/v1/campaigns/caf-2023/themes/" + caf.ids.get("theme");
+        String etag = http.get(path, coordinator).headers().firstValue("ETag").orElseThrow();
+        int writers = 8;
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        List<Future<HttpResponse<String>>> results = new ArrayList<>();
+        for (int i = 0; i < writers; i++) {
+            String body = "{\"title\":\"Titre du rédacteur " + i + "\"}";
+            Callable<HttpResponse<String>> write = () -> {
+                go.await();
+                return http.send("PUT", path, coordinator, body, Map.of("If-Match", etag));
+            };
+            results.add(pool.submit(write));
+        }
+        go.countDown();
+        List<HttpResponse<String>> done = new ArrayList<>();
+        for (Future<HttpResponse<String>> f : results) {
+            done.add(f.get());
+        }
+        pool.shutdown();
+
+        List<HttpResponse<String>> winners = done.stream().filter(r -> r.statusCode() == 200).toList();
+        assertThat(winners).hasSize(1);
+        assertThat(done.stream().filter(r -> r.statusCode() == 412).count()).isEqualTo(writers - 1);
+        String winnerTitle = Http.json(winners.get(0)).get("title").asText();
+        assertThat(Http.json(http.get(path, coordinator)).get("title").asText()).isEqualTo(winnerTitle);
+    }
+
+    @Test
+    void aWriteOnOneInstanceIsReadOnTheOtherProgressIncluded() {
+        Http a = new Http(serverA.baseUri());
+        Http b = new Http(serverB.baseUri());
+        String partner = caf.tokens.get(Role.PARTNER);
+        String coordinator = caf.tokens.get(Role.COORDINATOR);
+        // Warm B's progress cache first, so a stale cache would show.
+        HttpResponse<String> before = b.get("/api/v1/campaigns/caf-2023/progress", partner);
+        assertThat(Http.json(before).at("/themes/0/demands/0/best").asText()).isEqualTo("committed_verbally");
+
+        String body = "{\"stakeholderId\":" + caf.ids.get("stakeholder") + ",\"demandId\":" + caf.ids.get("demand")
+                + ",\"level\":\"committed_in_writing\",\"statedOn\":\"2023-02-01\"}";
+        assertThat(a.send("POST", "/api/v1/campaigns/caf-2023/positions", coordinator, body, Map.of()).statusCode())
+                .isEqualTo(201);
+
+        HttpResponse<String> after = b.get("/api/v1/campaigns/caf-2023/progress", partner);
+        assertThat(Http.json(after).at("/themes/0/demands/0/best").asText()).isEqualTo("committed_in_writing");
+        assertThat(after.headers().firstValue("ETag")).isNotEqualTo(before.headers().firstValue("ETag"));
+        HttpResponse<String> same = b.send("GET", "/api/v1/campaigns/caf-2023/progress", partner, null,
+                Map.of("If-None-Match", after.headers().firstValue("ETag").orElseThrow()));
+        assertThat(same.statusCode()).isEqualTo(304);
+    }
+}

@@ -1,0 +1,177 @@
+package org.campaigntracker.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.campaigntracker.api.docs.Route;
+import org.campaigntracker.core.Tracker;
+import org.campaigntracker.core.access.Role;
+import org.campaigntracker.db.testing.TestPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The OpenAPI document matches the routes; every write route refuses bad input as problem+json, writing nothing. */
+class ContractAndBadInputTest {
+
+    private static Tracker tracker;
+    private static ApiServer server;
+    private static Http http;
+    private static ApiFixture caf;
+    private static List<Route> routes;
+
+    @BeforeAll
+    static void start() {
+        tracker = Tracker.over(TestPostgres.freshDatabase().simpleDataSource());
+        caf = new ApiFixture(tracker, "caf-2023");
+        server = ApiServer.start(tracker, "127.0.0.1", 0, ApiConfig.defaults().withMaxBodyBytes(4096));
+        http = new Http(server.baseUri());
+        routes = Route.of(new TrackerApplication(tracker));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+        tracker.close();
+    }
+
+    @Test
+    void theOpenApiDocumentListsExactlyTheRegisteredRoutes() {
+        JsonNode doc = Http.json(http.get("/api/v1/openapi.json", null));
+        assertThat(doc.get("openapi").asText()).isEqualTo("3.1.0");
+        List<String> documented = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = doc.get("paths").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = it.next();
+            for (String method : List.of("get", "post", "put", "delete", "patch")) {
+                if (path.getValue().has(method)) {
+                    documented.add(method.toUpperCase() + " " + path.getKey());
+                }
+            }
+        }
+        assertThat(documented).containsExactlyInAnyOrderElementsOf(routes.stream().map(Route::key).toList());
+    }
+
+    @Test
+    void theDocsPageAndItsAssetsAreServedWithoutACdn() {
+        HttpResponse<String> page = http.get("/api/v1/docs", null);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("docs/docs.js").doesNotContain("https://");
+        assertThat(http.get("/api/v1/docs/docs.js", null).body()).contains("openapi.json");
+        assertThat(http.get("/api/v1/docs/docs.css", null).statusCode()).isEqualTo(200);
+        assertThat(http.get("/api/v1/docs/secret.txt", null).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void everyWriteRouteRefusesBadInputAndWritesNothing() {
+        String coordinator = caf.tokens.get(Role.COORDINATOR);
+        Map<String, Long> before = counts();
+        List<String> failures = new ArrayList<>();
+        for (Route route : routes) {
+            if (route.method().equals("GET")) {
+                continue;
+            }
+            String path = route.path().replace("{slug}", caf.slug)
+                    .replace("{stakeholderId}", String.valueOf(caf.ids.get("stakeholder")))
+                    .replace("{id}", String.valueOf(caf.idFor(collection(route))));
+            String etag = !route.method().equals("POST") || route.path().endsWith("/close")
+                    ? http.get(path.replace("/close", ""), coordinator).headers().firstValue("ETag").orElseThrow()
+                    : null;
+            Map<String, String> ifMatch = etag == null ? Map.of() : Map.of("If-Match", etag);
+            if (route.method().equals("DELETE")) {
+                expect(failures, route, http.send("DELETE", path, coordinator, null, Map.of()), 428);
+                expect(failures, route, http.send("DELETE", path, coordinator, null, Map.of("If-Match", "\"v999\"")),
+                        412);
+                continue;
+            }
+            expect(failures, route, http.send(route.method(), path, coordinator, "{\"title\": ", ifMatch), 400);
+            expect(failures, route, http.send(route.method(), path, coordinator, "{\"nonsense\": 1}", ifMatch), 400);
+            expect(failures, route, http.send(route.method(), path, coordinator, "{}", ifMatch), 422);
+            expect(failures, route, http.send(route.method(), path, coordinator,
+                    "{\"title\": \"" + "x".repeat(5000) + "\"}", ifMatch), 413);
+            if (route.method().equals("PUT")) {
+                expect(failures, route, http.send("PUT", path, coordinator, "{}", Map.of()), 428);
+            }
+        }
+        assertThat(failures).isEmpty();
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    @Test
+    void aValidationProblemListsEveryBrokenField() {
+        HttpResponse<String> r = http.send("POST", "/api/v1/campaigns/caf-2023/interactions",
+                caf.tokens.get(Role.COORDINATOR), "{\"kind\":\"meeting\"}", Map.of());
+        assertThat(r.statusCode()).isEqualTo(422);
+        JsonNode problem = Http.json(r);
+        assertThat(problem.findValuesAsText("field")).contains("occurred_on", "title", "participants");
+    }
+
+    @Test
+    void listsArePagedWithANextLink() {
+        String coordinator = caf.tokens.get(Role.COORDINATOR);
+        for (int i = 0; i < 3; i++) {
+            http.send("POST", "/api/v1/campaigns/caf-2023/themes", coordinator, "{\"title\":\"Thème " + i + "\"}",
+                    Map.of());
+        }
+        HttpResponse<String> first = http.get("/api/v1/campaigns/caf-2023/themes?limit=2", coordinator);
+        JsonNode page = Http.json(first);
+        assertThat(page.get("items")).hasSize(2);
+        assertThat(first.headers().firstValue("Link").orElseThrow()).contains("rel=\"next\"");
+        String next = page.get("next").asText();
+        JsonNode second = Http.json(http.get(next.substring(next.indexOf("/api/")), coordinator));
+        assertThat(second.get("items").get(0).get("id").asLong())
+                .isGreaterThan(page.get("items").get(1).get("id").asLong());
+        assertThat(http.get("/api/v1/campaigns/caf-2023/themes?limit=101", coordinator).statusCode()).isEqualTo(422);
+        assertThat(http.get("/api/v1/campaigns/caf-2023/interactions?from=yesterday", coordinator).statusCode())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void anUnchangedItemIsNotSentTwice() {
+        String path = "/api/v1/campaigns/caf-2023/demands/" + caf.ids.get("demand");
+        HttpResponse<String> first = http.get(path, caf.tokens.get(Role.PARTNER));
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> again = http.send("GET", path, caf.tokens.get(Role.PARTNER), null,
+                Map.of("If-None-Match", etag));
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+    }
+
+    @Test
+    void wrongMediaTypesAreProblems() {
+        HttpResponse<String> r = http.send("POST", "/api/v1/campaigns/caf-2023/themes", caf.tokens.get(Role.COORDINATOR),
+                "title", Map.of("Content-Type", "text/plain"));
+        assertThat(r.statusCode()).isEqualTo(415);
+        assertThat(r.headers().firstValue("Content-Type")).contains("application/problem+json");
+    }
+
+    private static void expect(List<String> failures, Route route, HttpResponse<String> r, int status) {
+        boolean problem = r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json");
+        if (r.statusCode() != status || !problem) {
+            failures.add(route.key() + ": expected " + status + " problem, got " + r.statusCode() + " " + r.body());
+        }
+    }
+
+    private static Map<String, Long> counts() {
+        Map<String, Long> counts = new TreeMap<>();
+        for (String table : ApiFixture.TABLES) {
+            counts.put(table, tracker.dsl().fetchCount(org.jooq.impl.DSL.table(table)) + 0L);
+        }
+        return counts;
+    }
+
+    private static String collection(Route route) {
+        String[] parts = route.path().split("/");
+        for (int i = parts.length - 1; i > 0; i--) {
+            if (parts[i].equals("{id}")) {
+                return parts[i - 1];
+            }
+        }
+        return "themes";
+    }
+}

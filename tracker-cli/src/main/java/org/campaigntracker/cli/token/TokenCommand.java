@@ -1,0 +1,111 @@
+package org.campaigntracker.cli.token;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.campaigntracker.cli.CliContext;
+import org.campaigntracker.cli.GlobalOptions;
+import org.campaigntracker.cli.output.FormatOptions;
+import org.campaigntracker.core.access.ApiToken;
+import org.campaigntracker.core.access.IssuedToken;
+import org.campaigntracker.core.access.Role;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code tracker token create|list|revoke}. The campaign is --campaign or the current one. */
+@Command(name = "token", mixinStandardHelpOptions = true,
+        subcommands = {TokenCommand.Create.class, TokenCommand.ListTokens.class, TokenCommand.Revoke.class})
+public final class TokenCommand {
+
+    @Mixin
+    GlobalOptions global;
+
+    @Command(name = "create", mixinStandardHelpOptions = true)
+    static final class Create implements Callable<Integer> {
+        private final CliContext context;
+
+        @Mixin
+        GlobalOptions global;
+
+        @Option(names = "--role", required = true, descriptionKey = "token.role")
+        String role;
+
+        @Option(names = "--label", required = true, descriptionKey = "token.label")
+        String label;
+
+        @Option(names = "--expires", converter = DurationConverter.class, descriptionKey = "token.expires")
+        Duration expires;
+
+        Create(CliContext context) {
+            this.context = context;
+        }
+
+        /** The token is the last line of stdout, alone, so scripts can take it with tail -1. */
+        @Override
+        public Integer call() {
+            IssuedToken issued = context.tracker().tokens().create(context.campaign().id(), Role.parse(role), label,
+                    expires);
+            ApiToken t = issued.token();
+            context.out().println(context.messages().get("token.created", t.id(), t.role().wire(), t.campaignSlug(),
+                    t.expiresAt() == null ? "-" : t.expiresAt().toLocalDate()));
+            context.out().println(issued.value());
+            return 0;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true)
+    static final class ListTokens implements Callable<Integer> {
+        private final CliContext context;
+
+        @Mixin
+        GlobalOptions global;
+
+        @Mixin
+        FormatOptions format;
+
+        ListTokens(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            List<ApiToken> tokens = context.tracker().tokens().list(context.campaign().id());
+            format.print(context, tokens, List.of("id", "role", "label", "created", "expires", "revoked"),
+                    t -> Arrays.asList(t.id(), t.role().wire(), t.label(), t.createdAt().toLocalDate(),
+                            t.expiresAt() == null ? "" : t.expiresAt().toLocalDate(),
+                            t.revokedAt() == null ? "" : t.revokedAt().toLocalDate()));
+            return 0;
+        }
+    }
+
+    @Command(name = "revoke", mixinStandardHelpOptions = true)
+    static final class Revoke implements Callable<Integer> {
+        private final CliContext context;
+
+        @Mixin
+        GlobalOptions global;
+
+        @Parameters(index = "0", paramLabel = "<id>", descriptionKey = "token.id")
+        long id;
+
+        Revoke(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            long campaignId = context.campaign().id();
+            // A token of another campaign is "not found" here too: revoking is scoped like everything else.
+            boolean ours = context.tracker().tokens().list(campaignId).stream().anyMatch(t -> t.id() == id);
+            if (!ours) {
+                throw new org.campaigntracker.core.common.NotFoundException("token", id);
+            }
+            ApiToken t = context.tracker().tokens().revoke(id);
+            context.out().println(context.messages().get("token.revoked", t.id(), t.label()));
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package org.campaigntracker.core.activity;
+
+import static org.campaigntracker.db.jooq.Tables.COMMITMENT;
+import static org.campaigntracker.db.jooq.Tables.DEMAND;
+import static org.campaigntracker.db.jooq.Tables.INTERACTION;
+import static org.campaigntracker.db.jooq.Tables.INTERACTION_DEMAND;
+import static org.campaigntracker.db.jooq.Tables.INTERACTION_PARTICIPANT;
+import static org.campaigntracker.db.jooq.Tables.MILESTONE;
+import static org.campaigntracker.db.jooq.Tables.POSITION;
+import static org.campaigntracker.db.jooq.Tables.PRESS_DEMAND;
+import static org.campaigntracker.db.jooq.Tables.PRESS_ITEM;
+import static org.campaigntracker.db.jooq.Tables.PRESS_QUOTE;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.campaigntracker.core.interaction.Page;
+import org.campaigntracker.db.jooq.enums.MilestoneStatus;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record7;
+import org.jooq.Select;
+import org.jooq.impl.DSL;
+
+/** One union over the dated tables; each branch is filtered before the union so its date index can serve it. */
+final class ActivityRepository {
+
+    private static final Field<String> KIND = DSL.field("kind", String.class);
+    private static final Field<LocalDate> ON = DSL.field("on_date", LocalDate.class);
+    private static final Field<Long> ID = DSL.field("id", Long.class);
+    private static final Field<String> TITLE = DSL.field("title", String.class);
+    private static final Field<String> DETAIL = DSL.field("detail", String.class);
+    private static final Field<Long> DEMAND_ID = DSL.field("demand_id", Long.class);
+    private static final Field<Long> STAKEHOLDER_ID = DSL.field("stakeholder_id", Long.class);
+
+    private final DSLContext dsl;
+
+    ActivityRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    List<ActivityEntry> feed(long campaignId, boolean personalData, ActivityFilter f, Page page) {
+        List<Select<Record7<String, LocalDate, Long, String, String, Long, Long>>> branches = new ArrayList<>();
+        if (wants(f, ActivityKind.interaction)) {
+            branches.add(interactions(campaignId, personalData, f));
+        }
+        if (wants(f, ActivityKind.press_item)) {
+            branches.add(press(campaignId, f));
+        }
+        if (wants(f, ActivityKind.position)) {
+            branches.add(positions(campaignId, f));
+        }
+        if (personalData && wants(f, ActivityKind.commitment)) {
+            branches.add(commitments(campaignId, f));
+        }
+        if (wants(f, ActivityKind.milestone) && f.demandId() == null && f.stakeholderId() == null) {
+            branches.add(milestones(campaignId, f));
+        }
+        if (branches.isEmpty()) {
+            return List.of();
+        }
+        var union = branches.get(0);
+        for (int i = 1; i < branches.size(); i++) {
+            union = union.unionAll(branches.get(i));
+        }
+        var all = union.asTable("activity");
+        return dsl.select(all.fields()).from(all)
+                .orderBy(all.field(ON).desc(), all.field(KIND), all.field(ID).desc())
+                .limit(page.limit()).offset(page.offset())
+                .fetch(r -> new ActivityEntry(ActivityKind.valueOf(r.get(KIND)), r.get(ON), r.get(ID), r.get(TITLE),
+                        r.get(DETAIL), r.get(DEMAND_ID), r.get(STAKEHOLDER_ID)));
+    }
+
+    private static boolean wants(ActivityFilter f, ActivityKind kind) {
+        return f.kind() == null || f.kind() == kind;
+    }
+
+    private Select<Record7<String, LocalDate, Long, String, String, Long, Long>> interactions(
+            long campaignId, boolean personalData, ActivityFilter f) {
+        Condition c = INTERACTION.CAMPAIGN_ID.eq(campaignId).and(dates(INTERACTION.OCCURRED_ON, f));
+        if (f.demandId() != null) {
+            c = c.andExists(DSL.selectOne().from(INTERACTION_DEMAND).where(
+                    INTERACTION_DEMAND.INTERACTION_ID.eq(INTERACTION.ID), INTERACTION_DEMAND.DEMAND_ID.eq(f.demandId())));
+        }
+        if (f.stakeholderId() != null) {
+            c = c.andExists(DSL.selectOne().from(INTERACTION_PARTICIPANT).where(
+                    INTERACTION_PARTICIPANT.INTERACTION_ID.eq(INTERACTION.ID),
+                    INTERACTION_PARTICIPANT.STAKEHOLDER_ID.eq(f.stakeholderId())));
+        }
+        Field<String> detail = personalData ? DSL.coalesce(INTERACTION.SUMMARY, INTERACTION.PUBLIC_SUMMARY)
+                : INTERACTION.PUBLIC_SUMMARY;
+        return dsl.select(DSL.inline("interaction").as(KIND), INTERACTION.OCCURRED_ON.as(ON), INTERACTION.ID.as(ID),
+                INTERACTION.TITLE.as(TITLE), detail.as(DETAIL), DSL.castNull(Long.class).as(DEMAND_ID),
+                DSL.castNull(Long.class).as(STAKEHOLDER_ID)).from(INTERACTION).where(c);
+    }
+
+    private Select<Record7<String, LocalDate, Long, String, String, Long, Long>> press(long campaignId, ActivityFilter f) {
+        Condition c = PRESS_ITEM.CAMPAIGN_ID.eq(campaignId).and(dates(PRESS_ITEM.PUBLISHED_ON, f));
+        if (f.demandId() != null) {
+            c = c.andExists(DSL.selectOne().from(PRESS_DEMAND).where(PRESS_DEMAND.PRESS_ITEM_ID.eq(PRESS_ITEM.ID),
+                    PRESS_DEMAND.DEMAND_ID.eq(f.demandId())));
+        }
+        if (f.stakeholderId() != null) {
+            c = c.andExists(DSL.selectOne().from(PRESS_QUOTE).where(PRESS_QUOTE.PRESS_ITEM_ID.eq(PRESS_ITEM.ID),
+                    PRESS_QUOTE.STAKEHOLDER_ID.eq(f.stakeholderId())));
+        }
+        return dsl.select(DSL.inline("press_item").as(KIND), PRESS_ITEM.PUBLISHED_ON.as(ON), PRESS_ITEM.ID.as(ID),
+                PRESS_ITEM.TITLE.as(TITLE), PRESS_ITEM.OUTLET.as(DETAIL), DSL.castNull(Long.class).as(DEMAND_ID),
+                DSL.castNull(Long.class).as(STAKEHOLDER_ID)).from(PRESS_ITEM).where(c);
+    }
+
+    /** "1.2 Ban automatic suspensions": the demand, with the level as detail; the target only by id. */
+    private Select<Record7<String, LocalDate, Long, String, String, Long, Long>> positions(long campaignId,
+                                                                                         ActivityFilter f) {
+        Condition c = POSITION.CAMPAIGN_ID.eq(campaignId).and(dates(POSITION.STATED_ON, f))
+                .and(f.demandId() == null ? DSL.noCondition() : POSITION.DEMAND_ID.eq(f.demandId()))
+                .and(f.stakeholderId() == null ? DSL.noCondition() : POSITION.STAKEHOLDER_ID.eq(f.stakeholderId()));
+        return dsl.select(DSL.inline("position").as(KIND), POSITION.STATED_ON.as(ON), POSITION.ID.as(ID),
+                        DSL.concat(DEMAND.CODE, DSL.inline(" "), DEMAND.TITLE).as(TITLE),
+                        POSITION.LEVEL.cast(String.class).as(DETAIL), POSITION.DEMAND_ID.as(DEMAND_ID),
+                        POSITION.STAKEHOLDER_ID.as(STAKEHOLDER_ID))
+                .from(POSITION).join(DEMAND).on(DEMAND.ID.eq(POSITION.DEMAND_ID)).where(c);
+    }
+
+    private Select<Record7<String, LocalDate, Long, String, String, Long, Long>> commitments(long campaignId,
+                                                                                           ActivityFilter f) {
+        Condition c = COMMITMENT.CAMPAIGN_ID.eq(campaignId).and(dates(COMMITMENT.MADE_ON, f))
+                .and(f.demandId() == null ? DSL.noCondition() : COMMITMENT.DEMAND_ID.eq(f.demandId()))
+                .and(f.stakeholderId() == null ? DSL.noCondition() : COMMITMENT.STAKEHOLDER_ID.eq(f.stakeholderId()));
+        return dsl.select(DSL.inline("commitment").as(KIND), COMMITMENT.MADE_ON.as(ON), COMMITMENT.ID.as(ID),
+                COMMITMENT.DESCRIPTION.as(TITLE), COMMITMENT.STATUS.cast(String.class).as(DETAIL),
+                COMMITMENT.DEMAND_ID.as(DEMAND_ID), COMMITMENT.STAKEHOLDER_ID.as(STAKEHOLDER_ID))
+                .from(COMMITMENT).where(c);
+    }
+
+    private Select<Record7<String, LocalDate, Long, String, String, Long, Long>> milestones(long campaignId,
+                                                                                          ActivityFilter f) {
+        Condition c = MILESTONE.CAMPAIGN_ID.eq(campaignId).and(MILESTONE.STATUS.eq(MilestoneStatus.done))
+                .and(dates(MILESTONE.DONE_ON, f));
+        return dsl.select(DSL.inline("milestone").as(KIND), MILESTONE.DONE_ON.as(ON), MILESTONE.ID.as(ID),
+                MILESTONE.TITLE.as(TITLE), DSL.inline("done").as(DETAIL), DSL.castNull(Long.class).as(DEMAND_ID),
+                DSL.castNull(Long.class).as(STAKEHOLDER_ID)).from(MILESTONE).where(c);
+    }
+
+    private static Condition dates(Field<LocalDate> date, ActivityFilter f) {
+        return (f.from() == null ? DSL.noCondition() : date.ge(f.from()))
+                .and(f.to() == null ? DSL.noCondition() : date.le(f.to()));
+    }
+}

@@ -1,0 +1,148 @@
+package org.campaigntracker.core.progress;
+
+import static org.campaigntracker.db.jooq.Tables.CAMPAIGN;
+import static org.campaigntracker.db.jooq.Tables.CAMPAIGN_REVISION;
+import static org.campaigntracker.db.jooq.Tables.INTERACTION;
+import static org.campaigntracker.db.jooq.Tables.INTERACTION_DEMAND;
+import static org.campaigntracker.db.jooq.Tables.MILESTONE;
+import static org.campaigntracker.db.jooq.Tables.PRESS_DEMAND;
+import static org.campaigntracker.db.jooq.Tables.PRESS_ITEM;
+import static org.campaigntracker.db.jooq.Tables.STAKEHOLDER;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.campaigntracker.core.progress.DemandProgress.InteractionEvidence;
+import org.campaigntracker.core.progress.DemandProgress.PressEvidence;
+import org.campaigntracker.db.jooq.enums.MilestoneStatus;
+import org.campaigntracker.db.jooq.enums.StakeholderCategory;
+import org.campaigntracker.db.jooq.tables.Stakeholder;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+
+/** The reads progress is computed from, beyond demands and positions (which their own repositories serve). */
+final class ProgressRepository {
+
+    record CampaignHead(long id, String slug, String name, LocalDate deadline) {
+    }
+
+    /** A direct target with what may be shown of it; {@code name} is filtered later for people. */
+    record Target(long id, String kind, String name, String function, String organisation) {
+    }
+
+    record Dated<T>(long demandId, T item) {
+    }
+
+    private final DSLContext dsl;
+
+    ProgressRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** The campaign's change counter; 0 before its first counted write. One primary-key read. */
+    long revision(long campaignId) {
+        Long r = dsl.select(CAMPAIGN_REVISION.REVISION).from(CAMPAIGN_REVISION)
+                .where(CAMPAIGN_REVISION.CAMPAIGN_ID.eq(campaignId)).fetchOne(CAMPAIGN_REVISION.REVISION);
+        return r == null ? 0 : r;
+    }
+
+    Optional<CampaignHead> campaign(long campaignId) {
+        return dsl.select(CAMPAIGN.ID, CAMPAIGN.SLUG, CAMPAIGN.NAME, CAMPAIGN.DEADLINE).from(CAMPAIGN)
+                .where(CAMPAIGN.ID.eq(campaignId))
+                .fetchOptional(r -> new CampaignHead(r.value1(), r.value2(), r.value3(), r.value4()));
+    }
+
+    Map<Long, Target> directTargets(long campaignId) {
+        Stakeholder org = STAKEHOLDER.as("org");
+        return dsl.select(STAKEHOLDER.ID, STAKEHOLDER.KIND, STAKEHOLDER.NAME, STAKEHOLDER.FUNCTION_TITLE, org.NAME)
+                .from(STAKEHOLDER).leftJoin(org).on(org.ID.eq(STAKEHOLDER.ORGANISATION_ID))
+                .where(STAKEHOLDER.CAMPAIGN_ID.eq(campaignId),
+                        STAKEHOLDER.CATEGORY.eq(StakeholderCategory.direct_target))
+                .fetchMap(STAKEHOLDER.ID, r -> new Target(r.value1(), r.value2().getLiteral(), r.value3(), r.value4(),
+                        r.value5()));
+    }
+
+    Map<Long, InteractionEvidence> interactions(long campaignId, Collection<Long> ids) {
+        return dsl.select(INTERACTION.ID, INTERACTION.OCCURRED_ON, INTERACTION.KIND, INTERACTION.TITLE)
+                .from(INTERACTION).where(INTERACTION.CAMPAIGN_ID.eq(campaignId), INTERACTION.ID.in(ids))
+                .fetchMap(INTERACTION.ID, r -> new InteractionEvidence(r.value1(), r.value2(),
+                        r.value3().getLiteral(), r.value4()));
+    }
+
+    Map<Long, PressEvidence> pressItems(long campaignId, Collection<Long> ids) {
+        return dsl.select(PRESS_ITEM.ID, PRESS_ITEM.PUBLISHED_ON, PRESS_ITEM.OUTLET, PRESS_ITEM.TITLE, PRESS_ITEM.URL)
+                .from(PRESS_ITEM).where(PRESS_ITEM.CAMPAIGN_ID.eq(campaignId), PRESS_ITEM.ID.in(ids))
+                .fetchMap(PRESS_ITEM.ID, r -> new PressEvidence(r.value1(), r.value2(), r.value3(), r.value4(),
+                        r.value5()));
+    }
+
+    /** The latest {@link DemandProgress#LATEST} interactions per demand up to {@code asOf}, newest first. */
+    Map<Long, List<InteractionEvidence>> latestInteractions(long campaignId, LocalDate asOf) {
+        Field<Integer> rank = DSL.rowNumber().over(DSL.partitionBy(INTERACTION_DEMAND.DEMAND_ID)
+                .orderBy(INTERACTION.OCCURRED_ON.desc(), INTERACTION.ID.desc())).as("rank");
+        var ranked = dsl.select(INTERACTION_DEMAND.DEMAND_ID, INTERACTION.ID, INTERACTION.OCCURRED_ON,
+                        INTERACTION.KIND, INTERACTION.TITLE, rank)
+                .from(INTERACTION_DEMAND).join(INTERACTION).on(INTERACTION.ID.eq(INTERACTION_DEMAND.INTERACTION_ID))
+                .where(INTERACTION_DEMAND.CAMPAIGN_ID.eq(campaignId), INTERACTION.OCCURRED_ON.le(asOf))
+                .asTable("ranked");
+        return group(dsl.selectFrom(ranked).where(ranked.field(rank).le(DemandProgress.LATEST))
+                .orderBy(ranked.field(rank))
+                .fetch(r -> new Dated<>(r.get(INTERACTION_DEMAND.DEMAND_ID), new InteractionEvidence(
+                        r.get(INTERACTION.ID), r.get(INTERACTION.OCCURRED_ON), r.get(INTERACTION.KIND).getLiteral(),
+                        r.get(INTERACTION.TITLE)))));
+    }
+
+    /** The latest {@link DemandProgress#LATEST} press items per demand up to {@code asOf}, newest first. */
+    Map<Long, List<PressEvidence>> latestPress(long campaignId, LocalDate asOf) {
+        Field<Integer> rank = DSL.rowNumber().over(DSL.partitionBy(PRESS_DEMAND.DEMAND_ID)
+                .orderBy(PRESS_ITEM.PUBLISHED_ON.desc(), PRESS_ITEM.ID.desc())).as("rank");
+        var ranked = dsl.select(PRESS_DEMAND.DEMAND_ID, PRESS_ITEM.ID, PRESS_ITEM.PUBLISHED_ON, PRESS_ITEM.OUTLET,
+                        PRESS_ITEM.TITLE, PRESS_ITEM.URL, rank)
+                .from(PRESS_DEMAND).join(PRESS_ITEM).on(PRESS_ITEM.ID.eq(PRESS_DEMAND.PRESS_ITEM_ID))
+                .where(PRESS_DEMAND.CAMPAIGN_ID.eq(campaignId), PRESS_ITEM.PUBLISHED_ON.le(asOf))
+                .asTable("ranked");
+        return group(dsl.selectFrom(ranked).where(ranked.field(rank).le(DemandProgress.LATEST))
+                .orderBy(ranked.field(rank))
+                .fetch(r -> new Dated<>(r.get(PRESS_DEMAND.DEMAND_ID), new PressEvidence(r.get(PRESS_ITEM.ID),
+                        r.get(PRESS_ITEM.PUBLISHED_ON), r.get(PRESS_ITEM.OUTLET), r.get(PRESS_ITEM.TITLE),
+                        r.get(PRESS_ITEM.URL)))));
+    }
+
+    /** The latest interaction or press item of the whole campaign up to {@code asOf}; both use a date index. */
+    Optional<LocalDate> lastActivity(long campaignId, LocalDate asOf) {
+        LocalDate met = dsl.select(DSL.max(INTERACTION.OCCURRED_ON)).from(INTERACTION)
+                .where(INTERACTION.CAMPAIGN_ID.eq(campaignId), INTERACTION.OCCURRED_ON.le(asOf)).fetchOne().value1();
+        LocalDate published = dsl.select(DSL.max(PRESS_ITEM.PUBLISHED_ON)).from(PRESS_ITEM)
+                .where(PRESS_ITEM.CAMPAIGN_ID.eq(campaignId), PRESS_ITEM.PUBLISHED_ON.le(asOf)).fetchOne().value1();
+        return Optional.ofNullable(later(met, published));
+    }
+
+    /** The first planned milestone due on or after {@code asOf}; an offset counts back from the deadline. */
+    Optional<Progress.NextMilestone> nextMilestone(long campaignId, LocalDate deadline, LocalDate asOf) {
+        Field<LocalDate> due = DSL.coalesce(MILESTONE.DUE_ON, deadline == null ? DSL.castNull(LocalDate.class)
+                : DSL.val(deadline).minus(MILESTONE.DAYS_BEFORE_DEADLINE)).as("due");
+        var dated = dsl.select(MILESTONE.ID, MILESTONE.TITLE, due).from(MILESTONE)
+                .where(MILESTONE.CAMPAIGN_ID.eq(campaignId), MILESTONE.STATUS.eq(MilestoneStatus.planned))
+                .asTable("dated");
+        return dsl.selectFrom(dated).where(dated.field(due).ge(asOf))
+                .orderBy(dated.field(due), dated.field(MILESTONE.ID)).limit(1)
+                .fetchOptional(r -> new Progress.NextMilestone(r.get(MILESTONE.ID), r.get(MILESTONE.TITLE),
+                        r.get(due)));
+    }
+
+    static LocalDate later(LocalDate a, LocalDate b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null || a.isAfter(b) ? a : b;
+    }
+
+    private static <T> Map<Long, List<T>> group(List<Dated<T>> rows) {
+        return rows.stream().collect(Collectors.groupingBy(Dated::demandId,
+                Collectors.mapping(Dated::item, Collectors.toList())));
+    }
+}

@@ -1,0 +1,138 @@
+package org.campaigntracker.core.progress;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.campaigntracker.core.common.NotFoundException;
+import org.campaigntracker.core.demand.Demand;
+import org.campaigntracker.core.demand.DemandRepository;
+import org.campaigntracker.core.demand.Theme;
+import org.campaigntracker.core.position.DemandStatus;
+import org.campaigntracker.core.position.Ledger;
+import org.campaigntracker.core.position.Position;
+import org.campaigntracker.core.position.PositionRepository;
+import org.campaigntracker.core.progress.DemandProgress.InteractionEvidence;
+import org.campaigntracker.core.progress.DemandProgress.PressEvidence;
+import org.jooq.DSLContext;
+
+/**
+ * Progress per campaign, computed once per campaign revision and kept in memory. Each call costs one primary-key
+ * read of the revision counter; the full computation runs only when a write (in this process or any other one on
+ * the same database) bumped it, or when the day changed.
+ */
+public final class ProgressService {
+
+    private record Cached(long revision, LocalDate asOf, Progress progress) {
+    }
+
+    private final DSLContext dsl;
+    private final Clock clock;
+    private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
+
+    public ProgressService(DSLContext dsl, Clock clock) {
+        this.dsl = dsl;
+        this.clock = clock;
+    }
+
+    /** The campaign's current revision: a cheap validator for anything derived from the campaign's data. */
+    public long revision(long campaignId) {
+        return new ProgressRepository(dsl).revision(campaignId);
+    }
+
+    public Progress progress(long campaignId) {
+        LocalDate today = LocalDate.now(clock);
+        long revision = revision(campaignId);
+        Cached hit = cache.get(campaignId);
+        if (hit != null && hit.revision() == revision && hit.asOf().equals(today)) {
+            return hit.progress();
+        }
+        Progress fresh = compute(campaignId, today);
+        // Keep the newest of concurrent computations: an older revision must never replace a newer one.
+        cache.merge(campaignId, new Cached(fresh.revision(), today, fresh),
+                (old, neu) -> neu.revision() >= old.revision() || !old.asOf().equals(neu.asOf()) ? neu : old);
+        return fresh;
+    }
+
+    /** One repeatable-read snapshot, so the revision stored with the view is the one its data comes from. */
+    private Progress compute(long campaignId, LocalDate asOf) {
+        return dsl.transactionResult(tx -> {
+            DSLContext db = tx.dsl();
+            db.execute("set transaction isolation level repeatable read read only");
+            ProgressRepository repo = new ProgressRepository(db);
+            ProgressRepository.CampaignHead head = repo.campaign(campaignId)
+                    .orElseThrow(() -> new NotFoundException("campaign", campaignId));
+            long revision = repo.revision(campaignId);
+            DemandRepository demandRepo = new DemandRepository(db);
+            Map<Long, ProgressRepository.Target> targets = repo.directTargets(campaignId);
+            List<Position> current = new PositionRepository(db).current(campaignId).stream()
+                    .filter(p -> targets.containsKey(p.stakeholderId())).toList();
+            Evidence evidence = Evidence.load(repo, campaignId, current, asOf);
+            Map<Long, List<Demand>> demandsByTheme = demandRepo.demands(campaignId).stream()
+                    .filter(Demand::active).collect(Collectors.groupingBy(Demand::themeId));
+            List<Progress.ThemeProgress> themes = new ArrayList<>();
+            for (Theme theme : demandRepo.themes(campaignId)) {
+                if (!theme.active()) {
+                    continue;
+                }
+                List<DemandProgress> demands = demandsByTheme.getOrDefault(theme.id(), List.of()).stream()
+                        .map(d -> demand(d, current, targets, evidence)).toList();
+                themes.add(new Progress.ThemeProgress(theme.id(), theme.code(), theme.title(), demands));
+            }
+            return new Progress(head.id(), head.slug(), head.name(), head.deadline(), revision, asOf, themes,
+                    repo.lastActivity(campaignId, asOf).orElse(null),
+                    repo.nextMilestone(campaignId, head.deadline(), asOf).orElse(null));
+        });
+    }
+
+    private static DemandProgress demand(Demand d, List<Position> current,
+                                         Map<Long, ProgressRepository.Target> targets, Evidence evidence) {
+        DemandStatus status = Ledger.status(d.id(), current);
+        List<TargetStanding> standings = current.stream().filter(p -> p.demandId() == d.id())
+                .sorted(java.util.Comparator.comparing(Position::level, Ledger.ORDER).reversed()
+                        .thenComparing(Position::stakeholderId))
+                .map(p -> TargetStanding.of(targets.get(p.stakeholderId()), p.level(), p.statedOn(),
+                        evidence.interaction(p.evidenceInteractionId()), evidence.press(p.evidencePressItemId()),
+                        p.evidenceDocument()))
+                .toList();
+        List<InteractionEvidence> interactions = evidence.latestInteractions().getOrDefault(d.id(), List.of());
+        List<PressEvidence> press = evidence.latestPress().getOrDefault(d.id(), List.of());
+        LocalDate last = ProgressRepository.later(interactions.isEmpty() ? null : interactions.get(0).occurredOn(),
+                press.isEmpty() ? null : press.get(0).publishedOn());
+        return new DemandProgress(d.id(), d.code(), d.title(), status.best(), standings, interactions, press, last);
+    }
+
+    /** The interactions and press items the progress view cites, loaded in a few queries. */
+    private record Evidence(Map<Long, InteractionEvidence> interactions, Map<Long, PressEvidence> press,
+                            Map<Long, List<InteractionEvidence>> latestInteractions,
+                            Map<Long, List<PressEvidence>> latestPress) {
+
+        static Evidence load(ProgressRepository repo, long campaignId, List<Position> current, LocalDate asOf) {
+            Set<Long> interactionIds = new HashSet<>();
+            Set<Long> pressIds = new HashSet<>();
+            for (Position p : current) {
+                if (p.evidenceInteractionId() != null) {
+                    interactionIds.add(p.evidenceInteractionId());
+                }
+                if (p.evidencePressItemId() != null) {
+                    pressIds.add(p.evidencePressItemId());
+                }
+            }
+            return new Evidence(repo.interactions(campaignId, interactionIds), repo.pressItems(campaignId, pressIds),
+                    repo.latestInteractions(campaignId, asOf), repo.latestPress(campaignId, asOf));
+        }
+
+        InteractionEvidence interaction(Long id) {
+            return id == null ? null : interactions.get(id);
+        }
+
+        PressEvidence press(Long id) {
+            return id == null ? null : press.get(id);
+        }
+    }
+}
