@@ -4,14 +4,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import org.campaigntracker.core.Tracker;
-import java.util.HashMap;
-import java.util.Map;
-import org.glassfish.grizzly.http.server.HttpHandler;
-import org.glassfish.grizzly.http.server.HttpHandlerRegistration;
+import org.glassfish.grizzly.filterchain.BaseFilter;
+import org.glassfish.grizzly.filterchain.FilterChainBuilder;
+import org.glassfish.grizzly.filterchain.FilterChainContext;
+import org.glassfish.grizzly.filterchain.FilterChainEvent;
+import org.glassfish.grizzly.filterchain.NextAction;
+import org.glassfish.grizzly.http.HttpEvents;
+import org.glassfish.grizzly.http.HttpHeader;
+import org.glassfish.grizzly.http.HttpServerFilter;
+import org.glassfish.grizzly.http.server.AddOn;
 import org.glassfish.grizzly.http.server.HttpServer;
-import org.glassfish.grizzly.http.server.Request;
-import org.glassfish.grizzly.http.server.Response;
-import org.glassfish.grizzly.http.server.ServerConfiguration;
+import org.glassfish.grizzly.http.server.NetworkListener;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 
 /** The API on Grizzly, bound to one address; {@link #close()} stops it. */
@@ -34,7 +37,7 @@ public final class ApiServer implements AutoCloseable {
         URI requested = URI.create("http://" + host + ":" + port + "/");
         HttpServer server = GrizzlyHttpServerFactory.createHttpServer(requested, new TrackerApplication(tracker, config),
                 false);
-        ignoreHttp2Upgrade(server);
+        declineHttp2Upgrade(server);
         try {
             server.start();
         } catch (IOException e) {
@@ -46,40 +49,36 @@ public final class ApiServer implements AutoCloseable {
     }
 
     /**
-     * Grizzly 4.0.2 drops the Content-Type of its answer to a request that offers an HTTP/2 upgrade (h2c), which
-     * Java's HttpClient does by default (eclipse-ee4j/glassfish-grizzly#2192). We serve HTTP/1.1 only, so the offer
-     * must not stop Grizzly from writing the usual entity headers.
+     * Java's HttpClient, like other clients, offers an HTTP/2 upgrade ({@code Upgrade: h2c}) on plain-HTTP requests.
+     * Grizzly 4.0.2 then treats the connection as switching protocols: it stops decoding request bodies (a POST hangs
+     * until it times out) and leaves entity headers such as Content-Type out of the answer
+     * (eclipse-ee4j/glassfish-grizzly#2192). We serve HTTP/1.1 only, so the offer is declined as soon as the
+     * request's headers are parsed, and the request goes on as ordinary HTTP/1.1.
      */
-    private static void ignoreHttp2Upgrade(HttpServer server) {
-        ServerConfiguration config = server.getServerConfiguration();
-        Map<HttpHandler, HttpHandlerRegistration[]> handlers = new HashMap<>(config.getHttpHandlersWithMapping());
-        handlers.forEach((handler, mappings) -> {
-            config.removeHttpHandler(handler);
-            config.addHttpHandler(new UpgradeIgnoringHandler(handler), mappings);
-        });
+    private static void declineHttp2Upgrade(HttpServer server) {
+        for (NetworkListener listener : server.getListeners()) {
+            listener.registerAddOn(new AddOn() {
+                @Override
+                public void setup(NetworkListener networkListener, FilterChainBuilder builder) {
+                    int codec = builder.indexOfType(HttpServerFilter.class);
+                    builder.add(codec + 1, new H2cUpgradeDecliner());
+                }
+            });
+        }
     }
 
-    private static final class UpgradeIgnoringHandler extends HttpHandler {
-        private final HttpHandler delegate;
-
-        UpgradeIgnoringHandler(HttpHandler delegate) {
-            this.delegate = delegate;
-        }
-
+    /** Sits just above the HTTP codec, which announces an upgrade offer before it decodes the body. */
+    private static final class H2cUpgradeDecliner extends BaseFilter {
         @Override
-        public void service(Request request, Response response) throws Exception {
-            request.getRequest().setIgnoreContentModifiers(false);
-            delegate.service(request, response);
-        }
-
-        @Override
-        public void start() {
-            delegate.start();
-        }
-
-        @Override
-        public void destroy() {
-            delegate.destroy();
+        public NextAction handleEvent(FilterChainContext ctx, FilterChainEvent event) throws IOException {
+            if (event.type() == HttpEvents.IncomingHttpUpgradeEvent.TYPE) {
+                HttpHeader header = ((HttpEvents.IncomingHttpUpgradeEvent) event).getHttpHeader();
+                if ("h2c".equalsIgnoreCase(header.getUpgrade())) {
+                    header.getUpgradeDC().recycle();
+                    header.setIgnoreContentModifiers(false);
+                }
+            }
+            return ctx.getInvokeAction();
         }
     }
 

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
+import org.campaigntracker.api.ApiConfig;
 import org.campaigntracker.api.ApiServer;
 import org.campaigntracker.cli.CliContext;
 import org.campaigntracker.cli.GlobalOptions;
@@ -40,7 +41,8 @@ public final class ServeCommand implements Callable<Integer> {
             throws InterruptedException {
         ConnectionSettings settings = ConnectionSettings.resolve(context.databaseConfig());
         try (Tracker tracker = Tracker.pooled(settings, options.poolSize);
-             ApiServer api = ApiServer.start(tracker, options.host, options.port)) {
+             ApiServer api = ApiServer.start(tracker, options.host, options.port,
+                     ApiConfig.fromEnvironment(context.env()))) {
             context.out().println(context.messages().get("serve.listening", api.baseUri()));
             announce.accept(api.baseUri());
             context.out().flush();
