@@ -1,9 +1,16 @@
 #!/usr/bin/env bash
 # API benchmark: each figure beside /health (constant JSON, the HTTP floor) of the same server in the same run.
-# Needs: wrk (apt-get install -y wrk), psql, and TRACKER_DB_URL/USER/PASSWORD pointing to an empty database.
+# Needs: wrk and psql (apt-get install -y wrk postgresql-client). Uses TRACKER_DB_URL/USER/PASSWORD when set,
+# else an embedded database of its own under bench/.home (kept between runs: the data set loads once).
 # Usage: bench/api/run.sh            (loads bench/data/generate.sql when the database has no campaign)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
+if [ -z "${TRACKER_DB_URL:-}" ]; then
+  export TRACKER_HOME="${BENCH_HOME:-$root/bench/.home}"
+  "$root/tracker" db migrate >/dev/null
+  export TRACKER_DB_URL="jdbc:postgresql://127.0.0.1:$(cat "$TRACKER_HOME/pg17/port")/tracker"
+  export TRACKER_DB_USER=tracker TRACKER_DB_PASSWORD="$(cat "$TRACKER_HOME/pg17/password")"
+fi
 port="${PORT:-18080}"
 base="http://127.0.0.1:$port"
 partner="Bearer ct_B00000000001_$(printf 's%.0s' $(seq 43))"
