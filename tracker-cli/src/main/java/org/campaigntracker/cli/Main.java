@@ -15,6 +15,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (args.length == 1 && args[0].equals(ClassCacheTraining.FLAG)) {
+            quietLogging(false);
+            ClassCacheTraining.run();
+            System.exit(0);
+        }
         quietLogging(List.of(args).contains("--verbose"));
         int code;
         try (CliContext context = CliContext.system()) {

@@ -1,5 +1,9 @@
 package org.campaigntracker.db.embedded;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,7 +16,40 @@ final class Jdbc {
     static final String USER = "tracker";
     static final String DATABASE = "tracker";
 
+    /**
+     * The server listens on 127.0.0.1 only and has no TLS: asking for TLS or GSS encryption first would only cost a
+     * round trip and the loading of the TLS classes on every connection.
+     */
+    static final Properties LOOPBACK = new Properties();
+
+    static {
+        LOOPBACK.setProperty("sslmode", "disable");
+        LOOPBACK.setProperty("gssEncMode", "disable");
+    }
+
     private Jdbc() {
+    }
+
+    /** Whether something accepts TCP connections on the loopback port, without authenticating. */
+    static boolean accepts(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1_000);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Re-stores the password verifier with fewer SCRAM iterations. The iterations slow down guessing a stolen
+     * verifier; ours protects a random 43-character password on a loopback-only server, so the default 4,096
+     * rounds would only make every command wait for them.
+     */
+    static void lightenPasswordVerifier(int port, String password) throws SQLException {
+        try (Connection c = connect(port, "postgres", password); Statement st = c.createStatement()) {
+            st.execute("set scram_iterations = 64");
+            st.execute("alter role " + USER + " password '" + password.replace("'", "''") + "'");
+        }
     }
 
     static String url(int port, String database) {
@@ -26,6 +63,7 @@ final class Jdbc {
         props.setProperty("connectTimeout", "5");
         props.setProperty("socketTimeout", "30");
         props.setProperty("ApplicationName", "campaign-tracker-launcher");
+        props.putAll(LOOPBACK);
         Connection c = new org.postgresql.Driver().connect(url(port, database), props);
         if (c == null) {
             throw new SQLException("the PostgreSQL driver rejected " + url(port, database));
