@@ -77,7 +77,7 @@ from generate_series(1, 100) c,
      (values ('partner', 'B'), ('adviser', 'A'), ('coordinator', 'C')) as r(role, letter);
 
 set session_replication_role = origin;
-insert into campaign_revision (campaign_id, revision) select id, 1 from campaign;
+insert into campaign_revision (campaign_id, shard, revision) select id, 0, 1 from campaign;
 
 select setval(pg_get_serial_sequence(t, 'id'), (select max(id) from campaign)) from (values ('campaign')) v(t);
 select setval(pg_get_serial_sequence('theme', 'id'), (select max(id) from theme));

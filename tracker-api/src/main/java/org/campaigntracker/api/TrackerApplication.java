@@ -1,5 +1,6 @@
 package org.campaigntracker.api;
 
+import java.time.Duration;
 import org.campaigntracker.api.activity.ActivityResource;
 import org.campaigntracker.api.commitment.CommitmentsResource;
 import org.campaigntracker.api.interaction.InteractionsResource;
@@ -51,7 +52,7 @@ public final class TrackerApplication extends ResourceConfig {
         register(JacksonFeature.withoutExceptionMappers());
         register(ObjectMapperProvider.class);
 
-        register(new AuthFilter(tracker.tokens()));
+        register(new AuthFilter(tracker.tokens(), Duration.ofSeconds(config.tokenCacheSeconds())));
         register(new SecurityHeadersFilter());
         register(new CorsFilter(config.corsOrigins()));
         register(new BodyLimit(config.maxBodyBytes()));

@@ -92,6 +92,29 @@ class ApiServerTest {
         assertThat(notAcceptable.body()).doesNotContain("Exception").doesNotContain("at org.");
     }
 
+    @Test
+    void aRevokedTokenIsRefusedOnceTheShortAuthenticationCacheLapses() throws Exception {
+        long caf = tracker.campaigns().get("caf-2023").id();
+        var issued = tracker.tokens().create(caf, org.campaigntracker.core.access.Role.PARTNER, "Secours catholique", null);
+        try (ApiServer uncached = ApiServer.start(tracker, "127.0.0.1", 0, ApiConfig.defaults().withTokenCacheSeconds(0))) {
+            HttpRequest progress = HttpRequest.newBuilder(uncached.baseUri().resolve("api/v1/campaigns/caf-2023/progress"))
+                    .header("Authorization", "Bearer " + issued.value()).GET().build();
+            assertThat(send(progress).statusCode()).isEqualTo(200);
+            assertThat(send(HttpRequest.newBuilder(uri("/api/v1/campaigns/caf-2023/progress"))
+                    .header("Authorization", "Bearer " + issued.value()).GET().build()).statusCode()).isEqualTo(200);
+
+            tracker.tokens().revoke(issued.token().id());
+            HttpResponse<String> refused = send(progress);
+            assertThat(refused.statusCode()).isEqualTo(401);
+            assertThat(refused.headers().firstValue("WWW-Authenticate")).isPresent();
+
+            // The default server trusted the token a moment ago: it refuses it once its 2-second cache lapses.
+            Thread.sleep(2_100);
+            assertThat(send(HttpRequest.newBuilder(uri("/api/v1/campaigns/caf-2023/progress"))
+                    .header("Authorization", "Bearer " + issued.value()).GET().build()).statusCode()).isEqualTo(401);
+        }
+    }
+
     private static HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(uri(path)).header("Accept", accept)
                 .header("Authorization", "Bearer " + token).GET().build());

@@ -1,12 +1,17 @@
 --liquibase formatted sql
 
 --changeset tracker:0014-campaign-revision splitStatements:false
---comment: A counter per campaign, bumped by triggers on every write that read models (progress, activity) depend on, so a server can check its cached copy with one primary-key read and several servers stay consistent.
+--comment: A counter per campaign, bumped by triggers on every write that read models (progress, activity) depend on, so a server can check its cached copy with one indexed read and several servers stay consistent.
+-- The counter is split in 8 shards, each transaction bumping the one its transaction id picks: a single row would
+-- make every concurrent write to a campaign queue on its lock (and on each other's commit), while the sum of the
+-- shards still grows with every committed write, which is all a cache check needs.
 create table campaign_revision (
   -- No foreign key: rows cascaded away with a campaign still fire these triggers after the campaign row is gone.
-  campaign_id bigint      primary key,
+  campaign_id bigint      not null,
+  shard       smallint    not null,
   revision    bigint      not null default 1,
-  changed_at  timestamptz not null default now()
+  changed_at  timestamptz not null default now(),
+  primary key (campaign_id, shard)
 );
 
 create function bump_campaign_revision() returns trigger language plpgsql as $$
@@ -20,8 +25,9 @@ begin
   else
     affected := new.campaign_id;
   end if;
-  insert into campaign_revision as r (campaign_id, revision, changed_at) values (affected, 1, now())
-  on conflict (campaign_id) do update set revision = r.revision + 1, changed_at = now();
+  insert into campaign_revision as r (campaign_id, shard, revision, changed_at)
+  values (affected, (txid_current() % 8)::smallint, 1, now())
+  on conflict (campaign_id, shard) do update set revision = r.revision + 1, changed_at = now();
   return null;
 end $$;
 

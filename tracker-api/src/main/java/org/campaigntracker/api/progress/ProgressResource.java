@@ -4,6 +4,7 @@ import static org.campaigntracker.core.access.Role.ADVISER;
 import static org.campaigntracker.core.access.Role.COORDINATOR;
 import static org.campaigntracker.core.access.Role.PARTNER;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,7 +14,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import org.campaigntracker.api.http.Etags;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import org.campaigntracker.api.json.ObjectMapperProvider;
 import org.campaigntracker.api.security.Allow;
 import org.campaigntracker.api.security.CallerPrincipal;
 import org.campaigntracker.core.progress.Progress;
@@ -25,6 +28,12 @@ import org.campaigntracker.core.progress.ProgressService;
 public final class ProgressResource {
 
     private final ProgressService progress;
+    // The JSON of the last progress served per campaign: partners poll far more often than campaigns change, and
+    // writing the same tens of kilobytes of JSON again for each poll would cost more than everything else.
+    private final ConcurrentMap<Long, Rendered> rendered = new ConcurrentHashMap<>();
+
+    private record Rendered(EntityTag tag, byte[] json) {
+    }
 
     public ProgressResource(ProgressService progress) {
         this.progress = progress;
@@ -32,9 +41,19 @@ public final class ProgressResource {
 
     @GET
     @Allow({PARTNER, ADVISER, COORDINATOR})
-    public Response get(@Context SecurityContext sc, @Context Request request) {
-        Progress p = progress.progress(CallerPrincipal.of(sc).campaignId());
+    public Response get(@Context SecurityContext sc, @Context Request request) throws JsonProcessingException {
+        long campaignId = CallerPrincipal.of(sc).campaignId();
+        Progress p = progress.progress(campaignId);
         EntityTag tag = new EntityTag("r" + p.revision() + "-" + p.asOf());
-        return Etags.item(request, ProgressRepresentation.from(p), tag);
+        Rendered body = rendered.get(campaignId);
+        if (body == null || !body.tag().equals(tag)) {
+            body = new Rendered(tag, ObjectMapperProvider.shared().writeValueAsBytes(ProgressRepresentation.from(p)));
+            rendered.put(campaignId, body);
+        }
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        if (notModified != null) {
+            return notModified.tag(tag).build();
+        }
+        return Response.ok(body.json(), MediaType.APPLICATION_JSON_TYPE).tag(tag).build();
     }
 }

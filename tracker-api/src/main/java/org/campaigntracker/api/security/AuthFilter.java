@@ -10,6 +10,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.SecurityContext;
 import java.lang.reflect.Method;
 import java.security.Principal;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import org.campaigntracker.core.access.Caller;
@@ -28,13 +30,14 @@ public final class AuthFilter implements ContainerRequestFilter {
     public static final String CALLER = "tracker.caller";
     private static final String BEARER = "Bearer ";
 
-    private final TokenService tokens;
+    private final RecentTokens tokens;
 
     @Context
     private ResourceInfo resource;
 
-    public AuthFilter(TokenService tokens) {
-        this.tokens = tokens;
+    /** With {@code ttl} zero every request checks its token in the database. */
+    public AuthFilter(TokenService tokens, Duration ttl) {
+        this.tokens = new RecentTokens(tokens::authenticate, Clock.systemUTC(), ttl);
     }
 
     @Override

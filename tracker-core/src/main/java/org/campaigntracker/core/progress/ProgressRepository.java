@@ -43,10 +43,10 @@ final class ProgressRepository {
         this.dsl = dsl;
     }
 
-    /** The campaign's change counter; 0 before its first counted write. One primary-key read. */
+    /** The campaign's change counter (the sum of its shards); 0 before its first counted write. One index range read. */
     long revision(long campaignId) {
-        Long r = dsl.select(CAMPAIGN_REVISION.REVISION).from(CAMPAIGN_REVISION)
-                .where(CAMPAIGN_REVISION.CAMPAIGN_ID.eq(campaignId)).fetchOne(CAMPAIGN_REVISION.REVISION);
+        Long r = dsl.select(DSL.sum(CAMPAIGN_REVISION.REVISION).cast(Long.class)).from(CAMPAIGN_REVISION)
+                .where(CAMPAIGN_REVISION.CAMPAIGN_ID.eq(campaignId)).fetchOne(0, Long.class);
         return r == null ? 0 : r;
     }
 
