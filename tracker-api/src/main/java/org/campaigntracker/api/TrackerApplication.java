@@ -90,6 +90,10 @@ public final class TrackerApplication extends ResourceConfig {
         register(CatchAllMapper.class);
 
         property(ServerProperties.WADL_FEATURE_DISABLE, true);
+        // Everything is registered by hand above: scanning the class path for more costs start-up time.
+        property(ServerProperties.FEATURE_AUTO_DISCOVERY_DISABLE, true);
+        property(ServerProperties.METAINF_SERVICES_LOOKUP_DISABLE, true);
+        property(ServerProperties.BV_FEATURE_DISABLE, true);
         property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
     }
 }

@@ -8,6 +8,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.campaigntracker.api.ApiServer;
 import org.campaigntracker.cli.output.Json;
 import org.campaigntracker.core.Tracker;
 import org.campaigntracker.core.campaign.CampaignDraft;
@@ -36,6 +40,21 @@ final class ClassCacheTraining {
         quietly(() -> new ConnectionSettings("jdbc:postgresql://127.0.0.1:1/tracker?sslmode=disable&gssEncMode=disable",
                 "tracker", "x").open());
         quietly(() -> Json.print(new PrintWriter(new StringWriter()), List.of(Map.of("on", LocalDate.now()))));
+        quietly(ClassCacheTraining::serveAFewRequests);
+    }
+
+    /** The API's classes (Jersey, HK2, Grizzly, Jackson, the resources and mappers), for `serve` and `demo`. */
+    private static void serveAFewRequests() throws Exception {
+        Connection mock = new MockConnection(ctx -> new MockResult[] {new MockResult(0, null)});
+        Tracker tracker = Tracker.over(new SingleConnection(mock));
+        try (ApiServer server = ApiServer.start(tracker, "127.0.0.1", 0)) {
+            HttpClient client = HttpClient.newHttpClient();
+            for (String path : List.of("health", "ready", "api/v1/campaigns/training/progress", "nowhere")) {
+                quietly(() -> client.send(HttpRequest.newBuilder(server.baseUri().resolve(path))
+                        .header("Authorization", "Bearer ct_AAAAAAAAAAAA_" + "A".repeat(43)).build(),
+                        HttpResponse.BodyHandlers.ofString()));
+            }
+        }
     }
 
     private static void parseCommandLines() {
