@@ -2,6 +2,7 @@ package org.campaigntracker.cli;
 
 import java.util.List;
 import org.campaigntracker.cli.brief.BriefCommand;
+import org.campaigntracker.cli.calendar.CalendarCommand;
 import org.campaigntracker.cli.campaign.CampaignCommand;
 import org.campaigntracker.cli.completion.CompletionCommand;
 import org.campaigntracker.cli.db.DbCommand;
@@ -40,7 +41,8 @@ public final class TrackerCommand implements Runnable {
     static final List<Class<?>> SUBCOMMANDS = List.of(CampaignCommand.class, StakeholderCommand.class,
             ThemeCommand.class, DemandCommand.class, MeetingCommand.class, PositionCommand.class,
             CommitmentCommand.class, PressCommand.class, MilestoneCommand.class, FollowUpCommand.class,
-            StatusCommand.class, BriefCommand.class, PathCommand.class, ImportCommand.class, ExportCommand.class,
+            StatusCommand.class, BriefCommand.class, PathCommand.class, CalendarCommand.class, ImportCommand.class,
+            ExportCommand.class,
             CompletionCommand.class, ServeCommand.class, DemoCommand.class, DbCommand.class, TokenCommand.class);
 
     @Mixin

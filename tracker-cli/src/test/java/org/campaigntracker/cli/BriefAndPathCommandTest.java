@@ -46,6 +46,15 @@ class BriefAndPathCommandTest {
     }
 
     @Test
+    void theCalendarIsWrittenAsICalendar() throws Exception {
+        Path file = home.resolve("caf.ics");
+        CliRun.Result written = cli.run("calendar", file.toString());
+        assertThat(written.exitCode()).isZero();
+        assertThat(Files.readString(file)).startsWith("BEGIN:VCALENDAR\r\n").contains("SUMMARY:Signature de la COG");
+        assertThat(cli.run("calendar").out()).contains("DTSTART;VALUE=DATE:20230701");
+    }
+
+    @Test
     void pathsAreExplainedInWords() {
         CliRun.Result paths = cli.run("path", "--to", "grivel");
         assertThat(paths.exitCode()).isZero();
