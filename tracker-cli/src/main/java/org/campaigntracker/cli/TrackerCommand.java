@@ -42,8 +42,8 @@ public final class TrackerCommand implements Runnable {
             ThemeCommand.class, DemandCommand.class, MeetingCommand.class, PositionCommand.class,
             CommitmentCommand.class, PressCommand.class, MilestoneCommand.class, FollowUpCommand.class,
             StatusCommand.class, BriefCommand.class, PathCommand.class, CalendarCommand.class, ImportCommand.class,
-            ExportCommand.class,
-            CompletionCommand.class, ServeCommand.class, DemoCommand.class, DbCommand.class, TokenCommand.class);
+            ExportCommand.class, CompletionCommand.class, ServeCommand.class, DemoCommand.class, DbCommand.class,
+            TokenCommand.class);
 
     @Mixin
     GlobalOptions global;
