@@ -25,6 +25,7 @@ import org.campaigntracker.api.json.ObjectMapperProvider;
 import org.campaigntracker.api.problem.AmbiguousNameMapper;
 import org.campaigntracker.api.problem.CatchAllMapper;
 import org.campaigntracker.api.problem.ConflictMapper;
+import org.campaigntracker.api.problem.DataAccessExceptionMapper;
 import org.campaigntracker.api.problem.DatabaseUnavailableMapper;
 import org.campaigntracker.api.problem.InvalidInputMapper;
 import org.campaigntracker.api.problem.JsonProcessingMapper;
@@ -81,6 +82,7 @@ public final class TrackerApplication extends ResourceConfig {
         register(StaleVersionMapper.class);
         register(AmbiguousNameMapper.class);
         register(DatabaseUnavailableMapper.class);
+        register(DataAccessExceptionMapper.class);
         register(WebApplicationExceptionMapper.class);
         register(JsonProcessingMapper.class);
         register(NotAuthenticatedMapper.class);

@@ -28,6 +28,7 @@ import org.campaigntracker.core.testimony.TestimonyService;
 import org.campaigntracker.core.transfer.TransferService;
 import org.campaigntracker.db.ConnectionSettings;
 import org.campaigntracker.db.DatabaseUnavailableException;
+import org.campaigntracker.db.FailFastDataSource;
 import org.campaigntracker.db.Migrator;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -123,7 +124,8 @@ public final class Tracker implements AutoCloseable {
         config.setConnectionTimeout(3_000);
         config.setInitializationFailTimeout(-1);
         HikariDataSource pool = new HikariDataSource(config);
-        return new Tracker(DSL.using(pool, SQLDialect.POSTGRES, settings()), pool, Clock.systemUTC());
+        return new Tracker(DSL.using(new FailFastDataSource(pool), SQLDialect.POSTGRES, settings()), pool,
+                Clock.systemUTC());
     }
 
     /** Over a data source owned by the caller (tests). */
