@@ -86,8 +86,10 @@ public final class DemoCommand implements Callable<Integer> {
         out.println(context.messages().get("demo.try"));
         out.println("  curl " + base + "health");
         out.println("  curl -H 'Authorization: Bearer " + tokens.get(Role.PARTNER) + "' " + base + "api/v1/campaigns/"
-                + campaign.slug());
+                + campaign.slug() + "/progress");
+        out.println("  open " + base + "api/v1/docs");
         out.println("  ./tracker campaign list");
-        out.println("  ./tracker --campaign " + campaign.slug() + " campaign show");
+        out.println("  ./tracker status");
+        out.println("  ./tracker brief grivel");
     }
 }
