@@ -2,7 +2,8 @@
 # API benchmark: each figure beside /health (constant JSON, the HTTP floor) of the same server in the same run.
 # Needs: wrk and psql (apt-get install -y wrk postgresql-client). Uses TRACKER_DB_URL/USER/PASSWORD when set,
 # else an embedded database of its own under bench/.home (kept between runs: the data set loads once).
-# Usage: bench/api/run.sh            (loads bench/data/generate.sql when the database has no campaign)
+# Usage: bench/api/run.sh            (loads bench/data/generate.sql when the database has no campaign;
+#        DURATION=20s, WARMUP=5s, POOL=8 change the run)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 if [ -z "${TRACKER_DB_URL:-}" ]; then
@@ -24,7 +25,7 @@ if [ "$(psql "$url" -tAc 'select count(*) from campaign' 2>/dev/null || echo 0)"
 fi
 
 start=$(date +%s%N)
-"$root/tracker" serve --port "$port" --pool-size 8 > /tmp/bench-serve.log 2>&1 &
+"$root/tracker" serve --port "$port" --pool-size "${POOL:-8}" > /tmp/bench-serve.log 2>&1 &
 server=$!
 trap 'kill $server' EXIT
 until curl -fs -H "Authorization: $partner" "$base/api/v1/campaigns/bench-001/demands/1" >/dev/null; do sleep 0.02; done
