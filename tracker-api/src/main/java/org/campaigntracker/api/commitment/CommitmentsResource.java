@@ -1,5 +1,6 @@
 package org.campaigntracker.api.commitment;
 
+import static org.campaigntracker.api.security.CallerPrincipal.campaignId;
 import static org.campaigntracker.core.access.Role.ADVISER;
 import static org.campaigntracker.core.access.Role.COORDINATOR;
 
@@ -23,7 +24,6 @@ import org.campaigntracker.api.http.Etags;
 import org.campaigntracker.api.http.Paging;
 import org.campaigntracker.api.http.Wire;
 import org.campaigntracker.api.security.Allow;
-import org.campaigntracker.api.security.CallerPrincipal;
 import org.campaigntracker.core.commitment.Commitment;
 import org.campaigntracker.core.commitment.CommitmentService;
 import org.campaigntracker.core.commitment.CommitmentStatus;
@@ -45,7 +45,7 @@ public final class CommitmentsResource {
     public Response list(@Context SecurityContext sc, @Context UriInfo uri, @QueryParam("limit") Integer limit,
                          @QueryParam("offset") Integer offset, @QueryParam("status") String status,
                          @QueryParam("stakeholder") Long stakeholder, @QueryParam("demand") Long demand) {
-        return Paging.of(limit, offset).slice(uri, commitments.list(campaign(sc),
+        return Paging.of(limit, offset).slice(uri, commitments.list(campaignId(sc),
                 Wire.enumValue(CommitmentStatus.class, status, "status"), stakeholder, demand),
                 CommitmentRepresentation::from);
     }
@@ -53,7 +53,7 @@ public final class CommitmentsResource {
     @POST
     @Allow(COORDINATOR)
     public Response create(@Context SecurityContext sc, @Context UriInfo uri, CommitmentRepresentation body) {
-        Commitment c = commitments.add(campaign(sc), Wire.body(body).toDraft());
+        Commitment c = commitments.add(campaignId(sc), Wire.body(body).toDraft());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(c.id())).build())
                 .entity(CommitmentRepresentation.from(c)).tag(Etags.of(c.version(), false)).build();
     }
@@ -62,7 +62,7 @@ public final class CommitmentsResource {
     @Path("{id}")
     @Allow({ADVISER, COORDINATOR})
     public Response get(@Context SecurityContext sc, @Context Request request, @PathParam("id") long id) {
-        Commitment c = commitments.commitment(campaign(sc), id);
+        Commitment c = commitments.commitment(campaignId(sc), id);
         return Etags.item(request, CommitmentRepresentation.from(c), Etags.of(c.version(), false));
     }
 
@@ -72,7 +72,7 @@ public final class CommitmentsResource {
     public Response update(@Context SecurityContext sc, @Context HttpHeaders headers, @PathParam("id") long id,
                            CommitmentRepresentation body) {
         int expected = Etags.expectedVersion(headers, "commitment", id);
-        Commitment c = commitments.update(campaign(sc), id, expected, Wire.body(body).toDraft());
+        Commitment c = commitments.update(campaignId(sc), id, expected, Wire.body(body).toDraft());
         return Response.ok(CommitmentRepresentation.from(c)).tag(Etags.of(c.version(), false)).build();
     }
 
@@ -84,7 +84,7 @@ public final class CommitmentsResource {
                           CommitmentRepresentation.Closing body) {
         int expected = Etags.expectedVersion(headers, "commitment", id);
         CommitmentRepresentation.Closing closing = Wire.body(body);
-        Commitment c = commitments.close(campaign(sc), id, expected,
+        Commitment c = commitments.close(campaignId(sc), id, expected,
                 Wire.enumValue(CommitmentStatus.class, closing.status(), "status"), closing.on());
         return Response.ok(CommitmentRepresentation.from(c)).tag(Etags.of(c.version(), false)).build();
     }
@@ -93,11 +93,7 @@ public final class CommitmentsResource {
     @Path("{id}")
     @Allow(COORDINATOR)
     public Response delete(@Context SecurityContext sc, @Context HttpHeaders headers, @PathParam("id") long id) {
-        commitments.delete(campaign(sc), id, Etags.expectedVersion(headers, "commitment", id));
+        commitments.delete(campaignId(sc), id, Etags.expectedVersion(headers, "commitment", id));
         return Response.noContent().build();
-    }
-
-    private static long campaign(SecurityContext sc) {
-        return CallerPrincipal.of(sc).campaignId();
     }
 }

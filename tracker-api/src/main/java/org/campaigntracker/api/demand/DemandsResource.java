@@ -1,5 +1,6 @@
 package org.campaigntracker.api.demand;
 
+import static org.campaigntracker.api.security.CallerPrincipal.campaignId;
 import static org.campaigntracker.core.access.Role.ADVISER;
 import static org.campaigntracker.core.access.Role.COORDINATOR;
 import static org.campaigntracker.core.access.Role.PARTNER;
@@ -25,7 +26,6 @@ import org.campaigntracker.api.http.Etags;
 import org.campaigntracker.api.http.Paging;
 import org.campaigntracker.api.http.Wire;
 import org.campaigntracker.api.security.Allow;
-import org.campaigntracker.api.security.CallerPrincipal;
 import org.campaigntracker.core.demand.DemandService;
 import org.campaigntracker.core.demand.Demand;
 
@@ -45,14 +45,14 @@ public final class DemandsResource {
     @Allow({PARTNER, ADVISER, COORDINATOR})
     public Response list(@Context SecurityContext sc, @Context UriInfo uri, @QueryParam("limit") Integer limit,
                          @QueryParam("offset") Integer offset, @QueryParam("theme") Long theme) {
-        return Paging.of(limit, offset).slice(uri, themeFilter(demands.demands(campaign(sc)), theme),
+        return Paging.of(limit, offset).slice(uri, themeFilter(demands.demands(campaignId(sc)), theme),
                 DemandRepresentation::from);
     }
 
     @POST
     @Allow(COORDINATOR)
     public Response create(@Context SecurityContext sc, @Context UriInfo uri, DemandRepresentation body) {
-        Demand t = demands.addDemand(campaign(sc), Wire.body(body).toDraft());
+        Demand t = demands.addDemand(campaignId(sc), Wire.body(body).toDraft());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(t.id())).build())
                 .entity(DemandRepresentation.from(t)).tag(Etags.of(t.version(), false)).build();
     }
@@ -61,7 +61,7 @@ public final class DemandsResource {
     @Path("{id}")
     @Allow({PARTNER, ADVISER, COORDINATOR})
     public Response get(@Context SecurityContext sc, @Context Request request, @PathParam("id") long id) {
-        Demand t = demands.demand(campaign(sc), id);
+        Demand t = demands.demand(campaignId(sc), id);
         return Etags.item(request, DemandRepresentation.from(t), Etags.of(t.version(), false));
     }
 
@@ -71,7 +71,7 @@ public final class DemandsResource {
     public Response update(@Context SecurityContext sc, @Context HttpHeaders headers, @PathParam("id") long id,
                            DemandRepresentation body) {
         int expected = Etags.expectedVersion(headers, "demand", id);
-        Demand t = demands.updateDemand(campaign(sc), id, expected, Wire.body(body).toDraft());
+        Demand t = demands.updateDemand(campaignId(sc), id, expected, Wire.body(body).toDraft());
         return Response.ok(DemandRepresentation.from(t)).tag(Etags.of(t.version(), false)).build();
     }
 
@@ -79,15 +79,11 @@ public final class DemandsResource {
     @Path("{id}")
     @Allow(COORDINATOR)
     public Response delete(@Context SecurityContext sc, @Context HttpHeaders headers, @PathParam("id") long id) {
-        demands.deleteDemand(campaign(sc), id, Etags.expectedVersion(headers, "demand", id));
+        demands.deleteDemand(campaignId(sc), id, Etags.expectedVersion(headers, "demand", id));
         return Response.noContent().build();
     }
 
     private static List<Demand> themeFilter(List<Demand> all, Long theme) {
         return theme == null ? all : all.stream().filter(d -> d.themeId() == theme).toList();
-    }
-
-    private static long campaign(SecurityContext sc) {
-        return CallerPrincipal.of(sc).campaignId();
     }
 }

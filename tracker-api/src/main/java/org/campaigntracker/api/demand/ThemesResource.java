@@ -1,5 +1,6 @@
 package org.campaigntracker.api.demand;
 
+import static org.campaigntracker.api.security.CallerPrincipal.campaignId;
 import static org.campaigntracker.core.access.Role.ADVISER;
 import static org.campaigntracker.core.access.Role.COORDINATOR;
 import static org.campaigntracker.core.access.Role.PARTNER;
@@ -24,7 +25,6 @@ import org.campaigntracker.api.http.Etags;
 import org.campaigntracker.api.http.Paging;
 import org.campaigntracker.api.http.Wire;
 import org.campaigntracker.api.security.Allow;
-import org.campaigntracker.api.security.CallerPrincipal;
 import org.campaigntracker.core.demand.DemandService;
 import org.campaigntracker.core.demand.Theme;
 
@@ -44,13 +44,13 @@ public final class ThemesResource {
     @Allow({PARTNER, ADVISER, COORDINATOR})
     public Response list(@Context SecurityContext sc, @Context UriInfo uri, @QueryParam("limit") Integer limit,
                          @QueryParam("offset") Integer offset) {
-        return Paging.of(limit, offset).slice(uri, demands.themes(campaign(sc)), ThemeRepresentation::from);
+        return Paging.of(limit, offset).slice(uri, demands.themes(campaignId(sc)), ThemeRepresentation::from);
     }
 
     @POST
     @Allow(COORDINATOR)
     public Response create(@Context SecurityContext sc, @Context UriInfo uri, ThemeRepresentation body) {
-        Theme t = demands.addTheme(campaign(sc), Wire.body(body).toDraft());
+        Theme t = demands.addTheme(campaignId(sc), Wire.body(body).toDraft());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(t.id())).build())
                 .entity(ThemeRepresentation.from(t)).tag(Etags.of(t.version(), false)).build();
     }
@@ -59,7 +59,7 @@ public final class ThemesResource {
     @Path("{id}")
     @Allow({PARTNER, ADVISER, COORDINATOR})
     public Response get(@Context SecurityContext sc, @Context Request request, @PathParam("id") long id) {
-        Theme t = demands.theme(campaign(sc), id);
+        Theme t = demands.theme(campaignId(sc), id);
         return Etags.item(request, ThemeRepresentation.from(t), Etags.of(t.version(), false));
     }
 
@@ -69,7 +69,7 @@ public final class ThemesResource {
     public Response update(@Context SecurityContext sc, @Context HttpHeaders headers, @PathParam("id") long id,
                            ThemeRepresentation body) {
         int expected = Etags.expectedVersion(headers, "theme", id);
-        Theme t = demands.updateTheme(campaign(sc), id, expected, Wire.body(body).toDraft());
+        Theme t = demands.updateTheme(campaignId(sc), id, expected, Wire.body(body).toDraft());
         return Response.ok(ThemeRepresentation.from(t)).tag(Etags.of(t.version(), false)).build();
     }
 
@@ -77,11 +77,7 @@ public final class ThemesResource {
     @Path("{id}")
     @Allow(COORDINATOR)
     public Response delete(@Context SecurityContext sc, @Context HttpHeaders headers, @PathParam("id") long id) {
-        demands.deleteTheme(campaign(sc), id, Etags.expectedVersion(headers, "theme", id));
+        demands.deleteTheme(campaignId(sc), id, Etags.expectedVersion(headers, "theme", id));
         return Response.noContent().build();
-    }
-
-    private static long campaign(SecurityContext sc) {
-        return CallerPrincipal.of(sc).campaignId();
     }
 }

@@ -1,5 +1,6 @@
 package org.campaigntracker.api.interaction;
 
+import static org.campaigntracker.api.security.CallerPrincipal.campaignId;
 import static org.campaigntracker.core.access.Role.ADVISER;
 import static org.campaigntracker.core.access.Role.COORDINATOR;
 import static org.campaigntracker.core.access.Role.PARTNER;
@@ -61,7 +62,7 @@ public final class InteractionsResource {
     @POST
     @Allow(COORDINATOR)
     public Response create(@Context SecurityContext sc, @Context UriInfo uri, InteractionRepresentation body) {
-        Interaction i = interactions.log(CallerPrincipal.of(sc).campaignId(), Wire.body(body).toDraft());
+        Interaction i = interactions.log(campaignId(sc), Wire.body(body).toDraft());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(i.id())).build())
                 .entity(InteractionRepresentation.from(i)).tag(Etags.of(i.version(), false)).build();
     }
@@ -81,7 +82,7 @@ public final class InteractionsResource {
     public Response update(@Context SecurityContext sc, @Context HttpHeaders headers, @PathParam("id") long id,
                            InteractionRepresentation body) {
         int expected = Etags.expectedVersion(headers, "interaction", id);
-        Interaction i = interactions.update(CallerPrincipal.of(sc).campaignId(), id, expected,
+        Interaction i = interactions.update(campaignId(sc), id, expected,
                 Wire.body(body).toDraft());
         return Response.ok(InteractionRepresentation.from(i)).tag(Etags.of(i.version(), false)).build();
     }
@@ -90,7 +91,7 @@ public final class InteractionsResource {
     @Path("{id}")
     @Allow(COORDINATOR)
     public Response delete(@Context SecurityContext sc, @Context HttpHeaders headers, @PathParam("id") long id) {
-        interactions.delete(CallerPrincipal.of(sc).campaignId(), id,
+        interactions.delete(campaignId(sc), id,
                 Etags.expectedVersion(headers, "interaction", id));
         return Response.noContent().build();
     }

@@ -1,5 +1,6 @@
 package org.campaigntracker.api.plan;
 
+import static org.campaigntracker.api.security.CallerPrincipal.campaignId;
 import static org.campaigntracker.core.access.Role.ADVISER;
 import static org.campaigntracker.core.access.Role.COORDINATOR;
 
@@ -23,7 +24,6 @@ import org.campaigntracker.api.http.Etags;
 import org.campaigntracker.api.http.Paging;
 import org.campaigntracker.api.http.Wire;
 import org.campaigntracker.api.security.Allow;
-import org.campaigntracker.api.security.CallerPrincipal;
 import org.campaigntracker.core.plan.FollowUp;
 import org.campaigntracker.core.plan.FollowUpService;
 
@@ -43,13 +43,13 @@ public final class FollowUpsResource {
     @Allow({ADVISER, COORDINATOR})
     public Response list(@Context SecurityContext sc, @Context UriInfo uri, @QueryParam("limit") Integer limit,
                          @QueryParam("offset") Integer offset, @QueryParam("open") boolean open) {
-        return Paging.of(limit, offset).slice(uri, plan.list(campaign(sc), open), FollowUpRepresentation::from);
+        return Paging.of(limit, offset).slice(uri, plan.list(campaignId(sc), open), FollowUpRepresentation::from);
     }
 
     @POST
     @Allow(COORDINATOR)
     public Response create(@Context SecurityContext sc, @Context UriInfo uri, FollowUpRepresentation body) {
-        FollowUp m = plan.add(campaign(sc), Wire.body(body).toDraft());
+        FollowUp m = plan.add(campaignId(sc), Wire.body(body).toDraft());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(m.id())).build())
                 .entity(FollowUpRepresentation.from(m)).tag(Etags.of(m.version(), false)).build();
     }
@@ -58,7 +58,7 @@ public final class FollowUpsResource {
     @Path("{id}")
     @Allow({ADVISER, COORDINATOR})
     public Response get(@Context SecurityContext sc, @Context Request request, @PathParam("id") long id) {
-        FollowUp m = plan.followUp(campaign(sc), id);
+        FollowUp m = plan.followUp(campaignId(sc), id);
         return Etags.item(request, FollowUpRepresentation.from(m), Etags.of(m.version(), false));
     }
 
@@ -68,7 +68,7 @@ public final class FollowUpsResource {
     public Response update(@Context SecurityContext sc, @Context HttpHeaders headers, @PathParam("id") long id,
                            FollowUpRepresentation body) {
         int expected = Etags.expectedVersion(headers, "follow_up", id);
-        FollowUp m = plan.update(campaign(sc), id, expected, Wire.body(body).toDraft());
+        FollowUp m = plan.update(campaignId(sc), id, expected, Wire.body(body).toDraft());
         return Response.ok(FollowUpRepresentation.from(m)).tag(Etags.of(m.version(), false)).build();
     }
 
@@ -76,11 +76,7 @@ public final class FollowUpsResource {
     @Path("{id}")
     @Allow(COORDINATOR)
     public Response delete(@Context SecurityContext sc, @Context HttpHeaders headers, @PathParam("id") long id) {
-        plan.delete(campaign(sc), id, Etags.expectedVersion(headers, "follow_up", id));
+        plan.delete(campaignId(sc), id, Etags.expectedVersion(headers, "follow_up", id));
         return Response.noContent().build();
-    }
-
-    private static long campaign(SecurityContext sc) {
-        return CallerPrincipal.of(sc).campaignId();
     }
 }

@@ -1,5 +1,6 @@
 package org.campaigntracker.api.plan;
 
+import static org.campaigntracker.api.security.CallerPrincipal.campaignId;
 import static org.campaigntracker.core.access.Role.ADVISER;
 import static org.campaigntracker.core.access.Role.COORDINATOR;
 import static org.campaigntracker.core.access.Role.PARTNER;
@@ -24,7 +25,6 @@ import org.campaigntracker.api.http.Etags;
 import org.campaigntracker.api.http.Paging;
 import org.campaigntracker.api.http.Wire;
 import org.campaigntracker.api.security.Allow;
-import org.campaigntracker.api.security.CallerPrincipal;
 import org.campaigntracker.core.plan.Milestone;
 import org.campaigntracker.core.plan.PlanService;
 
@@ -44,13 +44,13 @@ public final class MilestonesResource {
     @Allow({PARTNER, ADVISER, COORDINATOR})
     public Response list(@Context SecurityContext sc, @Context UriInfo uri, @QueryParam("limit") Integer limit,
                          @QueryParam("offset") Integer offset) {
-        return Paging.of(limit, offset).slice(uri, plan.milestones(campaign(sc)), MilestoneRepresentation::from);
+        return Paging.of(limit, offset).slice(uri, plan.milestones(campaignId(sc)), MilestoneRepresentation::from);
     }
 
     @POST
     @Allow(COORDINATOR)
     public Response create(@Context SecurityContext sc, @Context UriInfo uri, MilestoneRepresentation body) {
-        Milestone m = plan.add(campaign(sc), Wire.body(body).toDraft());
+        Milestone m = plan.add(campaignId(sc), Wire.body(body).toDraft());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(m.id())).build())
                 .entity(MilestoneRepresentation.from(m)).tag(Etags.of(m.version(), false)).build();
     }
@@ -59,7 +59,7 @@ public final class MilestonesResource {
     @Path("{id}")
     @Allow({PARTNER, ADVISER, COORDINATOR})
     public Response get(@Context SecurityContext sc, @Context Request request, @PathParam("id") long id) {
-        Milestone m = plan.milestone(campaign(sc), id);
+        Milestone m = plan.milestone(campaignId(sc), id);
         return Etags.item(request, MilestoneRepresentation.from(m), Etags.of(m.version(), false));
     }
 
@@ -69,7 +69,7 @@ public final class MilestonesResource {
     public Response update(@Context SecurityContext sc, @Context HttpHeaders headers, @PathParam("id") long id,
                            MilestoneRepresentation body) {
         int expected = Etags.expectedVersion(headers, "milestone", id);
-        Milestone m = plan.update(campaign(sc), id, expected, Wire.body(body).toDraft());
+        Milestone m = plan.update(campaignId(sc), id, expected, Wire.body(body).toDraft());
         return Response.ok(MilestoneRepresentation.from(m)).tag(Etags.of(m.version(), false)).build();
     }
 
@@ -77,11 +77,7 @@ public final class MilestonesResource {
     @Path("{id}")
     @Allow(COORDINATOR)
     public Response delete(@Context SecurityContext sc, @Context HttpHeaders headers, @PathParam("id") long id) {
-        plan.delete(campaign(sc), id, Etags.expectedVersion(headers, "milestone", id));
+        plan.delete(campaignId(sc), id, Etags.expectedVersion(headers, "milestone", id));
         return Response.noContent().build();
-    }
-
-    private static long campaign(SecurityContext sc) {
-        return CallerPrincipal.of(sc).campaignId();
     }
 }

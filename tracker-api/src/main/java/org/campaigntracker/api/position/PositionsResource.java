@@ -1,5 +1,6 @@
 package org.campaigntracker.api.position;
 
+import static org.campaigntracker.api.security.CallerPrincipal.campaignId;
 import static org.campaigntracker.core.access.Role.ADVISER;
 import static org.campaigntracker.core.access.Role.COORDINATOR;
 import static org.campaigntracker.core.access.Role.PARTNER;
@@ -63,7 +64,7 @@ public final class PositionsResource {
     @POST
     @Allow(COORDINATOR)
     public Response create(@Context SecurityContext sc, @Context UriInfo uri, PositionRepresentation body) {
-        Position p = positions.record(CallerPrincipal.of(sc).campaignId(), Wire.body(body).toDraft());
+        Position p = positions.record(campaignId(sc), Wire.body(body).toDraft());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(p.id())).build())
                 .entity(PositionRepresentation.from(p, true)).tag(Etags.of(p.version(), false)).build();
     }
@@ -85,7 +86,7 @@ public final class PositionsResource {
     public Response correct(@Context SecurityContext sc, @Context HttpHeaders headers, @PathParam("id") long id,
                             PositionRepresentation body) {
         int expected = Etags.expectedVersion(headers, "position", id);
-        Position p = positions.correct(CallerPrincipal.of(sc).campaignId(), id, expected, Wire.body(body).toDraft());
+        Position p = positions.correct(campaignId(sc), id, expected, Wire.body(body).toDraft());
         return Response.ok(PositionRepresentation.from(p, true)).tag(Etags.of(p.version(), false)).build();
     }
 
@@ -93,7 +94,7 @@ public final class PositionsResource {
     @Path("{id}")
     @Allow(COORDINATOR)
     public Response delete(@Context SecurityContext sc, @Context HttpHeaders headers, @PathParam("id") long id) {
-        positions.delete(CallerPrincipal.of(sc).campaignId(), id, Etags.expectedVersion(headers, "position", id));
+        positions.delete(campaignId(sc), id, Etags.expectedVersion(headers, "position", id));
         return Response.noContent().build();
     }
 }

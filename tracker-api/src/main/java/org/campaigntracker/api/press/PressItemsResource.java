@@ -1,5 +1,6 @@
 package org.campaigntracker.api.press;
 
+import static org.campaigntracker.api.security.CallerPrincipal.campaignId;
 import static org.campaigntracker.core.access.Role.ADVISER;
 import static org.campaigntracker.core.access.Role.COORDINATOR;
 import static org.campaigntracker.core.access.Role.PARTNER;
@@ -25,7 +26,6 @@ import org.campaigntracker.api.http.Etags;
 import org.campaigntracker.api.http.Paging;
 import org.campaigntracker.api.http.Wire;
 import org.campaigntracker.api.security.Allow;
-import org.campaigntracker.api.security.CallerPrincipal;
 import org.campaigntracker.core.press.PressFilter;
 import org.campaigntracker.core.press.PressItem;
 import org.campaigntracker.core.press.PressMedium;
@@ -52,13 +52,13 @@ public final class PressItemsResource {
                          @QueryParam("to") LocalDate to) {
         PressFilter filter = new PressFilter(theme, demand, stakeholder,
                 Wire.enumValue(PressMedium.class, medium, "kind"), from, to);
-        return Paging.of(limit, offset).slice(uri, press.list(campaign(sc), filter), PressItemRepresentation::from);
+        return Paging.of(limit, offset).slice(uri, press.list(campaignId(sc), filter), PressItemRepresentation::from);
     }
 
     @POST
     @Allow(COORDINATOR)
     public Response create(@Context SecurityContext sc, @Context UriInfo uri, PressItemRepresentation body) {
-        PressItem p = press.add(campaign(sc), Wire.body(body).toDraft());
+        PressItem p = press.add(campaignId(sc), Wire.body(body).toDraft());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(p.id())).build())
                 .entity(PressItemRepresentation.from(p)).tag(Etags.of(p.version(), false)).build();
     }
@@ -67,7 +67,7 @@ public final class PressItemsResource {
     @Path("{id}")
     @Allow({PARTNER, ADVISER, COORDINATOR})
     public Response get(@Context SecurityContext sc, @Context Request request, @PathParam("id") long id) {
-        PressItem p = press.get(campaign(sc), id);
+        PressItem p = press.get(campaignId(sc), id);
         return Etags.item(request, PressItemRepresentation.from(p), Etags.of(p.version(), false));
     }
 
@@ -77,7 +77,7 @@ public final class PressItemsResource {
     public Response update(@Context SecurityContext sc, @Context HttpHeaders headers, @PathParam("id") long id,
                            PressItemRepresentation body) {
         int expected = Etags.expectedVersion(headers, "press_item", id);
-        PressItem p = press.update(campaign(sc), id, expected, Wire.body(body).toDraft());
+        PressItem p = press.update(campaignId(sc), id, expected, Wire.body(body).toDraft());
         return Response.ok(PressItemRepresentation.from(p)).tag(Etags.of(p.version(), false)).build();
     }
 
@@ -85,11 +85,7 @@ public final class PressItemsResource {
     @Path("{id}")
     @Allow(COORDINATOR)
     public Response delete(@Context SecurityContext sc, @Context HttpHeaders headers, @PathParam("id") long id) {
-        press.delete(campaign(sc), id, Etags.expectedVersion(headers, "press_item", id));
+        press.delete(campaignId(sc), id, Etags.expectedVersion(headers, "press_item", id));
         return Response.noContent().build();
-    }
-
-    private static long campaign(SecurityContext sc) {
-        return CallerPrincipal.of(sc).campaignId();
     }
 }

@@ -1,5 +1,6 @@
 package org.campaigntracker.api.progress;
 
+import static org.campaigntracker.api.security.CallerPrincipal.campaignId;
 import static org.campaigntracker.core.access.Role.ADVISER;
 import static org.campaigntracker.core.access.Role.COORDINATOR;
 import static org.campaigntracker.core.access.Role.PARTNER;
@@ -18,7 +19,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.campaigntracker.api.json.ObjectMapperProvider;
 import org.campaigntracker.api.security.Allow;
-import org.campaigntracker.api.security.CallerPrincipal;
 import org.campaigntracker.core.progress.Progress;
 import org.campaigntracker.core.progress.ProgressService;
 
@@ -42,7 +42,7 @@ public final class ProgressResource {
     @GET
     @Allow({PARTNER, ADVISER, COORDINATOR})
     public Response get(@Context SecurityContext sc, @Context Request request) throws JsonProcessingException {
-        long campaignId = CallerPrincipal.of(sc).campaignId();
+        long campaignId = campaignId(sc);
         Progress p = progress.progress(campaignId);
         EntityTag tag = new EntityTag("r" + p.revision() + "-" + p.asOf());
         Rendered body = rendered.get(campaignId);

@@ -19,4 +19,9 @@ public record CallerPrincipal(Caller caller) implements Principal {
         }
         throw new NotAuthenticatedException("no token");
     }
+
+    /** The campaign of an authenticated request: every scoped resource reads and writes only this one. */
+    public static long campaignId(SecurityContext context) {
+        return of(context).campaignId();
+    }
 }

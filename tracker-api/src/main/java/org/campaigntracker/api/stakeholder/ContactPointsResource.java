@@ -1,5 +1,6 @@
 package org.campaigntracker.api.stakeholder;
 
+import static org.campaigntracker.api.security.CallerPrincipal.campaignId;
 import static org.campaigntracker.core.access.Role.ADVISER;
 import static org.campaigntracker.core.access.Role.COORDINATOR;
 
@@ -23,7 +24,6 @@ import org.campaigntracker.api.http.Etags;
 import org.campaigntracker.api.http.Paging;
 import org.campaigntracker.api.http.Wire;
 import org.campaigntracker.api.security.Allow;
-import org.campaigntracker.api.security.CallerPrincipal;
 import org.campaigntracker.core.common.NotFoundException;
 import org.campaigntracker.core.stakeholder.ContactPoint;
 import org.campaigntracker.core.stakeholder.ContactPointService;
@@ -44,7 +44,7 @@ public final class ContactPointsResource {
     @Allow({ADVISER, COORDINATOR})
     public Response list(@Context SecurityContext sc, @Context UriInfo uri, @PathParam("stakeholderId") long owner,
                          @QueryParam("limit") Integer limit, @QueryParam("offset") Integer offset) {
-        return Paging.of(limit, offset).slice(uri, contactPoints.list(campaign(sc), owner),
+        return Paging.of(limit, offset).slice(uri, contactPoints.list(campaignId(sc), owner),
                 ContactPointRepresentation::from);
     }
 
@@ -52,7 +52,7 @@ public final class ContactPointsResource {
     @Allow(COORDINATOR)
     public Response create(@Context SecurityContext sc, @Context UriInfo uri, @PathParam("stakeholderId") long owner,
                            ContactPointRepresentation body) {
-        ContactPoint c = contactPoints.add(campaign(sc), owner, Wire.body(body).toDraft());
+        ContactPoint c = contactPoints.add(campaignId(sc), owner, Wire.body(body).toDraft());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(c.id())).build())
                 .entity(ContactPointRepresentation.from(c)).tag(Etags.of(c.version(), false)).build();
     }
@@ -62,7 +62,7 @@ public final class ContactPointsResource {
     @Allow({ADVISER, COORDINATOR})
     public Response get(@Context SecurityContext sc, @Context Request request, @PathParam("stakeholderId") long owner,
                         @PathParam("id") long id) {
-        ContactPoint c = owned(campaign(sc), owner, id);
+        ContactPoint c = owned(campaignId(sc), owner, id);
         return Etags.item(request, ContactPointRepresentation.from(c), Etags.of(c.version(), false));
     }
 
@@ -73,8 +73,8 @@ public final class ContactPointsResource {
                            @PathParam("stakeholderId") long owner, @PathParam("id") long id,
                            ContactPointRepresentation body) {
         int expected = Etags.expectedVersion(headers, "contact_point", id);
-        owned(campaign(sc), owner, id);
-        ContactPoint c = contactPoints.update(campaign(sc), id, expected, Wire.body(body).toDraft());
+        owned(campaignId(sc), owner, id);
+        ContactPoint c = contactPoints.update(campaignId(sc), id, expected, Wire.body(body).toDraft());
         return Response.ok(ContactPointRepresentation.from(c)).tag(Etags.of(c.version(), false)).build();
     }
 
@@ -84,8 +84,8 @@ public final class ContactPointsResource {
     public Response delete(@Context SecurityContext sc, @Context HttpHeaders headers,
                            @PathParam("stakeholderId") long owner, @PathParam("id") long id) {
         int expected = Etags.expectedVersion(headers, "contact_point", id);
-        owned(campaign(sc), owner, id);
-        contactPoints.delete(campaign(sc), id, expected);
+        owned(campaignId(sc), owner, id);
+        contactPoints.delete(campaignId(sc), id, expected);
         return Response.noContent().build();
     }
 
@@ -96,9 +96,5 @@ public final class ContactPointsResource {
             throw new NotFoundException("contact_point", id);
         }
         return c;
-    }
-
-    private static long campaign(SecurityContext sc) {
-        return CallerPrincipal.of(sc).campaignId();
     }
 }

@@ -1,5 +1,6 @@
 package org.campaigntracker.api.stakeholder;
 
+import static org.campaigntracker.api.security.CallerPrincipal.campaignId;
 import static org.campaigntracker.core.access.Role.ADVISER;
 import static org.campaigntracker.core.access.Role.COORDINATOR;
 
@@ -23,7 +24,6 @@ import org.campaigntracker.api.http.Etags;
 import org.campaigntracker.api.http.Paging;
 import org.campaigntracker.api.http.Wire;
 import org.campaigntracker.api.security.Allow;
-import org.campaigntracker.api.security.CallerPrincipal;
 import org.campaigntracker.core.stakeholder.Relationship;
 import org.campaigntracker.core.stakeholder.RelationshipService;
 
@@ -43,7 +43,7 @@ public final class RelationshipsResource {
     @Allow({ADVISER, COORDINATOR})
     public Response list(@Context SecurityContext sc, @Context UriInfo uri, @QueryParam("limit") Integer limit,
                          @QueryParam("offset") Integer offset, @QueryParam("stakeholder") Long stakeholder) {
-        long campaign = campaign(sc);
+        long campaign = campaignId(sc);
         return Paging.of(limit, offset).slice(uri, stakeholder == null ? relationships.list(campaign)
                 : relationships.listOf(campaign, stakeholder), RelationshipRepresentation::from);
     }
@@ -51,7 +51,7 @@ public final class RelationshipsResource {
     @POST
     @Allow(COORDINATOR)
     public Response create(@Context SecurityContext sc, @Context UriInfo uri, RelationshipRepresentation body) {
-        Relationship r = relationships.add(campaign(sc), Wire.body(body).toDraft());
+        Relationship r = relationships.add(campaignId(sc), Wire.body(body).toDraft());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(r.id())).build())
                 .entity(RelationshipRepresentation.from(r)).tag(Etags.of(r.version(), false)).build();
     }
@@ -60,7 +60,7 @@ public final class RelationshipsResource {
     @Path("{id}")
     @Allow({ADVISER, COORDINATOR})
     public Response get(@Context SecurityContext sc, @Context Request request, @PathParam("id") long id) {
-        Relationship r = relationships.get(campaign(sc), id);
+        Relationship r = relationships.get(campaignId(sc), id);
         return Etags.item(request, RelationshipRepresentation.from(r), Etags.of(r.version(), false));
     }
 
@@ -70,7 +70,7 @@ public final class RelationshipsResource {
     public Response update(@Context SecurityContext sc, @Context HttpHeaders headers, @PathParam("id") long id,
                            RelationshipRepresentation body) {
         int expected = Etags.expectedVersion(headers, "relationship", id);
-        Relationship r = relationships.update(campaign(sc), id, expected, Wire.body(body).toDraft());
+        Relationship r = relationships.update(campaignId(sc), id, expected, Wire.body(body).toDraft());
         return Response.ok(RelationshipRepresentation.from(r)).tag(Etags.of(r.version(), false)).build();
     }
 
@@ -78,11 +78,7 @@ public final class RelationshipsResource {
     @Path("{id}")
     @Allow(COORDINATOR)
     public Response delete(@Context SecurityContext sc, @Context HttpHeaders headers, @PathParam("id") long id) {
-        relationships.delete(campaign(sc), id, Etags.expectedVersion(headers, "relationship", id));
+        relationships.delete(campaignId(sc), id, Etags.expectedVersion(headers, "relationship", id));
         return Response.noContent().build();
-    }
-
-    private static long campaign(SecurityContext sc) {
-        return CallerPrincipal.of(sc).campaignId();
     }
 }

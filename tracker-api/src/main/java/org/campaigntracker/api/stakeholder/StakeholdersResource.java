@@ -1,5 +1,6 @@
 package org.campaigntracker.api.stakeholder;
 
+import static org.campaigntracker.api.security.CallerPrincipal.campaignId;
 import static org.campaigntracker.core.access.Role.ADVISER;
 import static org.campaigntracker.core.access.Role.COORDINATOR;
 import static org.campaigntracker.core.access.Role.PARTNER;
@@ -58,7 +59,7 @@ public final class StakeholdersResource {
     @POST
     @Allow(COORDINATOR)
     public Response create(@Context SecurityContext sc, @Context UriInfo uri, StakeholderRepresentation body) {
-        Stakeholder s = stakeholders.add(CallerPrincipal.of(sc).campaignId(), Wire.body(body).toDraft());
+        Stakeholder s = stakeholders.add(campaignId(sc), Wire.body(body).toDraft());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(s.id())).build())
                 .entity(StakeholderRepresentation.from(s)).tag(Etags.of(s.version(), false)).build();
     }
@@ -78,7 +79,7 @@ public final class StakeholdersResource {
     public Response update(@Context SecurityContext sc, @Context HttpHeaders headers, @PathParam("id") long id,
                            StakeholderRepresentation body) {
         int expected = Etags.expectedVersion(headers, "stakeholder", id);
-        Stakeholder s = stakeholders.update(CallerPrincipal.of(sc).campaignId(), id, expected,
+        Stakeholder s = stakeholders.update(campaignId(sc), id, expected,
                 Wire.body(body).toDraft());
         return Response.ok(StakeholderRepresentation.from(s)).tag(Etags.of(s.version(), false)).build();
     }
@@ -87,7 +88,7 @@ public final class StakeholdersResource {
     @Path("{id}")
     @Allow(COORDINATOR)
     public Response delete(@Context SecurityContext sc, @Context HttpHeaders headers, @PathParam("id") long id) {
-        stakeholders.delete(CallerPrincipal.of(sc).campaignId(), id,
+        stakeholders.delete(campaignId(sc), id,
                 Etags.expectedVersion(headers, "stakeholder", id));
         return Response.noContent().build();
     }
