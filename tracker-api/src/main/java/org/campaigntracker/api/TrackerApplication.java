@@ -37,6 +37,7 @@ import org.campaigntracker.api.problem.RoleNotAllowedMapper;
 import org.campaigntracker.api.problem.StaleVersionMapper;
 import org.campaigntracker.api.problem.WebApplicationExceptionMapper;
 import org.campaigntracker.api.security.AuthFilter;
+import org.campaigntracker.api.web.WebResource;
 import org.campaigntracker.core.Tracker;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -61,6 +62,7 @@ public final class TrackerApplication extends ResourceConfig {
 
         register(new HealthResource(tracker::databaseReachable));
         register(new DocsResource());
+        register(new WebResource());
         register(new CampaignsResource(tracker.campaigns()));
         register(new ThemesResource(tracker.demands()));
         register(new DemandsResource(tracker.demands()));

@@ -33,6 +33,8 @@ class AuthorizationMatrixTest {
             Map.entry("GET /api/v1/openapi.json", "public"),
             Map.entry("GET /api/v1/docs", "public"),
             Map.entry("GET /api/v1/docs/{asset}", "public"),
+            Map.entry("GET /campaigns/{slug}/{page}", "public"),
+            Map.entry("GET /assets/{name}", "public"),
             Map.entry("GET /api/v1/campaigns", "PAC"),
             Map.entry("GET " + C, "PAC"),
             Map.entry("PUT " + C, "C"),

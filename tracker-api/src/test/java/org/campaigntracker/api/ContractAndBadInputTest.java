@@ -68,6 +68,25 @@ class ContractAndBadInputTest {
     }
 
     @Test
+    void browserPagesAreBundledCarryNoDataAndAllowOnlyOurOwnScripts() {
+        HttpResponse<String> page = http.get("/campaigns/caf/home", null);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
+                assertThat(csp).contains("script-src 'self'").contains("connect-src 'self'"));
+        assertThat(page.body()).contains("/assets/app.js").doesNotContain("https://").doesNotContain("http://");
+        HttpResponse<String> script = http.get("/assets/app.js", null);
+        assertThat(script.headers().firstValue("Content-Type")).hasValueSatisfying(t ->
+                assertThat(t).startsWith("text/javascript"));
+        assertThat(script.body()).contains("sessionStorage").contains("Authorization");
+        assertThat(http.get("/campaigns/caf/no-such-page", null).statusCode()).isEqualTo(404);
+        assertThat(http.get("/campaigns/caf/Home", null).statusCode()).isEqualTo(404);
+        assertThat(http.get("/assets/app.exe", null).statusCode()).isEqualTo(404);
+        assertThat(http.get("/assets/..%2Fhome.html", null).statusCode()).isEqualTo(404);
+        assertThat(http.get("/assets/missing.js", null).headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    }
+
+    @Test
     void everyWriteRouteRefusesBadInputAndWritesNothing() {
         String coordinator = caf.tokens.get(Role.COORDINATOR);
         Map<String, Long> before = counts();
