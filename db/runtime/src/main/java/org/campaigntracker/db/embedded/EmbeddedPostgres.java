@@ -16,7 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A PostgreSQL 17 server run from the bundled binaries. {@link #ensureRunning(Path)} gives the
+ * A PostgreSQL 15 server run from the bundled binaries. {@link #ensureRunning(Path)} gives the
  * long-lived server of a Campaign Tracker home; {@link #startTemporary(Path)} a throw-away one.
  */
 public final class EmbeddedPostgres implements AutoCloseable {

@@ -47,8 +47,7 @@ final class Jdbc {
      */
     static void lightenPasswordVerifier(int port, String password) throws SQLException {
         try (Connection c = connect(port, "postgres", password); Statement st = c.createStatement()) {
-            st.execute("set scram_iterations = 64");
-            st.execute("alter role " + USER + " password '" + password.replace("'", "''") + "'");
+            st.execute("alter role " + USER + " password '" + ScramVerifier.of(password, 64) + "'");
         }
     }
 

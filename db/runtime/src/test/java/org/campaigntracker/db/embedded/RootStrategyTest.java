@@ -34,7 +34,7 @@ class RootStrategyTest {
         assertThat(chosen.strategy()).isEqualTo(userNamespaces ? RunAs.Strategy.UNSHARE : RunAs.Strategy.SETPRIV);
 
         EmbeddedPostgres pg = EmbeddedPostgres.ensureRunning(home);
-        assertThat(EmbeddedPostgresTest.query(pg, "select version()")).contains("PostgreSQL 17");
+        assertThat(EmbeddedPostgresTest.query(pg, "select version()")).contains("PostgreSQL 15");
     }
 
     @Test
@@ -43,7 +43,7 @@ class RootStrategyTest {
         Path home = homes.fresh();
 
         EmbeddedPostgres pg = EmbeddedPostgres.ensureRunning(home);
-        assertThat(EmbeddedPostgresTest.query(pg, "select version()")).contains("PostgreSQL 17");
+        assertThat(EmbeddedPostgresTest.query(pg, "select version()")).contains("PostgreSQL 15");
         long pid = EmbeddedPostgres.status(home).pid();
         assertThat(Files.getAttribute(Path.of("/proc/" + pid), "unix:uid")).isNotEqualTo(0);
         assertThat(Files.getAttribute(pg.dataDirectory(), "unix:uid")).isNotEqualTo(0);
@@ -83,6 +83,6 @@ class RootStrategyTest {
                 .isInstanceOf(EmbeddedPostgresException.class)
                 .hasMessageContaining("Could not create the PostgreSQL database folder")
                 .hasMessageContaining("root")
-                .hasMessageContaining(home.resolve("pg17").toAbsolutePath().toString());
+                .hasMessageContaining(home.resolve("pg15").toAbsolutePath().toString());
     }
 }
