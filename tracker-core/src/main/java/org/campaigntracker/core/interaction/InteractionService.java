@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.campaigntracker.core.common.Check;
+import org.campaigntracker.core.common.InvalidInputException;
 import org.campaigntracker.core.common.NotFoundException;
 import org.jooq.DSLContext;
 
@@ -16,12 +17,15 @@ public final class InteractionService {
         this.dsl = dsl;
     }
 
+    /** One statement, so one round trip; the checks that name every wrong field run only when it is refused. */
     public Interaction log(long campaignId, InteractionDraft draft) {
-        return dsl.transactionResult(tx -> {
-            InteractionRepository repo = new InteractionRepository(tx.dsl());
-            checkReferences(repo, campaignId, draft);
+        InteractionRepository repo = new InteractionRepository(dsl);
+        try {
             return repo.insert(campaignId, draft);
-        });
+        } catch (InvalidInputException refused) {
+            checkReferences(repo, campaignId, draft);
+            throw refused;
+        }
     }
 
     /** Changes the interaction; participants, attendees and demands become exactly those of the draft. */
