@@ -2,6 +2,7 @@ package org.campaigntracker.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,9 +12,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import javax.sql.DataSource;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.campaigntracker.core.Tracker;
 import org.campaigntracker.core.access.Role;
+import org.campaigntracker.db.ConnectionSettings;
 import org.campaigntracker.db.testing.TestPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,9 +33,10 @@ class ConcurrencyAndInstancesTest {
 
     @BeforeAll
     static void start() {
-        DataSource db = TestPostgres.freshDatabase().simpleDataSource();
-        trackerA = Tracker.over(db);
-        trackerB = Tracker.over(db);
+        // Pooled, as `tracker serve` runs them: each server keeps read models in memory and listens for changes.
+        ConnectionSettings db = TestPostgres.freshDatabase();
+        trackerA = Tracker.pooled(db, 4);
+        trackerB = Tracker.pooled(db, 4);
         caf = new ApiFixture(trackerA, "caf-2023");
         serverA = ApiServer.start(trackerA, "127.0.0.1", 0);
         serverB = ApiServer.start(trackerB, "127.0.0.1", 0);
@@ -93,11 +97,56 @@ class ConcurrencyAndInstancesTest {
         assertThat(a.send("POST", "/api/v1/campaigns/caf-2023/positions", coordinator, body, Map.of()).statusCode())
                 .isEqualTo(201);
 
-        HttpResponse<String> after = b.get("/api/v1/campaigns/caf-2023/progress", partner);
-        assertThat(Http.json(after).at("/themes/0/demands/0/best").asText()).isEqualTo("committed_in_writing");
+        // B hears of A's commit from PostgreSQL (LISTEN/NOTIFY), a moment after A answered.
+        HttpResponse<String> after = eventually(() -> b.get("/api/v1/campaigns/caf-2023/progress", partner),
+                r -> Http.json(r).at("/themes/0/demands/0/best").asText().equals("committed_in_writing"));
         assertThat(after.headers().firstValue("ETag")).isNotEqualTo(before.headers().firstValue("ETag"));
         HttpResponse<String> same = b.send("GET", "/api/v1/campaigns/caf-2023/progress", partner, null,
                 Map.of("If-None-Match", after.headers().firstValue("ETag").orElseThrow()));
         assertThat(same.statusCode()).isEqualTo(304);
+    }
+
+    @Test
+    void anItemServedFromMemoryFollowsAnUpdateMadeThroughTheOtherInstance() {
+        Http a = new Http(serverA.baseUri());
+        Http b = new Http(serverB.baseUri());
+        String coordinator = caf.tokens.get(Role.COORDINATOR);
+        String path = "/api/v1/campaigns/caf-2023/interactions/" + caf.ids.get("interaction");
+        HttpResponse<String> before = b.get(path, coordinator);
+        assertThat(b.get(path, coordinator).body()).isEqualTo(before.body()); // now held in B's memory
+        JsonNode item = Http.json(before);
+        String body = "{\"kind\":\"meeting\",\"occurredOn\":\"2023-01-17\",\"title\":\"Rencontre avec le DG (compte rendu relu)\","
+                + "\"participantIds\":" + item.get("participantIds") + "}";
+        assertThat(a.send("PUT", path, coordinator, body, Map.of("If-Match", before.headers().firstValue("ETag")
+                .orElseThrow())).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> after = eventually(() -> b.get(path, coordinator),
+                r -> Http.json(r).get("title").asText().endsWith("(compte rendu relu)"));
+        assertThat(after.headers().firstValue("ETag")).isNotEqualTo(before.headers().firstValue("ETag"));
+        // And on A, which made the change, the very next read shows it.
+        assertThat(Http.json(a.get(path, coordinator)).get("title").asText()).endsWith("(compte rendu relu)");
+    }
+
+    /** Polls for up to 5 s: a server learns of another's commit from PostgreSQL, not instantly. */
+    private static HttpResponse<String> eventually(Supplier<HttpResponse<String>> read,
+                                                   Predicate<HttpResponse<String>> shows) {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        HttpResponse<String> r = read.get();
+        while (!shows.test(r)) {
+            assertThat(System.nanoTime()).as("the other instance still serves the old data after 5 s: %s", r.body())
+                    .isLessThan(deadline);
+            pause();
+            r = read.get();
+        }
+        return r;
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(5);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }

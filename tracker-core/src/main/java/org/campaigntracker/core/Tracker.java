@@ -20,6 +20,7 @@ import org.campaigntracker.core.plan.PlanService;
 import org.campaigntracker.core.position.PositionService;
 import org.campaigntracker.core.press.PressService;
 import org.campaigntracker.core.progress.ProgressService;
+import org.campaigntracker.core.revision.RevisionWatch;
 import org.campaigntracker.core.stakeholder.ContactPointService;
 import org.campaigntracker.core.stakeholder.RelationshipService;
 import org.campaigntracker.core.stakeholder.StakeholderService;
@@ -50,6 +51,7 @@ public final class Tracker implements AutoCloseable {
     private final DSLContext dsl;
     private final AutoCloseable resource;
     private final Clock clock;
+    private final RevisionWatch watch;
     private final CampaignService campaigns;
     private final DemandService demands;
     private final TokenService tokens;
@@ -70,8 +72,9 @@ public final class Tracker implements AutoCloseable {
     private final ProgressService progress;
     private final ActivityService activity;
 
-    private Tracker(DSLContext dsl, AutoCloseable resource, Clock clock) {
+    private Tracker(DSLContext dsl, AutoCloseable resource, Clock clock, RevisionWatch watch) {
         this.dsl = dsl;
+        this.watch = watch;
         this.resource = resource;
         this.clock = clock;
         this.campaigns = new CampaignService(dsl);
@@ -86,12 +89,12 @@ public final class Tracker implements AutoCloseable {
         this.commitments = new CommitmentService(dsl);
         this.plan = new PlanService(dsl);
         this.followUps = new FollowUpService(dsl);
-        this.interactions = new InteractionService(dsl);
+        this.interactions = new InteractionService(dsl, watch);
         this.press = new PressService(dsl);
         this.testimonies = new TestimonyService(dsl);
         this.status = new StatusService(dsl);
         this.transfer = new TransferService(dsl);
-        this.progress = new ProgressService(dsl, clock);
+        this.progress = new ProgressService(dsl, clock, watch);
         this.activity = new ActivityService(dsl);
     }
 
@@ -104,7 +107,8 @@ public final class Tracker implements AutoCloseable {
             closeQuietly(connection);
             throw e;
         }
-        return new Tracker(DSL.using(connection, SQLDialect.POSTGRES, settings()), connection, Clock.systemUTC());
+        return new Tracker(DSL.using(connection, SQLDialect.POSTGRES, settings()), connection, Clock.systemUTC(),
+                RevisionWatch.none());
     }
 
     /** A connection pool, for the server. */
@@ -124,8 +128,11 @@ public final class Tracker implements AutoCloseable {
         config.setConnectionTimeout(3_000);
         config.setInitializationFailTimeout(-1);
         HikariDataSource pool = new HikariDataSource(config);
-        return new Tracker(DSL.using(new FailFastDataSource(pool), SQLDialect.POSTGRES, settings()), pool,
-                Clock.systemUTC());
+        RevisionWatch watch = RevisionWatch.start(settings::open);
+        return new Tracker(DSL.using(new FailFastDataSource(pool), SQLDialect.POSTGRES, settings()), () -> {
+            watch.close();
+            pool.close();
+        }, Clock.systemUTC(), watch);
     }
 
     /** Over a data source owned by the caller (tests). */
@@ -135,7 +142,8 @@ public final class Tracker implements AutoCloseable {
 
     /** Over a data source owned by the caller, with a clock of the caller's (tests of expiry and deadlines). */
     public static Tracker over(DataSource dataSource, Clock clock) {
-        return new Tracker(DSL.using(dataSource, SQLDialect.POSTGRES, settings()), () -> { }, clock);
+        return new Tracker(DSL.using(dataSource, SQLDialect.POSTGRES, settings()), () -> { }, clock,
+                RevisionWatch.none());
     }
 
     private static Settings settings() {
@@ -147,12 +155,18 @@ public final class Tracker implements AutoCloseable {
         return dsl;
     }
 
+    /** Tells in-memory read models when a campaign changed; never vouches outside a server. */
+    public RevisionWatch revisions() {
+        return watch;
+    }
+
     /**
      * Runs a unit of work whose services all share one transaction: everything it writes lands, or nothing does
-     * (imports, the demo data). The services' own transactions become savepoints inside it.
+     * (imports, the demo data). The services' own transactions become savepoints inside it. Nothing is served from
+     * memory inside it: the work must read its own uncommitted writes.
      */
     public <T> T inTransaction(Function<Tracker, T> work) {
-        return dsl.transactionResult(tx -> work.apply(new Tracker(tx.dsl(), () -> { }, clock)));
+        return dsl.transactionResult(tx -> work.apply(new Tracker(tx.dsl(), () -> { }, clock, RevisionWatch.none())));
     }
 
     public CampaignService campaigns() {

@@ -6,15 +6,24 @@ import java.util.Map;
 import org.campaigntracker.core.common.Check;
 import org.campaigntracker.core.common.InvalidInputException;
 import org.campaigntracker.core.common.NotFoundException;
+import org.campaigntracker.core.revision.CampaignCache;
+import org.campaigntracker.core.revision.RevisionWatch;
 import org.jooq.DSLContext;
 
 /** Use cases on the contact log of one campaign; each public method is one transaction. */
 public final class InteractionService {
 
     private final DSLContext dsl;
+    // Partners poll the same interactions again and again; a server keeps them while the campaign is unchanged.
+    private final CampaignCache<Long, Interaction> byId;
 
     public InteractionService(DSLContext dsl) {
+        this(dsl, RevisionWatch.none());
+    }
+
+    public InteractionService(DSLContext dsl, RevisionWatch watch) {
         this.dsl = dsl;
+        this.byId = new CampaignCache<>(watch, 10_000);
     }
 
     /** One statement, so one round trip; the checks that name every wrong field run only when it is refused. */
@@ -43,8 +52,8 @@ public final class InteractionService {
     }
 
     public Interaction get(long campaignId, long interactionId) {
-        return new InteractionRepository(dsl).find(campaignId, interactionId)
-                .orElseThrow(() -> new NotFoundException("interaction", interactionId));
+        return byId.get(campaignId, interactionId, () -> new InteractionRepository(dsl).find(campaignId, interactionId)
+                .orElseThrow(() -> new NotFoundException("interaction", interactionId)));
     }
 
     /** Newest first (occurred_on, then id, descending). */

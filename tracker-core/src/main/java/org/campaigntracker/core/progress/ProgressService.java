@@ -19,25 +19,30 @@ import org.campaigntracker.core.position.Position;
 import org.campaigntracker.core.position.PositionRepository;
 import org.campaigntracker.core.progress.DemandProgress.InteractionEvidence;
 import org.campaigntracker.core.progress.DemandProgress.PressEvidence;
+import org.campaigntracker.core.revision.RevisionWatch;
 import org.jooq.DSLContext;
 
 /**
- * Progress per campaign, computed once per campaign revision and kept in memory. Each call costs one primary-key
- * read of the revision counter; the full computation runs only when a write (in this process or any other one on
- * the same database) bumped it, or when the day changed.
+ * Progress per campaign, computed once per campaign revision and kept in memory. While the {@link RevisionWatch}
+ * vouches that nothing changed, a call costs no query at all; otherwise it reads the revision counter (one indexed
+ * read) and the full computation runs only when a write (in this process or any other one on the same database)
+ * bumped it, or when the day changed.
  */
 public final class ProgressService {
 
-    private record Cached(long revision, LocalDate asOf, Progress progress) {
+    private record Cached(long revision, LocalDate asOf, Progress progress, RevisionWatch.Stamp stamp) {
     }
 
     private final DSLContext dsl;
     private final Clock clock;
     private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
 
-    public ProgressService(DSLContext dsl, Clock clock) {
+    private final RevisionWatch watch;
+
+    public ProgressService(DSLContext dsl, Clock clock, RevisionWatch watch) {
         this.dsl = dsl;
         this.clock = clock;
+        this.watch = watch;
     }
 
     /** The campaign's current revision: a cheap validator for anything derived from the campaign's data. */
@@ -47,16 +52,18 @@ public final class ProgressService {
 
     public Progress progress(long campaignId) {
         LocalDate today = LocalDate.now(clock);
-        long revision = revision(campaignId);
         Cached hit = cache.get(campaignId);
-        if (hit != null && hit.revision() == revision && hit.asOf().equals(today)) {
+        if (hit != null && hit.asOf().equals(today) && watch.current(campaignId, hit.stamp())) {
             return hit.progress();
         }
-        Progress fresh = compute(campaignId, today);
+        RevisionWatch.Stamp stamp = watch.stamp(campaignId); // before reading: a change after it must show
+        long revision = revision(campaignId);
+        Progress result = hit != null && hit.revision() == revision && hit.asOf().equals(today)
+                ? hit.progress() : compute(campaignId, today);
         // Keep the newest of concurrent computations: an older revision must never replace a newer one.
-        cache.merge(campaignId, new Cached(fresh.revision(), today, fresh),
+        cache.merge(campaignId, new Cached(result.revision(), today, result, stamp),
                 (old, neu) -> neu.revision() >= old.revision() || !old.asOf().equals(neu.asOf()) ? neu : old);
-        return fresh;
+        return result;
     }
 
     /** One repeatable-read snapshot, so the revision stored with the view is the one its data comes from. */
