@@ -34,10 +34,24 @@ public final class ApiServer implements AutoCloseable {
     }
 
     public static ApiServer start(Tracker tracker, String host, int port, ApiConfig config) {
+        return start(tracker, host, port, config, () -> { });
+    }
+
+    /**
+     * Builds the application, then runs {@code beforeListening} (a start waits there for its schema check, which
+     * ran meanwhile), then listens: no request is accepted before the database is ready for it.
+     */
+    public static ApiServer start(Tracker tracker, String host, int port, ApiConfig config, Runnable beforeListening) {
         URI requested = URI.create("http://" + host + ":" + port + "/");
         HttpServer server = GrizzlyHttpServerFactory.createHttpServer(requested, new TrackerApplication(tracker, config),
                 false);
         declineHttp2Upgrade(server);
+        try {
+            beforeListening.run();
+        } catch (RuntimeException e) {
+            server.shutdownNow();
+            throw e;
+        }
         try {
             server.start();
         } catch (IOException e) {

@@ -5,6 +5,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.campaigntracker.core.access.TokenService;
@@ -111,28 +113,57 @@ public final class Tracker implements AutoCloseable {
                 RevisionWatch.none());
     }
 
-    /** A connection pool, for the server. */
+    /** A connection pool, for the server; returns once the schema is checked (and migrated if needed). */
     public static Tracker pooled(ConnectionSettings settings, int maxConnections) {
-        try (Connection connection = settings.open()) {
-            Migrator.migrate(connection);
-        } catch (SQLException e) {
-            throw new DatabaseUnavailableException("cannot connect to the database: " + e.getMessage(), e);
-        }
+        Starting starting = starting(settings, maxConnections);
+        starting.awaitSchema();
+        return starting.tracker();
+    }
+
+    /**
+     * A pooled tracker whose schema check runs on another thread meanwhile, so a server can build its HTTP side
+     * (the slowest part of its start) at the same time. Nothing may be served before {@link Starting#awaitSchema()}.
+     */
+    public static Starting starting(ConnectionSettings settings, int maxConnections) {
+        CompletableFuture<Void> schema = CompletableFuture.runAsync(() -> {
+            try (Connection connection = settings.open()) {
+                Migrator.migrate(connection);
+            } catch (SQLException e) {
+                throw new DatabaseUnavailableException("cannot connect to the database: " + e.getMessage(), e);
+            }
+        });
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(settings.jdbcUrl());
         config.setUsername(settings.user());
         config.setPassword(settings.password());
         config.setMaximumPoolSize(maxConnections);
+        // Opened as load comes rather than all at start, where they would compete with the start for the CPU.
+        config.setMinimumIdle(Math.min(2, maxConnections));
         config.setPoolName("tracker");
         // Fail requests fast while the database is down instead of queueing them for 30 s.
         config.setConnectionTimeout(3_000);
         config.setInitializationFailTimeout(-1);
         HikariDataSource pool = new HikariDataSource(config);
         RevisionWatch watch = RevisionWatch.start(settings::open);
-        return new Tracker(DSL.using(new FailFastDataSource(pool), SQLDialect.POSTGRES, settings()), () -> {
+        Tracker tracker = new Tracker(DSL.using(new FailFastDataSource(pool), SQLDialect.POSTGRES, settings()), () -> {
             watch.close();
             pool.close();
         }, Clock.systemUTC(), watch);
+        return new Starting(tracker, schema);
+    }
+
+    /** A tracker and the schema check running beside its start. */
+    public record Starting(Tracker tracker, CompletableFuture<Void> schema) {
+
+        /** Waits for the schema check; if it failed, closes the tracker and throws what the check threw. */
+        public void awaitSchema() {
+            try {
+                schema.join();
+            } catch (CompletionException e) {
+                tracker.close();
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        }
     }
 
     /** Over a data source owned by the caller (tests). */

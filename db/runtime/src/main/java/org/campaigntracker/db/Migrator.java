@@ -100,7 +100,7 @@ public final class Migrator {
         try (Statement st = connection.createStatement();
              ResultSet rs = st.executeQuery("select changelog_sha256, (select count(*) from databasechangelog) "
                      + "from schema_stamp where id = 1")) {
-            if (!rs.next() || rs.getLong(2) != SchemaChangelog.files().size()) {
+            if (!rs.next() || rs.getLong(2) != SchemaChangelog.changesetCount()) {
                 return null;
             }
             return rs.getString(1);

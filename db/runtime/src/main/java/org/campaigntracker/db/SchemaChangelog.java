@@ -39,6 +39,23 @@ public final class SchemaChangelog {
     }
 
     /** SHA-256 over the master and every included file: changes whenever any changeset changes. */
+    /** How many changesets the files hold (a file may hold several), as Liquibase will record them. */
+    public static int changesetCount() {
+        return changesetCount(files());
+    }
+
+    static int changesetCount(List<String> files) {
+        int count = 0;
+        for (String file : files) {
+            for (String line : read(file).split("\n")) {
+                if (line.startsWith("--changeset ")) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
     public static String sha256() {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");

@@ -37,7 +37,7 @@ class MigratorTest {
                     "relationship", "interaction", "position", "commitment", "press_item", "milestone",
                     "follow_up", "testimony", "testimony_consent", "testimony_identity", "training", "member");
             assertThat(count(c, "select count(*) from databasechangelog"))
-                    .isEqualTo(SchemaChangelog.files().size());
+                    .isEqualTo(SchemaChangelog.changesetCount());
             assertThat(Migrator.currentStamp(c)).isEqualTo(SchemaChangelog.sha256());
 
             assertThat(Migrator.migrate(c)).isEqualTo(Migrator.Outcome.UP_TO_DATE);
@@ -67,7 +67,7 @@ class MigratorTest {
         }
         try (Connection c = db.open()) {
             assertThat(count(c, "select count(*) from databasechangelog"))
-                    .isEqualTo(SchemaChangelog.files().size());
+                    .isEqualTo(SchemaChangelog.changesetCount());
             assertThat(count(c, "select count(*) from (select id from databasechangelog group by id having count(*) > 1) d"))
                     .isZero();
         }
@@ -95,7 +95,8 @@ class MigratorTest {
             Migrator.migrate(c);
             // Simulate a process killed after the first changesets: roll back everything from 0010 on.
             List<String> files = SchemaChangelog.files();
-            int fromCommitment = files.size() - files.indexOf("db/changelog/changes/0010-commitment.sql");
+            int fromCommitment = SchemaChangelog.changesetCount(
+                    files.subList(files.indexOf("db/changelog/changes/0010-commitment.sql"), files.size()));
             liquibase(c, database -> new CommandScope(RollbackCountCommandStep.COMMAND_NAME)
                     .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
                     .addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_FILE_ARG, SchemaChangelog.MASTER)
@@ -111,7 +112,7 @@ class MigratorTest {
         ConnectionSettings db = TestPostgres.emptyDatabase();
         try (Connection c = db.open()) {
             Migrator.migrate(c);
-            int changesets = SchemaChangelog.files().size();
+            int changesets = SchemaChangelog.changesetCount();
             for (int remaining = changesets - 1; remaining >= 0; remaining--) {
                 liquibase(c, database -> new CommandScope(RollbackCountCommandStep.COMMAND_NAME)
                         .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)

@@ -40,9 +40,11 @@ public final class ServeCommand implements Callable<Integer> {
     public static void serve(CliContext context, ServerOptions options, Consumer<URI> announce)
             throws InterruptedException {
         ConnectionSettings settings = ConnectionSettings.resolve(context.databaseConfig());
-        try (Tracker tracker = Tracker.pooled(settings, options.poolSize);
+        // The schema check and the HTTP side's start (Jersey's model, the slowest part) run side by side.
+        Tracker.Starting starting = Tracker.starting(settings, options.poolSize);
+        try (Tracker tracker = starting.tracker();
              ApiServer api = ApiServer.start(tracker, options.host, options.port,
-                     ApiConfig.fromEnvironment(context.env()))) {
+                     ApiConfig.fromEnvironment(context.env()), starting::awaitSchema)) {
             context.out().println(context.messages().get("serve.listening", api.baseUri()));
             announce.accept(api.baseUri());
             context.out().flush();
