@@ -56,7 +56,11 @@ final class PressReport extends Action {
     }
 
     private String reach(Coverage c) {
-        return c.reachUnknown() == 0 ? String.valueOf(c.reach()) : msg("report.reach_partial", c.reach(), c.reachUnknown());
+        if (c.reachUnknown() == 0) {
+            return String.valueOf(c.reach());
+        }
+        return c.reachUnknown() == c.items() ? msg("report.reach_unknown")
+                : msg("report.reach_partial", c.reach(), c.reachUnknown());
     }
 
     /** "Le Monde 2; Mediapart 1", the first {@code limit} entries. */
