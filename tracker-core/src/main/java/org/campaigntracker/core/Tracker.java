@@ -236,6 +236,11 @@ public final class Tracker implements AutoCloseable {
         return activity;
     }
 
+    /** The clock the services use for "today" (a fixed one in tests of deadlines and expiry). */
+    public Clock clock() {
+        return clock;
+    }
+
     // Read-only views over the other services' data; cheap to build, so built per call rather than kept.
 
     public LedgerService ledger() {
