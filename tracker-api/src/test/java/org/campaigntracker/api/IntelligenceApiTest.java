@@ -122,4 +122,37 @@ class IntelligenceApiTest {
         assertThat(http.get(C + "/hatvp", adviser).statusCode()).isEqualTo(422);
         assertThat(http.get(C + "/hatvp?year=2023&decision_type=treaty", adviser).statusCode()).isEqualTo(422);
     }
+
+    @Test
+    void theLedgerAndCoveragePagesAreBundledInBothLanguagesAndReadTheFieldsTheApiGives() {
+        for (String page : List.of("ledger", "coverage")) {
+            HttpResponse<String> html = http.get("/campaigns/caf-cog-2023/" + page, null);
+            assertThat(html.statusCode()).as(page).isEqualTo(200);
+            assertThat(html.body()).contains("/assets/" + page + ".js").contains("/assets/intel.css")
+                    .doesNotContain("http://").doesNotContain("https://");
+            assertThat(http.get("/assets/" + page + ".js", null).body()).doesNotContain("http://")
+                    .doesNotContain("https://");
+        }
+        assertThat(http.get("/assets/intel.css", null).statusCode()).isEqualTo(200);
+        String ledgerJs = http.get("/assets/ledger.js", null).body();
+        assertThat(ledgerJs).contains("app.api('ledger')").contains("Demand × target ledger")
+                .contains("Registre revendications × cibles").contains("revenu en arrière");
+        String coverageJs = http.get("/assets/coverage.js", null).body();
+        assertThat(coverageJs).contains("app.api('coverage')").contains("app.svg('rect'")
+                .contains("Items per month").contains("Articles par mois");
+
+        // The fields the scripts read are those the API sends.
+        JsonNode ledger = Http.json(http.get(C + "/ledger", adviser));
+        assertThat(ledger.at("/targets/0").has("label")).isTrue();
+        JsonNode cell = ledger.at("/rows/0/cells/0");
+        for (String field : List.of("targetId", "level", "statedOn", "backtrack", "evidence")) {
+            assertThat(cell.has(field)).as(field).isTrue();
+            assertThat(ledgerJs).contains("." + field);
+        }
+        JsonNode coverage = Http.json(http.get(C + "/coverage", adviser));
+        for (String field : List.of("byMonth", "outlets", "tones", "quoted", "reachUnknown", "themeCode")) {
+            assertThat(coverage.at("/demands/0").has(field)).as(field).isTrue();
+            assertThat(coverageJs).contains("." + field);
+        }
+    }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
  * The press coverage of one scope (the whole campaign, a theme or a demand).
  *
  * @param code          the theme's or demand's code; null for the whole campaign
+ * @param themeCode     for a demand, its theme's code; null otherwise
  * @param byMonth       items per month ("2023-01"), oldest first, months without items included between the first
  *                      and the last so a chart's time axis is even
  * @param outlets       items per outlet, most items first, then by name
@@ -16,7 +17,7 @@ import java.util.Map;
  * @param tones         items per tone ("favourable"…), in the tone enum's order
  * @param quoted        times each stakeholder was quoted, most first, then by name
  */
-public record Coverage(String code, String title, int items, Map<String, Integer> byMonth,
+public record Coverage(String code, String themeCode, String title, int items, Map<String, Integer> byMonth,
                        Map<String, Integer> outlets, long reach, int reachUnknown, Map<String, Integer> tones,
                        Map<String, Integer> quoted) {
 

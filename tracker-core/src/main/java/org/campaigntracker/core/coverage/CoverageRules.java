@@ -22,17 +22,21 @@ public final class CoverageRules {
     /** @param names the label of each stakeholder that may be quoted */
     public static CoverageReport report(List<Theme> themes, List<Demand> demands, List<PressItem> items,
                                         Map<Long, String> names) {
-        Coverage total = coverage(null, null, items, names);
+        Coverage total = coverage(null, null, null, items, names);
         List<Coverage> byTheme = themes.stream().filter(Theme::active)
-                .map(t -> coverage(t.code(), t.title(), only(items, p -> p.themeIds().contains(t.id())), names))
+                .map(t -> coverage(t.code(), null, t.title(), only(items, p -> p.themeIds().contains(t.id())), names))
                 .toList();
+        Map<Long, String> themeCodes = new HashMap<>();
+        themes.forEach(t -> themeCodes.put(t.id(), t.code()));
         List<Coverage> byDemand = demands.stream().filter(Demand::active)
-                .map(d -> coverage(d.code(), d.title(), only(items, p -> p.demandIds().contains(d.id())), names))
+                .map(d -> coverage(d.code(), themeCodes.get(d.themeId()), d.title(),
+                        only(items, p -> p.demandIds().contains(d.id())), names))
                 .toList();
         return new CoverageReport(total, byTheme, byDemand);
     }
 
-    static Coverage coverage(String code, String title, List<PressItem> items, Map<Long, String> names) {
+    static Coverage coverage(String code, String themeCode, String title, List<PressItem> items,
+                             Map<Long, String> names) {
         Map<String, Integer> outlets = new HashMap<>();
         Map<PressTone, Integer> tones = new EnumMap<>(PressTone.class);
         Map<String, Integer> quoted = new HashMap<>();
@@ -52,8 +56,8 @@ public final class CoverageRules {
         }
         Map<String, Integer> toneCodes = new LinkedHashMap<>();
         tones.forEach((tone, n) -> toneCodes.put(tone.code(), n));
-        return new Coverage(code, title, items.size(), months(items), mostFirst(outlets), reach, unknown, toneCodes,
-                mostFirst(quoted));
+        return new Coverage(code, themeCode, title, items.size(), months(items), mostFirst(outlets), reach, unknown,
+                toneCodes, mostFirst(quoted));
     }
 
     private static Map<String, Integer> months(List<PressItem> items) {

@@ -41,6 +41,7 @@ class CoverageRulesTest {
         assertThat(r.demands()).extracting(Coverage::code, Coverage::items)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("1.1", 2), org.assertj.core.groups.Tuple.tuple("1.2", 1));
         assertThat(r.demands().get(1).byMonth()).containsExactly(Map.entry("2023-03", 1));
+        assertThat(r.demands()).allSatisfy(d -> assertThat(d.themeCode()).isEqualTo("1"));
     }
 
     @Test
