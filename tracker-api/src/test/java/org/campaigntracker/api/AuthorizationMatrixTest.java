@@ -75,7 +75,11 @@ class AuthorizationMatrixTest {
             Map.entry("DELETE " + C + "/milestones/{id}", "C"),
             Map.entry("GET " + C + "/follow-ups", "AC"), Map.entry("POST " + C + "/follow-ups", "C"),
             Map.entry("GET " + C + "/follow-ups/{id}", "AC"), Map.entry("PUT " + C + "/follow-ups/{id}", "C"),
-            Map.entry("DELETE " + C + "/follow-ups/{id}", "C")));
+            Map.entry("DELETE " + C + "/follow-ups/{id}", "C"),
+            Map.entry("GET " + C + "/ledger", "AC"), Map.entry("GET " + C + "/coverage", "AC"),
+            Map.entry("GET " + C + "/status", "AC"), Map.entry("GET " + C + "/calendar.ics", "AC"),
+            Map.entry("GET " + C + "/stakeholders/{id}/briefing", "AC"),
+            Map.entry("GET " + C + "/resource-document", "AC"), Map.entry("GET " + C + "/hatvp", "AC")));
 
     private static Tracker tracker;
     private static ApiServer server;

@@ -9,12 +9,15 @@ import org.campaigntracker.cli.db.DbCommand;
 import org.campaigntracker.cli.demand.DemandCommand;
 import org.campaigntracker.cli.demand.ThemeCommand;
 import org.campaigntracker.cli.demo.DemoCommand;
+import org.campaigntracker.cli.doc.DocCommand;
 import org.campaigntracker.cli.ledger.CommitmentCommand;
 import org.campaigntracker.cli.ledger.PositionCommand;
 import org.campaigntracker.cli.map.PathCommand;
 import org.campaigntracker.cli.meeting.MeetingCommand;
+import org.campaigntracker.cli.member.TrainingCommand;
 import org.campaigntracker.cli.plan.FollowUpCommand;
 import org.campaigntracker.cli.plan.MilestoneCommand;
+import org.campaigntracker.cli.plan.PlanCommand;
 import org.campaigntracker.cli.press.PressCommand;
 import org.campaigntracker.cli.serve.ServeCommand;
 import org.campaigntracker.cli.stakeholder.StakeholderCommand;
@@ -43,7 +46,7 @@ public final class TrackerCommand implements Runnable {
             CommitmentCommand.class, PressCommand.class, MilestoneCommand.class, FollowUpCommand.class,
             StatusCommand.class, BriefCommand.class, PathCommand.class, CalendarCommand.class, ImportCommand.class,
             ExportCommand.class, CompletionCommand.class, ServeCommand.class, DemoCommand.class, DbCommand.class,
-            TokenCommand.class);
+            TokenCommand.class, PlanCommand.class, DocCommand.class, TrainingCommand.class);
 
     @Mixin
     GlobalOptions global;

@@ -13,8 +13,12 @@ import org.campaigntracker.core.access.TokenService;
 import org.campaigntracker.core.activity.ActivityService;
 import org.campaigntracker.core.campaign.CampaignService;
 import org.campaigntracker.core.commitment.CommitmentService;
+import org.campaigntracker.core.coverage.CoverageService;
 import org.campaigntracker.core.demand.DemandService;
+import org.campaigntracker.core.document.ResourceDocumentService;
+import org.campaigntracker.core.hatvp.HatvpService;
 import org.campaigntracker.core.interaction.InteractionService;
+import org.campaigntracker.core.ledger.LedgerService;
 import org.campaigntracker.core.member.MemberService;
 import org.campaigntracker.core.member.TrainingService;
 import org.campaigntracker.core.plan.FollowUpService;
@@ -275,6 +279,29 @@ public final class Tracker implements AutoCloseable {
 
     public ActivityService activity() {
         return activity;
+    }
+
+    /** The clock the services use for "today" (a fixed one in tests of deadlines and expiry). */
+    public Clock clock() {
+        return clock;
+    }
+
+    // Read-only views over the other services' data; cheap to build, so built per call rather than kept.
+
+    public LedgerService ledger() {
+        return new LedgerService(dsl);
+    }
+
+    public CoverageService coverage() {
+        return new CoverageService(dsl);
+    }
+
+    public HatvpService hatvp() {
+        return new HatvpService(dsl);
+    }
+
+    public ResourceDocumentService resourceDocument() {
+        return new ResourceDocumentService(this);
     }
 
     /** True when the database answers a trivial query. */
