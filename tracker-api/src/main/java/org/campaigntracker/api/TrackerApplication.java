@@ -1,9 +1,11 @@
 package org.campaigntracker.api;
 
+import java.time.Clock;
 import java.time.Duration;
 import org.campaigntracker.api.activity.ActivityResource;
 import org.campaigntracker.api.commitment.CommitmentsResource;
 import org.campaigntracker.api.interaction.InteractionsResource;
+import org.campaigntracker.api.map.MapResource;
 import org.campaigntracker.api.plan.FollowUpsResource;
 import org.campaigntracker.api.plan.MilestonesResource;
 import org.campaigntracker.api.position.PositionsResource;
@@ -39,6 +41,7 @@ import org.campaigntracker.api.problem.WebApplicationExceptionMapper;
 import org.campaigntracker.api.security.AuthFilter;
 import org.campaigntracker.api.web.WebResource;
 import org.campaigntracker.core.Tracker;
+import org.campaigntracker.core.map.MapService;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
@@ -77,6 +80,7 @@ public final class TrackerApplication extends ResourceConfig {
         register(new FollowUpsResource(tracker.followUps()));
         register(new ActivityResource(tracker.activity()));
         register(new ProgressResource(tracker.progress()));
+        register(new MapResource(new MapService(tracker.dsl()), Clock.systemDefaultZone()));
 
         register(NotFoundMapper.class);
         register(InvalidInputMapper.class);
