@@ -11,6 +11,7 @@ import org.campaigntracker.cli.demand.ThemeCommand;
 import org.campaigntracker.cli.demo.DemoCommand;
 import org.campaigntracker.cli.ledger.CommitmentCommand;
 import org.campaigntracker.cli.ledger.PositionCommand;
+import org.campaigntracker.cli.map.MapCommand;
 import org.campaigntracker.cli.map.PathCommand;
 import org.campaigntracker.cli.meeting.MeetingCommand;
 import org.campaigntracker.cli.plan.FollowUpCommand;
@@ -41,8 +42,8 @@ public final class TrackerCommand implements Runnable {
     static final List<Class<?>> SUBCOMMANDS = List.of(CampaignCommand.class, StakeholderCommand.class,
             ThemeCommand.class, DemandCommand.class, MeetingCommand.class, PositionCommand.class,
             CommitmentCommand.class, PressCommand.class, MilestoneCommand.class, FollowUpCommand.class,
-            StatusCommand.class, BriefCommand.class, PathCommand.class, CalendarCommand.class, ImportCommand.class,
-            ExportCommand.class, CompletionCommand.class, ServeCommand.class, DemoCommand.class, DbCommand.class,
+            StatusCommand.class, BriefCommand.class, MapCommand.class, PathCommand.class, CalendarCommand.class,
+            ImportCommand.class, ExportCommand.class, CompletionCommand.class, ServeCommand.class, DemoCommand.class, DbCommand.class,
             TokenCommand.class);
 
     @Mixin
