@@ -85,6 +85,8 @@ class MapServiceTest {
         assertThatThrownBy(() -> maps.map(f.campaign, MapFixture.TODAY, 0, 9))
                 .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> maps.card(f.campaign, 999_999, 5)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> maps.pathsTo(f.campaign, 999_999, MapFixture.TODAY, 3, Locale.ENGLISH))
+                .isInstanceOf(NotFoundException.class);
     }
 
     private static StakeholderMap.Node node(StakeholderMap map, long id) {
