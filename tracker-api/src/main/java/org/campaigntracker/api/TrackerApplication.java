@@ -1,5 +1,6 @@
 package org.campaigntracker.api;
 
+import java.time.Clock;
 import java.time.Duration;
 import org.campaigntracker.api.activity.ActivityResource;
 import org.campaigntracker.api.commitment.CommitmentsResource;
@@ -8,6 +9,7 @@ import org.campaigntracker.api.intel.DocumentsResource;
 import org.campaigntracker.api.intel.HatvpResource;
 import org.campaigntracker.api.intel.IntelligenceResource;
 import org.campaigntracker.api.interaction.InteractionsResource;
+import org.campaigntracker.api.map.MapResource;
 import org.campaigntracker.api.plan.FollowUpsResource;
 import org.campaigntracker.api.plan.MilestonesResource;
 import org.campaigntracker.api.position.PositionsResource;
@@ -44,6 +46,7 @@ import org.campaigntracker.api.problem.WebApplicationExceptionMapper;
 import org.campaigntracker.api.security.AuthFilter;
 import org.campaigntracker.api.web.WebResource;
 import org.campaigntracker.core.Tracker;
+import org.campaigntracker.core.map.MapService;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
@@ -90,6 +93,7 @@ public final class TrackerApplication extends ResourceConfig {
         register(new DocumentsResource.Briefing(tracker));
         register(new DocumentsResource.Resource(tracker));
         register(new HatvpResource(tracker));
+        register(new MapResource(new MapService(tracker.dsl()), Clock.systemDefaultZone()));
 
         register(NotFoundMapper.class);
         register(InvalidInputMapper.class);

@@ -40,6 +40,8 @@ class AuthorizationMatrixTest {
             Map.entry("PUT " + C, "C"),
             Map.entry("GET " + C + "/progress", "PAC"),
             Map.entry("GET " + C + "/activity", "PAC"),
+            Map.entry("GET " + C + "/map", "AC"), Map.entry("GET " + C + "/map/paths", "AC"),
+            Map.entry("GET " + C + "/map/stakeholders/{id}", "AC"),
             Map.entry("GET " + C + "/themes", "PAC"), Map.entry("POST " + C + "/themes", "C"),
             Map.entry("GET " + C + "/themes/{id}", "PAC"), Map.entry("PUT " + C + "/themes/{id}", "C"),
             Map.entry("DELETE " + C + "/themes/{id}", "C"),

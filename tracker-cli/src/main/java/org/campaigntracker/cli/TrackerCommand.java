@@ -12,6 +12,7 @@ import org.campaigntracker.cli.demo.DemoCommand;
 import org.campaigntracker.cli.doc.DocCommand;
 import org.campaigntracker.cli.ledger.CommitmentCommand;
 import org.campaigntracker.cli.ledger.PositionCommand;
+import org.campaigntracker.cli.map.MapCommand;
 import org.campaigntracker.cli.map.PathCommand;
 import org.campaigntracker.cli.meeting.MeetingCommand;
 import org.campaigntracker.cli.member.TrainingCommand;
@@ -46,7 +47,7 @@ public final class TrackerCommand implements Runnable {
             CommitmentCommand.class, PressCommand.class, MilestoneCommand.class, FollowUpCommand.class,
             StatusCommand.class, BriefCommand.class, PathCommand.class, CalendarCommand.class, ImportCommand.class,
             ExportCommand.class, CompletionCommand.class, ServeCommand.class, DemoCommand.class, DbCommand.class,
-            TokenCommand.class, PlanCommand.class, DocCommand.class, TrainingCommand.class);
+            TokenCommand.class, PlanCommand.class, DocCommand.class, TrainingCommand.class, MapCommand.class);
 
     @Mixin
     GlobalOptions global;

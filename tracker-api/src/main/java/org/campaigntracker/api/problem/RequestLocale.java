@@ -3,7 +3,7 @@ package org.campaigntracker.api.problem;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.util.Locale;
 
-/** The language of error details and documents: French when the client prefers it, English otherwise. */
+/** The language of error details and texts built for the client: French when it prefers it, English otherwise. */
 public final class RequestLocale {
 
     private RequestLocale() {
