@@ -9,24 +9,8 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 . "$root/bench/lib.sh"
-if [ -z "${TRACKER_DB_URL:-}" ]; then
-  export TRACKER_HOME="${BENCH_HOME:-$root/bench/.home}"
-  "$root/tracker" db migrate >/dev/null
-  pg="$(ls -d "$TRACKER_HOME"/pg[0-9]* | tail -1)"
-  export TRACKER_DB_URL="jdbc:postgresql://127.0.0.1:$(cat "$pg/port")/tracker"
-  export TRACKER_DB_USER=tracker TRACKER_DB_PASSWORD="$(cat "$pg/password")"
-fi
-port="${PORT:-18080}"
-base="http://127.0.0.1:$port"
-partner="Bearer ct_B00000000001_$(printf 's%.0s' $(seq 43))"
+bench_database "$root"
 wrk_opts=(-t2 -c32 -d"${DURATION:-20s}" --latency)
-url="${TRACKER_DB_URL/jdbc:/}"
-url="postgresql://${TRACKER_DB_USER}:${TRACKER_DB_PASSWORD}@${url#postgresql://}"
-
-if [ "$(psql "$url" -tAc 'select count(*) from campaign' 2>/dev/null || echo 0)" = "0" ]; then
-  "$root/tracker" db migrate >/dev/null
-  time psql "$url" -q -v ON_ERROR_STOP=1 -v campaigns="${CAMPAIGNS:-100}" -f "$root/bench/data/generate.sql"
-fi
 
 # Floor of the cold start: the launcher and a JVM that answers without database or HTTP (best of three).
 floor=999999
@@ -35,14 +19,10 @@ for _ in 1 2 3; do
   [ "$t" -lt "$floor" ] && floor=$t
 done
 
-start=$(now_ms)
-"$root/tracker" serve --port "$port" --pool-size "${POOL:-8}" > /tmp/bench-serve.log 2>&1 &
-server=$!
+start_server "$root"
 trap 'kill $server' EXIT
-until curl -fs -H "Authorization: $partner" "$base/api/v1/campaigns/bench-001/demands/1" >/dev/null; do sleep 0.02; done
-cold=$(( $(now_ms) - start ))
-jvm="$(pgrep -P $server java || echo $server)"
-idle_rss="$(rss_mb "$jvm")"
+cold=$(( $(now_ms) - started_ms ))
+idle_rss="$(rss_mb "$server")"
 echo "cold start to first database-backed 200: $cold ms (includes the JVM launcher; tracker --version: $floor ms)"
 result api.cold_start "$cold" ms
 result api.cold_start.floor "$floor" ms
@@ -71,7 +51,7 @@ run api.item_get "item GET" -H "Authorization: $partner" "$base/api/v1/campaigns
 run api.interaction_post.floor "constant JSON /health" "$base/health"
 run api.interaction_post "interaction POST" -s "$root/bench/api/post-interaction.lua" \
   "$base/api/v1/campaigns/bench-001/interactions"
-rss="$(rss_mb "$jvm")"
+rss="$(rss_mb "$server")"
 echo "RSS after load: $rss MB (idle after start: $idle_rss MB)"
 result api.rss "$rss" MB
 result api.rss.floor "$idle_rss" MB

@@ -30,6 +30,9 @@ import org.jooq.Record;
  */
 final class ApiUnderFuzz implements AutoCloseable {
 
+    /** -Dfuzz.trace=true prints every request and answer: to see what the inputs of a corpus send. */
+    private static final boolean TRACE = Boolean.getBoolean("fuzz.trace");
+
     final Tracker tracker;
     final ApiServer server;
     final Http http;
@@ -96,6 +99,9 @@ final class ApiUnderFuzz implements AutoCloseable {
         Map<String, Long> before = state();
         HttpResponse<String> r = http.send(method, path, token, body, headers);
         String what = method + " " + path + " " + headers + " body " + body + " -> " + r.statusCode() + " " + r.body();
+        if (TRACE) {
+            System.out.println("fuzz: " + what);
+        }
         assertThat(r.statusCode()).as(what).isLessThan(500);
         if (r.statusCode() >= 400) {
             assertThat(r.headers().firstValue("Content-Type")).as(what)
