@@ -42,8 +42,10 @@ final class LiquibaseSteps {
                 .addArgumentValue(UpdateCountCommandStep.COUNT_ARG, changesets).execute());
     }
 
+    /** Runs a command, then gives the connection back as it was: Liquibase leaves auto-commit off. */
     static void liquibase(Connection c, LiquibaseCall call) {
         try {
+            boolean autoCommit = c.getAutoCommit();
             Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(c) {
                 @Override
                 public void close() {
@@ -52,6 +54,7 @@ final class LiquibaseSteps {
             });
             Scope.child(Map.of(Scope.Attr.resourceAccessor.name(), new ClassLoaderResourceAccessor()),
                     () -> call.run(database));
+            c.setAutoCommit(autoCommit);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
