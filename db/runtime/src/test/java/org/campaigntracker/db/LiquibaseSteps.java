@@ -74,6 +74,7 @@ final class LiquibaseSteps {
                 union all
                 select 'constraint ' || conrelid::regclass || ' ' || conname || ' ' || pg_get_constraintdef(oid)
                   from pg_constraint where connamespace = 'public'::regnamespace
+                   and conrelid::regclass::text not like 'databasechangelog%'
                 union all
                 select 'index ' || indexdef from pg_indexes where schemaname = 'public'
                    and tablename not like 'databasechangelog%'

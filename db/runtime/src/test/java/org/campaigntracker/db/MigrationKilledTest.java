@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -16,10 +15,31 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * A migrating process killed (SIGKILL) in the middle of a changeset, earlier changesets committed: the next start
- * completes the schema. To stop the migrator at a known point, the test holds, in an open transaction, the
- * changelog row of the middle changeset under a unique index, so the migrator's own insert of that row waits.
+ * completes the schema. To stop the migrator at a known point, an event trigger makes the second DDL statement of
+ * a changeset past the middle of the changelog wait on an advisory lock the test holds.
  */
 class MigrationKilledTest {
+
+    private static final int HOLD = 4242;
+
+    /**
+     * Once {M} changesets are recorded, holds the migrator at the second DDL statement of a changeset (the first
+     * one applied, uncommitted) on an advisory lock the test owns. Outside the public schema, which is compared.
+     */
+    private static final String HOLD_TRIGGER = """
+            create schema test_hold;
+            create function test_hold.hold() returns event_trigger language plpgsql as $$
+            begin
+              if to_regclass('public.databasechangelog') is not null
+                 and (select count(*) from public.databasechangelog) >= {M} then
+                if current_setting('test_hold.seen', true) = 'yes' then
+                  perform pg_advisory_lock_shared(4242);
+                end if;
+                perform set_config('test_hold.seen', 'yes', true);
+              end if;
+            end $$;
+            create event trigger test_hold on ddl_command_end execute function test_hold.hold();
+            """;
 
     @Test
     @Timeout(value = 3, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
@@ -29,34 +49,29 @@ class MigrationKilledTest {
         int middle = files.size() / 2;
         try (Connection c = db.open(); Connection blocker = db.open()) {
             List<String> full = migrateAndRecordTheSchema(c);
-            String[] row = changelogRow(c, files.get(middle));
             LiquibaseSteps.rollback(c, files.size());
-            c.setAutoCommit(true); // the index must be committed before the blocking insert, or that insert waits on it
-            try (Statement st = c.createStatement()) {
-                st.execute("create unique index test_block on databasechangelog (id, author, filename)");
-            }
-            blocker.setAutoCommit(false);
-            try (PreparedStatement ps = blocker.prepareStatement("insert into databasechangelog (id, author, "
-                    + "filename, dateexecuted, orderexecuted, exectype) values (?, ?, ?, now(), 0, 'EXECUTED')")) {
-                ps.setString(1, row[0]);
-                ps.setString(2, row[1]);
-                ps.setString(3, row[2]);
-                ps.executeUpdate();
+            c.setAutoCommit(true);
+            try (Statement st = c.createStatement(); Statement hold = blocker.createStatement()) {
+                hold.execute("select pg_advisory_lock(" + HOLD + ")");
+                st.execute(HOLD_TRIGGER.replace("{M}", String.valueOf(middle)));
             }
 
-            Process migrator = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), MigrateOnce.class.getName(),
-                    db.jdbcUrl(), db.user(), db.password()).redirectErrorStream(true).start();
-            awaitMigratorWaitingOnTheRow(c, migrator);
-            assertThat(count(c, "select count(*) from databasechangelog")).isEqualTo(middle);
+            Process migrator = migrateInANewProcess(db);
+            awaitMigratorHeldInAChangeset(c, migrator);
+            assertThat(count(c, "select count(*) from databasechangelog")).isBetween((long) middle,
+                    (long) files.size() - 1);
             migrator.destroyForcibly();
             assertThat(migrator.waitFor(30, TimeUnit.SECONDS)).isTrue();
-            blocker.rollback();
-            try (Statement st = c.createStatement()) {
-                st.execute("drop index test_block");
+            try (Statement st = c.createStatement(); Statement hold = blocker.createStatement()) {
+                st.execute("drop event trigger test_hold; drop schema test_hold cascade");
+                hold.execute("select pg_advisory_unlock(" + HOLD + ")");
             }
 
-            assertThat(Migrator.migrate(c)).isEqualTo(Migrator.Outcome.MIGRATED);
+            // The next start is a new process, as in real life (Liquibase keeps state within a JVM).
+            Process next = migrateInANewProcess(db);
+            assertThat(next.waitFor(120, TimeUnit.SECONDS)).isTrue();
+            assertThat(output(next)).as("the next start").contains("MIGRATED");
+            assertThat(next.exitValue()).isZero();
             assertThat(count(c, "select count(*) from databasechangelog")).isEqualTo(files.size());
             assertThat(LiquibaseSteps.schema(c)).isEqualTo(full);
             assertThat(Migrator.migrate(c)).isEqualTo(Migrator.Outcome.UP_TO_DATE);
@@ -69,23 +84,19 @@ class MigrationKilledTest {
         return LiquibaseSteps.schema(c);
     }
 
-    private static String[] changelogRow(Connection c, String file) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "select id, author, filename from databasechangelog where filename = ?")) {
-            ps.setString(1, file);
-            try (ResultSet rs = ps.executeQuery()) {
-                assertThat(rs.next()).as("changelog row of " + file).isTrue();
-                return new String[] {rs.getString(1), rs.getString(2), rs.getString(3)};
-            }
-        }
+    private static Process migrateInANewProcess(ConnectionSettings db) throws java.io.IOException {
+        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), MigrateOnce.class.getName(),
+                db.jdbcUrl(), db.user(), db.password()).redirectErrorStream(true).start();
     }
 
-    private static void awaitMigratorWaitingOnTheRow(Connection c, Process migrator) throws Exception {
+    private static void awaitMigratorHeldInAChangeset(Connection c, Process migrator) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
         while (System.nanoTime() < deadline) {
             assertThat(migrator.isAlive()).as(() -> "the migrator ended: " + output(migrator)).isTrue();
             if (count(c, "select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
-                    + " and query ilike '%databasechangelog%' and datname = current_database()") > 0) {
+                    + " and wait_event = 'advisory' and datname = current_database()"
+                    + " and pid <> pg_backend_pid()") > 0) {
                 return;
             }
             Thread.sleep(20);
