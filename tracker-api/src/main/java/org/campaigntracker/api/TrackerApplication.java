@@ -27,6 +27,7 @@ import org.campaigntracker.api.health.HealthResource;
 import org.campaigntracker.api.http.BodyLimit;
 import org.campaigntracker.api.http.CorsFilter;
 import org.campaigntracker.api.http.LocalChanges;
+import org.campaigntracker.api.http.ReadableHeaders;
 import org.campaigntracker.api.http.SecurityHeadersFilter;
 import org.campaigntracker.api.json.ObjectMapperProvider;
 import org.campaigntracker.api.problem.AmbiguousNameMapper;
@@ -65,6 +66,7 @@ public final class TrackerApplication extends ResourceConfig {
         register(new AuthFilter(tracker.tokens(), Duration.ofSeconds(config.tokenCacheSeconds())));
         register(new SecurityHeadersFilter());
         register(new LocalChanges(tracker.revisions()));
+        register(new ReadableHeaders());
         register(new CorsFilter(config.corsOrigins()));
         register(new BodyLimit(config.maxBodyBytes()));
         register(new ParamConverters());

@@ -106,6 +106,17 @@ public final class ApiFixture {
         });
     }
 
+    /** Which collection an {id} in a route's path template belongs to ("themes" when it has none). */
+    public static String collectionOf(String pathTemplate) {
+        String[] parts = pathTemplate.split("/");
+        for (int i = parts.length - 1; i > 0; i--) {
+            if (parts[i].equals("{id}")) {
+                return parts[i - 1];
+            }
+        }
+        return "themes";
+    }
+
     static final Set<String> TABLES = Set.of("campaign", "theme", "demand", "stakeholder", "contact_point",
             "relationship", "member", "interaction", "interaction_participant", "interaction_attendee",
             "interaction_demand", "press_item", "press_demand", "press_theme", "position", "commitment", "milestone",
