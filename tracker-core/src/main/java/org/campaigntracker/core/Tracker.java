@@ -17,6 +17,7 @@ import org.campaigntracker.core.member.MemberService;
 import org.campaigntracker.core.member.TrainingService;
 import org.campaigntracker.core.plan.FollowUpService;
 import org.campaigntracker.core.plan.PlanService;
+import org.campaigntracker.core.privacy.Sealer;
 import org.campaigntracker.core.position.PositionService;
 import org.campaigntracker.core.press.PressService;
 import org.campaigntracker.core.progress.ProgressService;
@@ -50,6 +51,7 @@ public final class Tracker implements AutoCloseable {
     private final DSLContext dsl;
     private final AutoCloseable resource;
     private final Clock clock;
+    private final Sealer sealer;
     private final CampaignService campaigns;
     private final DemandService demands;
     private final TokenService tokens;
@@ -70,8 +72,10 @@ public final class Tracker implements AutoCloseable {
     private final ProgressService progress;
     private final ActivityService activity;
 
-    private Tracker(DSLContext dsl, AutoCloseable resource, Clock clock) {
+    private Tracker(DSLContext dsl, AutoCloseable resource, Clock clock, Sealer sealer) {
+        sealer.attachTo(dsl);
         this.dsl = dsl;
+        this.sealer = sealer;
         this.resource = resource;
         this.clock = clock;
         this.campaigns = new CampaignService(dsl);
@@ -95,8 +99,17 @@ public final class Tracker implements AutoCloseable {
         this.activity = new ActivityService(dsl);
     }
 
-    /** One connection, for a command-line call: no pool to start, migrations checked once. */
+    /**
+     * One connection, with a key generated for this process only: for tests and tools that read no personal data.
+     * Whatever it seals cannot be opened by another process; front doors use {@link #connect(ConnectionSettings,
+     * Sealer)} with the key of {@link org.campaigntracker.core.privacy.DataKeys}.
+     */
     public static Tracker connect(ConnectionSettings settings) {
+        return connect(settings, ProcessKey.SEALER);
+    }
+
+    /** One connection, for a command-line call: no pool to start, migrations checked once. */
+    public static Tracker connect(ConnectionSettings settings, Sealer sealer) {
         Connection connection = settings.open();
         try {
             Migrator.migrate(connection);
@@ -104,11 +117,17 @@ public final class Tracker implements AutoCloseable {
             closeQuietly(connection);
             throw e;
         }
-        return new Tracker(DSL.using(connection, SQLDialect.POSTGRES, settings()), connection, Clock.systemUTC());
+        return new Tracker(DSL.using(connection, SQLDialect.POSTGRES, settings()), connection, Clock.systemUTC(),
+                sealer);
+    }
+
+    /** A connection pool with a key for this process only (tests): see {@link #connect(ConnectionSettings)}. */
+    public static Tracker pooled(ConnectionSettings settings, int maxConnections) {
+        return pooled(settings, maxConnections, ProcessKey.SEALER);
     }
 
     /** A connection pool, for the server. */
-    public static Tracker pooled(ConnectionSettings settings, int maxConnections) {
+    public static Tracker pooled(ConnectionSettings settings, int maxConnections, Sealer sealer) {
         try (Connection connection = settings.open()) {
             Migrator.migrate(connection);
         } catch (SQLException e) {
@@ -125,17 +144,22 @@ public final class Tracker implements AutoCloseable {
         config.setInitializationFailTimeout(-1);
         HikariDataSource pool = new HikariDataSource(config);
         return new Tracker(DSL.using(new FailFastDataSource(pool), SQLDialect.POSTGRES, settings()), pool,
-                Clock.systemUTC());
+                Clock.systemUTC(), sealer);
     }
 
-    /** Over a data source owned by the caller (tests). */
+    /** Over a data source owned by the caller (tests), with a key for this process only. */
     public static Tracker over(DataSource dataSource) {
         return over(dataSource, Clock.systemUTC());
     }
 
     /** Over a data source owned by the caller, with a clock of the caller's (tests of expiry and deadlines). */
     public static Tracker over(DataSource dataSource, Clock clock) {
-        return new Tracker(DSL.using(dataSource, SQLDialect.POSTGRES, settings()), () -> { }, clock);
+        return over(dataSource, clock, ProcessKey.SEALER);
+    }
+
+    /** Over a data source owned by the caller, with the caller's clock and data key. */
+    public static Tracker over(DataSource dataSource, Clock clock, Sealer sealer) {
+        return new Tracker(DSL.using(dataSource, SQLDialect.POSTGRES, settings()), () -> { }, clock, sealer);
     }
 
     private static Settings settings() {
@@ -147,12 +171,21 @@ public final class Tracker implements AutoCloseable {
         return dsl;
     }
 
+    /** The data key personal values are sealed with. */
+    public Sealer sealer() {
+        return sealer;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
     /**
      * Runs a unit of work whose services all share one transaction: everything it writes lands, or nothing does
      * (imports, the demo data). The services' own transactions become savepoints inside it.
      */
     public <T> T inTransaction(Function<Tracker, T> work) {
-        return dsl.transactionResult(tx -> work.apply(new Tracker(tx.dsl(), () -> { }, clock)));
+        return dsl.transactionResult(tx -> work.apply(new Tracker(tx.dsl(), () -> { }, clock, sealer)));
     }
 
     public CampaignService campaigns() {
@@ -249,6 +282,11 @@ public final class Tracker implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("cannot close the database connection", e);
         }
+    }
+
+    /** Generated once per process, held in memory only. */
+    private static final class ProcessKey {
+        static final Sealer SEALER = Sealer.of(org.campaigntracker.core.privacy.DataKey.generate());
     }
 
     private static void closeQuietly(Connection connection) {
