@@ -9,6 +9,7 @@ import java.util.function.Function;
 import javax.sql.DataSource;
 import org.campaigntracker.core.access.TokenService;
 import org.campaigntracker.core.activity.ActivityService;
+import org.campaigntracker.core.audit.AuditService;
 import org.campaigntracker.core.campaign.CampaignService;
 import org.campaigntracker.core.commitment.CommitmentService;
 import org.campaigntracker.core.demand.DemandService;
@@ -17,6 +18,7 @@ import org.campaigntracker.core.member.MemberService;
 import org.campaigntracker.core.member.TrainingService;
 import org.campaigntracker.core.plan.FollowUpService;
 import org.campaigntracker.core.plan.PlanService;
+import org.campaigntracker.core.privacy.PrivacyService;
 import org.campaigntracker.core.privacy.Sealer;
 import org.campaigntracker.core.position.PositionService;
 import org.campaigntracker.core.press.PressService;
@@ -71,6 +73,8 @@ public final class Tracker implements AutoCloseable {
     private final TransferService transfer;
     private final ProgressService progress;
     private final ActivityService activity;
+    private final AuditService audit;
+    private final PrivacyService privacy;
 
     private Tracker(DSLContext dsl, AutoCloseable resource, Clock clock, Sealer sealer) {
         sealer.attachTo(dsl);
@@ -97,6 +101,8 @@ public final class Tracker implements AutoCloseable {
         this.transfer = new TransferService(dsl);
         this.progress = new ProgressService(dsl, clock);
         this.activity = new ActivityService(dsl);
+        this.audit = new AuditService(dsl);
+        this.privacy = new PrivacyService(dsl, clock);
     }
 
     /**
@@ -263,6 +269,14 @@ public final class Tracker implements AutoCloseable {
 
     public ActivityService activity() {
         return activity;
+    }
+
+    public AuditService audit() {
+        return audit;
+    }
+
+    public PrivacyService privacy() {
+        return privacy;
     }
 
     /** True when the database answers a trivial query. */
