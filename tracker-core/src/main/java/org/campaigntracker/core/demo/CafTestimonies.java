@@ -65,7 +65,7 @@ final class CafTestimonies {
                 null, "Valérie"));
         testimonies.giveConsent(c, sandrine, new ConsentDraft(ConsentUse.BRIEFING, NamingRule.PSEUDONYM, given,
                 null, "Valérie"));
-        testimonies.withdrawConsent(c, sandrine, ConsentUse.BRIEFING, LocalDate.of(2023, 3, 1));
+        testimonies.withdrawConsent(c, sandrine, ConsentUse.BRIEFING, LocalDate.of(2022, 12, 1));
         testimonies.setIdentity(c, sandrine, new TestimonyIdentity("Sandrine Lefèvre", "+33 6 00 00 00 23", null));
         long karim = testimonies.add(c, new TestimonyDraft("Karim",
                 "Travailleur saisonnier, il a reçu quatre demandes de remboursement contradictoires en un an.",

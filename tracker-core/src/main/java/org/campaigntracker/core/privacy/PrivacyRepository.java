@@ -23,7 +23,9 @@ import org.jooq.impl.DSL;
  */
 final class PrivacyRepository {
 
-    static final Table<Record> LEDGER = DSL.table(DSL.name("privacy", "erasure"));
+    // Plain SQL: the Tracker renders no schema names, and this table is not in the default schema.
+    static final Table<Record> LEDGER = DSL.table("privacy.erasure");
+    private static final java.time.LocalDate NEVER = java.time.LocalDate.of(9999, 12, 31);
     private static final Field<Long> L_ID = DSL.field(DSL.name("id"), Long.class);
     private static final Field<OffsetDateTime> L_AT = DSL.field(DSL.name("erased_at"), OffsetDateTime.class);
     private static final Field<Long> L_CAMPAIGN = DSL.field(DSL.name("campaign_id"), Long.class);
@@ -65,8 +67,10 @@ final class PrivacyRepository {
         return n;
     }
 
-    boolean stakeholderExists(long stakeholderId) {
-        return dsl.fetchExists(STAKEHOLDER, STAKEHOLDER.ID.eq(stakeholderId));
+    /** True when the stakeholder still has a name or a contact point to erase (a restore brought them back). */
+    boolean stakeholderNeedsErasure(long stakeholderId, String erasedName) {
+        return dsl.fetchExists(STAKEHOLDER, STAKEHOLDER.ID.eq(stakeholderId), STAKEHOLDER.NAME.ne(erasedName))
+                || dsl.fetchExists(CONTACT_POINT, CONTACT_POINT.STAKEHOLDER_ID.eq(stakeholderId));
     }
 
     int eraseTestimonyIdentity(long testimonyId) {
@@ -126,8 +130,8 @@ final class PrivacyRepository {
      */
     List<Long> identitiesWithoutConsentSince(java.time.LocalDate endedBefore) {
         var c = org.campaigntracker.db.jooq.Tables.TESTIMONY_CONSENT;
-        Field<java.time.LocalDate> end = DSL.least(DSL.coalesce(c.WITHDRAWN_ON, DSL.inline(java.time.LocalDate.MAX)),
-                DSL.coalesce(c.EXPIRES_ON, DSL.inline(java.time.LocalDate.MAX)));
+        Field<java.time.LocalDate> end = DSL.least(DSL.coalesce(c.WITHDRAWN_ON, DSL.inline(NEVER)),
+                DSL.coalesce(c.EXPIRES_ON, DSL.inline(NEVER)));
         return dsl.select(TESTIMONY_IDENTITY.TESTIMONY_ID).from(TESTIMONY_IDENTITY)
                 .where(DSL.notExists(DSL.selectOne().from(c).where(c.TESTIMONY_ID.eq(TESTIMONY_IDENTITY.TESTIMONY_ID),
                         end.ge(endedBefore))),

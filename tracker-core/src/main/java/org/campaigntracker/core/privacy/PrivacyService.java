@@ -116,7 +116,7 @@ public final class PrivacyService {
 
     private static boolean stillHolds(DSLContext dsl, long campaignId, Person.Kind kind, long id) {
         return kind == Person.Kind.STAKEHOLDER
-                ? new PrivacyRepository(dsl).stakeholderExists(id)
+                ? new PrivacyRepository(dsl).stakeholderNeedsErasure(id, erasedName(id))
                 : new TestimonyService(dsl).list(campaignId).stream().anyMatch(t -> t.id() == id)
                         && new TestimonyService(dsl).identity(campaignId, id).isPresent();
     }
