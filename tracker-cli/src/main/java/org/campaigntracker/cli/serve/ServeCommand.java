@@ -9,6 +9,7 @@ import org.campaigntracker.api.ApiServer;
 import org.campaigntracker.cli.CliContext;
 import org.campaigntracker.cli.GlobalOptions;
 import org.campaigntracker.core.Tracker;
+import org.campaigntracker.core.privacy.DataKeys;
 import org.campaigntracker.db.ConnectionSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,7 +41,8 @@ public final class ServeCommand implements Callable<Integer> {
     public static void serve(CliContext context, ServerOptions options, Consumer<URI> announce)
             throws InterruptedException {
         ConnectionSettings settings = ConnectionSettings.resolve(context.databaseConfig());
-        try (Tracker tracker = Tracker.pooled(settings, options.poolSize);
+        try (Tracker tracker = Tracker.pooled(settings, options.poolSize,
+                DataKeys.resolve(context.env(), context.databaseConfig()));
              ApiServer api = ApiServer.start(tracker, options.host, options.port,
                      ApiConfig.fromEnvironment(context.env()))) {
             context.out().println(context.messages().get("serve.listening", api.baseUri()));

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.campaigntracker.core.audit.AuditService;
 import org.campaigntracker.core.common.InvalidInputException;
-import org.campaigntracker.core.common.NotFoundException;
 import org.campaigntracker.core.stakeholder.ContactPoint;
 import org.campaigntracker.core.stakeholder.ContactPointService;
 import org.campaigntracker.core.stakeholder.Stakeholder;
@@ -45,11 +44,8 @@ public final class PrivacyService {
             }
             return new Person(kind, s.id(), s.name());
         }
-        String ref = reference.strip();
-        return new TestimonyService(dsl).list(campaignId).stream()
-                .filter(t -> t.pseudonym().equalsIgnoreCase(ref) || String.valueOf(t.id()).equals(ref))
-                .findFirst().map(t -> new Person(kind, t.id(), t.pseudonym()))
-                .orElseThrow(() -> new NotFoundException("testimony", ref));
+        Testimony t = new TestimonyService(dsl).find(campaignId, reference);
+        return new Person(kind, t.id(), t.pseudonym());
     }
 
     public Map<String, Object> export(long campaignId, Person person) {
