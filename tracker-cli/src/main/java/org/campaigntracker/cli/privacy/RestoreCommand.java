@@ -39,6 +39,8 @@ public final class RestoreCommand implements Callable<Integer> {
         new BackupService(ConnectionSettings.resolve(context.databaseConfig()), context.env()).restore(file);
         // The first use of the tracker migrates the restored schema if the backup is older than this build.
         int reapplied = context.tracker().privacy().reapplyLedger();
+        // A backup from before encryption, or sealed with a retired key, gets the current key now.
+        context.tracker().privacy().rotateKey(context.tracker().sealer());
         context.tracker().audit().record(null, context.actor(), "restore", "restore", "database", List.of());
         context.out().println(context.messages().get("restore.done", file, reapplied));
         return 0;

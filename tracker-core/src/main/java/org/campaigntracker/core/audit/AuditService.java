@@ -32,6 +32,11 @@ public final class AuditService {
         return new AuditRepository(dsl).list(campaignId, subject, since, limit);
     }
 
+    /** How many events are older than {@code before}: what {@link #prune} would delete. */
+    public int countBefore(OffsetDateTime before) {
+        return new AuditRepository(dsl).count(before);
+    }
+
     /** Deletes events older than {@code before} (retention); returns how many. */
     public int prune(OffsetDateTime before) {
         return new AuditRepository(dsl).deleteBefore(before);

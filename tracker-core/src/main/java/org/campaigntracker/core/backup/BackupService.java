@@ -19,12 +19,12 @@ import org.campaigntracker.db.ConnectionSettings;
 
 /**
  * {@code tracker backup} and {@code tracker restore}: a custom-format dump of the public schema, without the erasure
- * ledger; a restore replaces the public schema as a whole. The caller then opens a Tracker (which migrates a dump
+ * ledger and audit trail; a restore replaces the public schema as a whole. The caller then opens a Tracker (which migrates a dump
  * older than this build) and re-applies the ledger.
  */
 public final class BackupService {
 
-    /** The schema kept out of dumps: see changeset 0021. */
+    /** The schema kept out of dumps (erasure ledger, audit trail): see changesets 0021 and 0022. */
     public static final String LEDGER_SCHEMA = "privacy";
     private static final byte[] CUSTOM_FORMAT_MAGIC = "PGDMP".getBytes(StandardCharsets.US_ASCII);
 

@@ -17,11 +17,13 @@ import java.util.stream.Stream;
 /** One PostgreSQL client program (pg_dump, pg_restore) of a known major version. */
 public record PgTool(Path path, int major) {
 
+    /** A folder to take the tools from instead of searching (several client versions installed, tests). */
+    public static final String BIN_VARIABLE = "TRACKER_PG_BIN";
     private static final Pattern VERSION = Pattern.compile("\\(PostgreSQL\\)\\s+(\\d+)");
 
     /**
      * The newest {@code name} whose major is at least {@code serverMajor}: on the PATH, then in every
-     * /usr/lib/postgresql/N/bin (Debian keeps one folder per major there).
+     * /usr/lib/postgresql/N/bin (Debian keeps one folder per major there); only in {@code TRACKER_PG_BIN} when set.
      */
     public static PgTool find(String name, int serverMajor, Map<String, String> env) {
         List<PgTool> found = new ArrayList<>();
@@ -43,6 +45,10 @@ public record PgTool(Path path, int major) {
 
     private static List<Path> candidates(Map<String, String> env) {
         List<Path> dirs = new ArrayList<>();
+        String explicit = env.get(BIN_VARIABLE);
+        if (explicit != null && !explicit.isBlank()) {
+            return List.of(Path.of(explicit));
+        }
         for (String d : env.getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
             if (!d.isBlank()) {
                 dirs.add(Path.of(d));

@@ -92,9 +92,7 @@ public final class PrivacyService {
             PrivacyRepository repo = new PrivacyRepository(tx.dsl());
             List<Long> expired = repo.identitiesWithoutConsentSince(today.minusDays(rules.identityDays()));
             if (dryRun) {
-                int audit = tx.dsl().fetchCount(org.campaigntracker.db.jooq.Tables.AUDIT_EVENT,
-                        org.campaigntracker.db.jooq.Tables.AUDIT_EVENT.AT.lt(auditLimit));
-                return new SweepReport(true, expired, audit);
+                return new SweepReport(true, expired, new AuditService(tx.dsl()).countBefore(auditLimit));
             }
             for (long testimonyId : expired) {
                 long campaignId = repo.campaignOfTestimony(testimonyId);
