@@ -75,7 +75,14 @@ class AuthorizationMatrixTest {
             Map.entry("DELETE " + C + "/milestones/{id}", "C"),
             Map.entry("GET " + C + "/follow-ups", "AC"), Map.entry("POST " + C + "/follow-ups", "C"),
             Map.entry("GET " + C + "/follow-ups/{id}", "AC"), Map.entry("PUT " + C + "/follow-ups/{id}", "C"),
-            Map.entry("DELETE " + C + "/follow-ups/{id}", "C")));
+            Map.entry("DELETE " + C + "/follow-ups/{id}", "C"),
+            Map.entry("GET " + C + "/testimonies", "PAC"), Map.entry("POST " + C + "/testimonies", "C"),
+            Map.entry("GET " + C + "/testimonies/{id}", "PAC"), Map.entry("PUT " + C + "/testimonies/{id}", "C"),
+            Map.entry("DELETE " + C + "/testimonies/{id}", "C"),
+            Map.entry("POST " + C + "/testimonies/{testimonyId}/consents", "C"),
+            Map.entry("POST " + C + "/testimonies/{testimonyId}/consents/withdrawal", "C"),
+            Map.entry("GET " + C + "/testimonies/{testimonyId}/identity", "AC"),
+            Map.entry("POST " + C + "/testimonies/{testimonyId}/identity", "C")));
 
     private static Tracker tracker;
     private static ApiServer server;

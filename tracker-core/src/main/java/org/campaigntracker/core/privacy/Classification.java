@@ -64,7 +64,7 @@ public final class Classification {
                 .as(FREE_TEXT, "evidence_document", "note");
         b.table("press_demand").none("press_item_id", "demand_id", "campaign_id");
         b.table("press_item").none("id", "campaign_id", "outlet", "medium", "published_on", "title", "url", "reach",
-                "tone", "summary", "created_at", "updated_at", "version").as(IDENTITY, "journalist");
+                "tone", "summary", "created_at", "updated_at", "version").as(PUBLIC_ROLE, "journalist");
         b.table("press_quote").none("press_item_id", "stakeholder_id", "campaign_id");
         b.table("press_testimony").none("press_item_id", "testimony_id", "campaign_id");
         b.table("press_theme").none("press_item_id", "theme_id", "campaign_id");

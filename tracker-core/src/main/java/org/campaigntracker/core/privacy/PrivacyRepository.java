@@ -78,8 +78,8 @@ final class PrivacyRepository {
     }
 
     /**
-     * Replaces every occurrence of the needles, whatever the case, in the campaign's plaintext free-text and name
-     * columns (as classified); returns how many values changed.
+     * Replaces every occurrence of the needles, whatever the case, in the campaign's plaintext free-text, name and
+     * public-role columns (as classified); returns how many values changed.
      */
     int redact(long campaignId, Collection<String> needles, String replacement) {
         String pattern = needles.stream().filter(n -> n != null && n.strip().length() >= 3)
@@ -90,7 +90,9 @@ final class PrivacyRepository {
         int changed = 0;
         for (ColumnClass c : Classification.all()) {
             Table<?> table = DefaultSchema.DEFAULT_SCHEMA.getTable(c.table());
-            boolean redactable = c.kind() == DataKind.FREE_TEXT || c.kind() == DataKind.IDENTITY;
+            // A forgotten journalist's byline goes too: PUBLIC_ROLE text is about a person as much as a name.
+            boolean redactable = c.kind() == DataKind.FREE_TEXT || c.kind() == DataKind.IDENTITY
+                    || c.kind() == DataKind.PUBLIC_ROLE;
             if (!redactable || c.sealed() || table == null || table.field("campaign_id") == null) {
                 continue;
             }

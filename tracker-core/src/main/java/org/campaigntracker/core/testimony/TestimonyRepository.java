@@ -125,6 +125,13 @@ public final class TestimonyRepository {
                 .execute()) == 1;
     }
 
+    /** A new version of the testimony: its consents or identity changed, so what a client cached is stale. */
+    public void touch(long campaignId, long id) {
+        dsl.update(TESTIMONY).set(TESTIMONY.VERSION, TESTIMONY.VERSION.plus(1))
+                .set(TESTIMONY.UPDATED_AT, DSL.currentOffsetDateTime())
+                .where(TESTIMONY.ID.eq(id), TESTIMONY.CAMPAIGN_ID.eq(campaignId)).execute();
+    }
+
     /** Marks every not yet withdrawn consent of that use as withdrawn on {@code on}; returns how many. */
     public int withdrawConsents(long campaignId, long testimonyId, ConsentUse use, LocalDate on) {
         return translated(() -> dsl.update(TESTIMONY_CONSENT)

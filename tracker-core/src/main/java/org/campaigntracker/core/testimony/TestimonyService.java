@@ -70,6 +70,7 @@ public final class TestimonyService {
             if (!repo.insertConsent(campaignId, testimonyId, consent)) {
                 throw new NotFoundException("testimony", testimonyId);
             }
+            repo.touch(campaignId, testimonyId);
             return existing(repo, campaignId, testimonyId);
         });
     }
@@ -83,6 +84,7 @@ public final class TestimonyService {
             if (repo.withdrawConsents(campaignId, testimonyId, use, on) == 0) {
                 throw new NotFoundException("consent", use.code());
             }
+            repo.touch(campaignId, testimonyId);
             return existing(repo, campaignId, testimonyId);
         });
     }
