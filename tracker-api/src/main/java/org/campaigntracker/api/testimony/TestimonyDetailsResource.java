@@ -29,7 +29,8 @@ import org.campaigntracker.core.testimony.TestimonyService;
  * A testimony's consents (give, withdraw) and identity (read, record). The identity never travels with the
  * testimony: it is read here, on purpose, by advisers and coordinators, and each read is audited.
  */
-@Path("/api/v1/campaigns/{slug}/testimonies/{testimonyId}")
+// The class path stops at /testimonies: a class path ending in {testimonyId} would capture /testimonies/{id}.
+@Path("/api/v1/campaigns/{slug}/testimonies")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public final class TestimonyDetailsResource {
@@ -43,7 +44,7 @@ public final class TestimonyDetailsResource {
     }
 
     @POST
-    @Path("consents")
+    @Path("{testimonyId}/consents")
     @Allow(COORDINATOR)
     @Audited(value = "testimony_consent", action = "create")
     public Response giveConsent(@Context SecurityContext sc, @PathParam("testimonyId") long testimonyId,
@@ -53,7 +54,7 @@ public final class TestimonyDetailsResource {
     }
 
     @POST
-    @Path("consents/withdrawal")
+    @Path("{testimonyId}/consents/withdrawal")
     @Allow(COORDINATOR)
     @Audited(value = "testimony_consent", action = "update")
     public Response withdrawConsent(@Context SecurityContext sc, @PathParam("testimonyId") long testimonyId,
@@ -66,7 +67,7 @@ public final class TestimonyDetailsResource {
     }
 
     @GET
-    @Path("identity")
+    @Path("{testimonyId}/identity")
     @Allow({ADVISER, COORDINATOR})
     @Audited("testimony_identity")
     public IdentityRepresentation identity(@Context SecurityContext sc, @PathParam("testimonyId") long testimonyId) {
@@ -75,7 +76,7 @@ public final class TestimonyDetailsResource {
     }
 
     @POST
-    @Path("identity")
+    @Path("{testimonyId}/identity")
     @Allow(COORDINATOR)
     @Audited(value = "testimony_identity", action = "update")
     public IdentityRepresentation recordIdentity(@Context SecurityContext sc,

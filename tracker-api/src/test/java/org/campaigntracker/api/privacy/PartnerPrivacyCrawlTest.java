@@ -59,8 +59,10 @@ class PartnerPrivacyCrawlTest {
     void noPartnerResponseHoldsAClassifiedValue() {
         Set<String> secrets = hiddenValues();
         assertThat(secrets).as("the demo must give the crawl something to look for")
-                .contains("Benoît Collombat", "b.collombat@radiofrance.example", "+33 6 00 00 00 42",
-                        "Isabelle Morel", "Karim Benali");
+                .contains("Nicolas Grivel", "b.collombat@radiofrance.example", "+33 6 00 00 00 42",
+                        "Isabelle Morel", "Karim Benali", "Joignable via le groupe d’écoute de Changer de Cap")
+                // A journalist's byline is public (press_item.journalist is a public role): not a secret.
+                .doesNotContain("Benoît Collombat");
         List<String> leaks = new ArrayList<>();
         int pages = 0;
         for (String path : partnerPaths()) {
@@ -79,7 +81,8 @@ class PartnerPrivacyCrawlTest {
         String list = "/api/v1/campaigns/caf-cog-2023/testimonies";
         assertThat(http.get(list, partner).body()).doesNotContain("Travailleur saisonnier");
         tracker.testimonies().giveConsent(caf, karim, ConsentDraft.of(ConsentUse.PUBLIC, LocalDate.now()));
-        assertThat(http.get(list, partner).body()).contains("Travailleur saisonnier").contains("\"pseudonym\":null");
+        assertThat(http.get(list, partner).body()).contains("Travailleur saisonnier").contains("\"pseudonym\":\"Karim\"")
+                .doesNotContain("Karim Benali");
         assertThat(http.get(list + "/" + karim, partner).statusCode()).isEqualTo(200);
 
         tracker.testimonies().withdrawConsent(caf, karim, ConsentUse.PUBLIC, LocalDate.now());
@@ -132,8 +135,8 @@ class PartnerPrivacyCrawlTest {
     }
 
     /**
-     * The values of every column hidden from partners, decrypted; minus those a partner-visible column also holds
-     * (an organisation's name typed into a note is not a leak of the note).
+     * The values of every column hidden from partners, decrypted; minus those a partner-visible column also holds,
+     * whole or in part (a town named in a meeting's title and in its private "place" is not a leak of the place).
      */
     private static Set<String> hiddenValues() {
         Set<String> hidden = new HashSet<>();
@@ -145,14 +148,18 @@ class PartnerPrivacyCrawlTest {
             if (!text) {
                 continue;
             }
-            String where = Classification.hiddenFrom(Role.PARTNER).contains(c) ? c.personalWhere() : "true";
-            for (Object v : tracker.dsl().fetchValues("select " + c.column() + " from " + c.table() + " where "
-                    + where + " and " + c.column() + " is not null")) {
-                String value = c.sealed() ? tracker.sealer().open(c.qualifiedName(), v.toString()) : v.toString();
-                (Classification.hiddenFrom(Role.PARTNER).contains(c) ? hidden : visible).add(value);
+            boolean secret = Classification.hiddenFrom(Role.PARTNER).contains(c);
+            // Rows outside personalWhere (an organisation's name) are as visible as an unclassified column.
+            for (boolean personal : List.of(true, false)) {
+                String where = personal ? c.personalWhere() : "not (" + c.personalWhere() + ")";
+                for (Object v : tracker.dsl().fetchValues("select " + c.column() + " from " + c.table() + " where "
+                        + where + " and " + c.column() + " is not null")) {
+                    String value = c.sealed() ? tracker.sealer().open(c.qualifiedName(), v.toString()) : v.toString();
+                    (secret && personal ? hidden : visible).add(value);
+                }
             }
         }
-        hidden.removeAll(visible);
+        hidden.removeIf(h -> visible.stream().anyMatch(v -> v.contains(h)));
         hidden.removeIf(v -> v.length() < 5);
         return hidden;
     }

@@ -60,8 +60,8 @@ public final class Classification {
                 "status", "done_on", "created_at", "updated_at", "version");
         b.table("milestone_dependency").none("milestone_id", "depends_on_id", "campaign_id");
         b.table("position").none("id", "campaign_id", "stakeholder_id", "demand_id", "level", "stated_on",
-                "evidence_interaction_id", "evidence_press_item_id", "created_at", "updated_at", "version")
-                .as(FREE_TEXT, "evidence_document", "note");
+                "evidence_interaction_id", "evidence_press_item_id", "evidence_document", "created_at",
+                "updated_at", "version").as(FREE_TEXT, "note");
         b.table("press_demand").none("press_item_id", "demand_id", "campaign_id");
         b.table("press_item").none("id", "campaign_id", "outlet", "medium", "published_on", "title", "url", "reach",
                 "tone", "summary", "created_at", "updated_at", "version").as(PUBLIC_ROLE, "journalist");
