@@ -69,8 +69,8 @@ public final class TestimonyCommand {
 
     @Command(name = "edit", mixinStandardHelpOptions = true)
     static final class Edit extends Action {
-        @Parameters(index = "0", paramLabel = "<testimony>", descriptionKey = "testimony.ref")
-        String ref;
+        @Mixin
+        TestimonyRef testimony;
 
         @Option(names = "--pseudonym", descriptionKey = "testimony.pseudonym")
         String pseudonym;
@@ -84,7 +84,7 @@ public final class TestimonyCommand {
 
         @Override
         public Integer call() {
-            Testimony current = tracker().testimonies().find(campaignId(), ref);
+            Testimony current = testimony.resolve(this);
             Testimony t = tracker().testimonies().update(campaignId(), current.id(), current.version(),
                     draft(this, fields, pseudonym, current));
             Audited.record(this, "update", "testimony edit", "testimony", List.of(t.id()));

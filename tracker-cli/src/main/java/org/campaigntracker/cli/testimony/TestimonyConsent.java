@@ -13,7 +13,6 @@ import org.campaigntracker.core.testimony.Testimony;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code tracker testimony consent give|withdraw}: a withdrawal removes the testimony from every output at once. */
 @Command(name = "consent", mixinStandardHelpOptions = true,
@@ -25,8 +24,8 @@ final class TestimonyConsent {
 
     @Command(name = "give", mixinStandardHelpOptions = true)
     static final class Give extends Action {
-        @Parameters(index = "0", paramLabel = "<testimony>", descriptionKey = "testimony.ref")
-        String ref;
+        @Mixin
+        TestimonyRef testimony;
 
         @Option(names = "--use", required = true, descriptionKey = "testimony.use")
         String use;
@@ -49,7 +48,7 @@ final class TestimonyConsent {
 
         @Override
         public Integer call() {
-            long id = tracker().testimonies().find(campaignId(), ref).id();
+            long id = testimony.resolve(this).id();
             ConsentUse u = TestimonyShow.use(use);
             Testimony t = tracker().testimonies().giveConsent(campaignId(), id, new ConsentDraft(u,
                     TestimonyShow.namingRule(naming), on == null ? today() : on, expires, recordedBy));
@@ -61,8 +60,8 @@ final class TestimonyConsent {
 
     @Command(name = "withdraw", mixinStandardHelpOptions = true)
     static final class Withdraw extends Action {
-        @Parameters(index = "0", paramLabel = "<testimony>", descriptionKey = "testimony.ref")
-        String ref;
+        @Mixin
+        TestimonyRef testimony;
 
         @Option(names = "--use", required = true, descriptionKey = "testimony.use")
         String use;
@@ -76,7 +75,7 @@ final class TestimonyConsent {
 
         @Override
         public Integer call() {
-            long id = tracker().testimonies().find(campaignId(), ref).id();
+            long id = testimony.resolve(this).id();
             ConsentUse u = TestimonyShow.use(use);
             Testimony t = tracker().testimonies().withdrawConsent(campaignId(), id, u, on == null ? today() : on);
             Audited.record(this, "update", "testimony consent withdraw", "testimony_consent", List.of(t.id()));

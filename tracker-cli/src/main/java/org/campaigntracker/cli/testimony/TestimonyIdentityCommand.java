@@ -15,7 +15,6 @@ import org.campaigntracker.core.testimony.TestimonyIdentity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code tracker testimony identity set|show}: who the witness is, kept apart, sealed, and audited when read. */
 @Command(name = "identity", mixinStandardHelpOptions = true,
@@ -27,8 +26,8 @@ final class TestimonyIdentityCommand {
 
     @Command(name = "set", mixinStandardHelpOptions = true)
     static final class Set extends Action {
-        @Parameters(index = "0", paramLabel = "<testimony>", descriptionKey = "testimony.ref")
-        String ref;
+        @Mixin
+        TestimonyRef testimony;
 
         @Option(names = "--name", descriptionKey = "testimony.full_name")
         String name;
@@ -45,7 +44,7 @@ final class TestimonyIdentityCommand {
 
         @Override
         public Integer call() {
-            Testimony t = tracker().testimonies().find(campaignId(), ref);
+            Testimony t = testimony.resolve(this);
             tracker().testimonies().setIdentity(campaignId(), t.id(), new TestimonyIdentity(name, contact, notes));
             Audited.record(this, "update", "testimony identity set", "testimony_identity", List.of(t.id()));
             say("testimony.identity_set", t.pseudonym());
@@ -55,8 +54,8 @@ final class TestimonyIdentityCommand {
 
     @Command(name = "show", mixinStandardHelpOptions = true)
     static final class Show extends Action {
-        @Parameters(index = "0", paramLabel = "<testimony>", descriptionKey = "testimony.ref")
-        String ref;
+        @Mixin
+        TestimonyRef testimony;
 
         @Mixin
         FormatOptions format;
@@ -67,7 +66,7 @@ final class TestimonyIdentityCommand {
 
         @Override
         public Integer call() {
-            Testimony t = tracker().testimonies().find(campaignId(), ref);
+            Testimony t = testimony.resolve(this);
             TestimonyIdentity identity = tracker().testimonies().identity(campaignId(), t.id())
                     .orElseThrow(() -> new NotFoundException("testimony_identity", t.pseudonym()));
             Audited.record(this, "read", "testimony identity show", "testimony_identity", List.of(t.id()));

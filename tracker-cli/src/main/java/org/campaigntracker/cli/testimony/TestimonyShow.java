@@ -17,14 +17,13 @@ import org.campaigntracker.core.testimony.NamingRule;
 import org.campaigntracker.core.testimony.Testimony;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 
 /** {@code tracker testimony show}: the story and every consent; an audited read. */
 @Command(name = "show", mixinStandardHelpOptions = true)
 final class TestimonyShow extends Action {
 
-    @Parameters(index = "0", paramLabel = "<testimony>", descriptionKey = "testimony.ref")
-    String ref;
+    @Mixin
+    TestimonyRef testimony;
 
     @Mixin
     FormatOptions format;
@@ -35,7 +34,7 @@ final class TestimonyShow extends Action {
 
     @Override
     public Integer call() {
-        Testimony t = tracker().testimonies().find(campaignId(), ref);
+        Testimony t = testimony.resolve(this);
         Audited.record(this, "read", "testimony show", "testimony", List.of(t.id()));
         Map<Long, String> codes = tracker().demands().demands(campaignId()).stream()
                 .collect(Collectors.toMap(Demand::id, Demand::code));
