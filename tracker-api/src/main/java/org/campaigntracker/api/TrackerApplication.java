@@ -3,6 +3,7 @@ package org.campaigntracker.api;
 import java.time.Clock;
 import java.time.Duration;
 import org.campaigntracker.api.activity.ActivityResource;
+import org.campaigntracker.api.audit.AuditFilter;
 import org.campaigntracker.api.commitment.CommitmentsResource;
 import org.campaigntracker.api.intel.CalendarResource;
 import org.campaigntracker.api.intel.DocumentsResource;
@@ -18,6 +19,8 @@ import org.campaigntracker.api.progress.ProgressResource;
 import org.campaigntracker.api.stakeholder.ContactPointsResource;
 import org.campaigntracker.api.stakeholder.RelationshipsResource;
 import org.campaigntracker.api.stakeholder.StakeholdersResource;
+import org.campaigntracker.api.testimony.TestimoniesResource;
+import org.campaigntracker.api.testimony.TestimonyDetailsResource;
 import org.campaigntracker.api.http.ParamConverters;
 import org.campaigntracker.api.campaign.CampaignsResource;
 import org.campaigntracker.api.demand.DemandsResource;
@@ -96,6 +99,9 @@ public final class TrackerApplication extends ResourceConfig {
         register(new DocumentsResource.Resource(tracker));
         register(new HatvpResource(tracker));
         register(new MapResource(new MapService(tracker.dsl()), Clock.systemDefaultZone()));
+        register(new TestimoniesResource(tracker.testimonies(), tracker.clock()));
+        register(new TestimonyDetailsResource(tracker.testimonies(), tracker.clock()));
+        register(new AuditFilter(tracker.audit(), tracker.tokens()));
 
         register(NotFoundMapper.class);
         register(InvalidInputMapper.class);

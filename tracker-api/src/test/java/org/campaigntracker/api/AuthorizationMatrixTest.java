@@ -81,7 +81,14 @@ class AuthorizationMatrixTest {
             Map.entry("GET " + C + "/ledger", "AC"), Map.entry("GET " + C + "/coverage", "AC"),
             Map.entry("GET " + C + "/status", "AC"), Map.entry("GET " + C + "/calendar.ics", "AC"),
             Map.entry("GET " + C + "/stakeholders/{id}/briefing", "AC"),
-            Map.entry("GET " + C + "/resource-document", "AC"), Map.entry("GET " + C + "/hatvp", "AC")));
+            Map.entry("GET " + C + "/resource-document", "AC"), Map.entry("GET " + C + "/hatvp", "AC"),
+            Map.entry("GET " + C + "/testimonies", "PAC"), Map.entry("POST " + C + "/testimonies", "C"),
+            Map.entry("GET " + C + "/testimonies/{id}", "PAC"), Map.entry("PUT " + C + "/testimonies/{id}", "C"),
+            Map.entry("DELETE " + C + "/testimonies/{id}", "C"),
+            Map.entry("POST " + C + "/testimonies/{testimonyId}/consents", "C"),
+            Map.entry("POST " + C + "/testimonies/{testimonyId}/consents/withdrawal", "C"),
+            Map.entry("GET " + C + "/testimonies/{testimonyId}/identity", "AC"),
+            Map.entry("POST " + C + "/testimonies/{testimonyId}/identity", "C")));
 
     private static Tracker tracker;
     private static ApiServer server;

@@ -97,6 +97,7 @@ class ContractAndBadInputTest {
             }
             String path = route.path().replace("{slug}", caf.slug)
                     .replace("{stakeholderId}", String.valueOf(caf.ids.get("stakeholder")))
+                    .replace("{testimonyId}", String.valueOf(caf.ids.get("testimony")))
                     .replace("{id}", String.valueOf(caf.idFor(ApiFixture.collectionOf(route.path()))));
             String etag = !route.method().equals("POST") || route.path().endsWith("/close")
                     ? http.get(path.replace("/close", ""), coordinator).headers().firstValue("ETag").orElseThrow()

@@ -20,9 +20,14 @@ import org.campaigntracker.cli.plan.FollowUpCommand;
 import org.campaigntracker.cli.plan.MilestoneCommand;
 import org.campaigntracker.cli.plan.PlanCommand;
 import org.campaigntracker.cli.press.PressCommand;
+import org.campaigntracker.cli.privacy.AuditCommand;
+import org.campaigntracker.cli.privacy.BackupCommand;
+import org.campaigntracker.cli.privacy.PrivacyCommand;
+import org.campaigntracker.cli.privacy.RestoreCommand;
 import org.campaigntracker.cli.serve.ServeCommand;
 import org.campaigntracker.cli.stakeholder.StakeholderCommand;
 import org.campaigntracker.cli.status.StatusCommand;
+import org.campaigntracker.cli.testimony.TestimonyCommand;
 import org.campaigntracker.cli.transfer.ExportCommand;
 import org.campaigntracker.cli.transfer.ImportCommand;
 import org.campaigntracker.cli.token.TokenCommand;
@@ -47,7 +52,8 @@ public final class TrackerCommand implements Runnable {
             CommitmentCommand.class, PressCommand.class, MilestoneCommand.class, FollowUpCommand.class,
             StatusCommand.class, BriefCommand.class, PathCommand.class, CalendarCommand.class, ImportCommand.class,
             ExportCommand.class, CompletionCommand.class, ServeCommand.class, DemoCommand.class, DbCommand.class,
-            TokenCommand.class, PlanCommand.class, DocCommand.class, TrainingCommand.class, MapCommand.class);
+            TokenCommand.class, PlanCommand.class, DocCommand.class, TrainingCommand.class, MapCommand.class,
+            TestimonyCommand.class, PrivacyCommand.class, AuditCommand.class, BackupCommand.class, RestoreCommand.class);
 
     @Mixin
     GlobalOptions global;

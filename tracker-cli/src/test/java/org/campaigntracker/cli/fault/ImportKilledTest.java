@@ -155,6 +155,7 @@ class ImportKilledTest {
         ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile())
                 .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile());
         pb.environment().put("TRACKER_DB_URL", db.jdbcUrl());
+        pb.environment().put("TRACKER_DATA_KEY", org.campaigntracker.cli.CliRun.TEST_DATA_KEY);
         pb.environment().put("TRACKER_DB_USER", db.user());
         pb.environment().put("TRACKER_DB_PASSWORD", db.password());
         pb.environment().put("TRACKER_HOME", dir.toString());
