@@ -59,13 +59,13 @@ class ResourceDocumentServiceTest {
     @Test
     void aFullNameConsentStillShowsOnlyThePseudonymToDecisionMakers() {
         assertThatThrownBy(() -> tracker.inTransaction(tx -> {
-            long id = tx.testimonies().add(caf.id(), new TestimonyDraft("Karim", "Trois contrôles en un an.",
+            long id = tx.testimonies().add(caf.id(), new TestimonyDraft("Yanis", "Trois contrôles en un an.",
                     ON, null, List.of(), List.of())).id();
             tx.testimonies().giveConsent(caf.id(), id, new ConsentDraft(ConsentUse.RESOURCE_DOCUMENT,
                     NamingRule.FULL_NAME, ON, null, null));
-            tx.testimonies().setIdentity(caf.id(), id, new TestimonyIdentity("Karim Benamar", null, null));
+            tx.testimonies().setIdentity(caf.id(), id, new TestimonyIdentity("Yanis Benamar", null, null));
             String md = render(tx);
-            assertThat(md).contains("Karim : Trois contrôles en un an.").doesNotContain("Benamar");
+            assertThat(md).contains("Yanis : Trois contrôles en un an.").doesNotContain("Benamar");
             tx.testimonies().withdrawConsent(caf.id(), id, ConsentUse.RESOURCE_DOCUMENT, ON);
             assertThat(render(tx)).doesNotContain("Trois contrôles");
             throw new RollBack();
