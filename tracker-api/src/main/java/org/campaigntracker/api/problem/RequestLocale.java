@@ -9,9 +9,16 @@ public final class RequestLocale {
     private RequestLocale() {
     }
 
+    /** A malformed Accept-Language is only a preference we cannot read: it gets English, never an error. */
     public static Locale of(HttpHeaders headers) {
         if (headers != null) {
-            for (Locale l : headers.getAcceptableLanguages()) {
+            java.util.List<Locale> preferred;
+            try {
+                preferred = headers.getAcceptableLanguages();
+            } catch (RuntimeException unreadable) {
+                return Locale.ENGLISH;
+            }
+            for (Locale l : preferred) {
                 if ("fr".equals(l.getLanguage())) {
                     return Locale.FRENCH;
                 }
