@@ -1,6 +1,5 @@
 package org.campaigntracker.api;
 
-import java.time.Clock;
 import java.time.Duration;
 import org.campaigntracker.api.activity.ActivityResource;
 import org.campaigntracker.api.audit.AuditFilter;
@@ -98,7 +97,7 @@ public final class TrackerApplication extends ResourceConfig {
         register(new DocumentsResource.Briefing(tracker));
         register(new DocumentsResource.Resource(tracker));
         register(new HatvpResource(tracker));
-        register(new MapResource(new MapService(tracker.dsl()), Clock.systemDefaultZone()));
+        register(new MapResource(new MapService(tracker.dsl()), tracker.clock()));
         register(new TestimoniesResource(tracker.testimonies(), tracker.clock()));
         register(new TestimonyDetailsResource(tracker.testimonies(), tracker.clock()));
         register(new AuditFilter(tracker.audit(), tracker.tokens()));
