@@ -37,7 +37,8 @@ bench_database() {
   if [ -z "${TRACKER_DB_URL:-}" ]; then
     export TRACKER_HOME="${BENCH_HOME:-$root/bench/.home}"
     "$root/tracker" db migrate >/dev/null
-    pg="$(ls -d "$TRACKER_HOME"/pg[0-9]* | tail -1)"
+    # The cluster the tracker uses (an older major version may sit beside it after an upgrade).
+    pg="$(dirname "$("$root/tracker" db status | awk '$1 == "data_directory" { print $2 }')")"
     export TRACKER_DB_URL="jdbc:postgresql://127.0.0.1:$(cat "$pg/port")/tracker"
     export TRACKER_DB_USER=tracker TRACKER_DB_PASSWORD="$(cat "$pg/password")"
   fi

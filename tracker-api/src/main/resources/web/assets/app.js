@@ -15,6 +15,13 @@
   var lang = (params.get('lang') || navigator.language || 'en').slice(0, 2) === 'fr' ? 'fr' : 'en';
   document.documentElement.lang = lang;
 
+  // The navigation between pages, the same on each.
+  var SHARED = {
+    en: { 'nav': 'Pages', 'nav.home': 'Overview', 'nav.map': 'Map', 'nav.ledger': 'Ledger', 'nav.coverage': 'Coverage' },
+    fr: { 'nav': 'Pages', 'nav.home': 'Vue d’ensemble', 'nav.map': 'Cartographie', 'nav.ledger': 'Registre',
+      'nav.coverage': 'Couverture presse' }
+  };
+
   function ApiError(status, problem) {
     this.status = status;
     this.problem = problem || {};
@@ -44,10 +51,12 @@
         });
       });
     },
-    // Picks the text for the page's language from {en: {...}, fr: {...}} and fills every [data-i18n] element.
+    // Picks the text for the page's language from {en: {...}, fr: {...}}, over the words every page shares, and fills
+    // every [data-i18n] element.
     translate: function (dictionary) {
-      var words = dictionary[lang] || dictionary.en;
-      app.t = function (key) { return words[key] || dictionary.en[key] || key; };
+      var words = Object.assign({}, SHARED[lang], dictionary[lang]);
+      var english = Object.assign({}, SHARED.en, dictionary.en);
+      app.t = function (key) { return words[key] || english[key] || key; };
       document.querySelectorAll('[data-i18n]').forEach(function (e) { e.textContent = app.t(e.dataset.i18n); });
       document.querySelectorAll('[data-i18n-placeholder]').forEach(function (e) {
         e.placeholder = app.t(e.dataset.i18nPlaceholder);

@@ -2,16 +2,14 @@
 (function () {
   'use strict';
   var t = app.translate({
-    en: { 'nav': 'Pages', 'nav.home': 'Overview', 'nav.map': 'Map', 'nav.ledger': 'Ledger', 'nav.coverage': 'Coverage',
-      'coverage.title': 'Press coverage', 'coverage.over_time': 'Items per month', 'coverage.outlets': 'Outlets',
+    en: { 'coverage.title': 'Press coverage', 'coverage.over_time': 'Items per month', 'coverage.outlets': 'Outlets',
       'coverage.tone': 'Tone', 'coverage.by_scope': 'Per theme and demand', 'coverage.scope': 'Theme or demand',
       'coverage.items': 'Items', 'coverage.reach': 'Reach', 'coverage.quoted': 'Quoted',
       'coverage.summary': '{items} items; known reach {reach}; {unknown} without reach.', 'coverage.none': 'No press item yet.',
       'favourable': 'favourable', 'neutral': 'neutral', 'unfavourable': 'unfavourable', 'mixed': 'mixed',
       'error.token': 'Open this page with an adviser or coordinator token (…/coverage#token=…).',
       'error.role': 'Coverage names the people quoted: it needs an adviser or coordinator token.' },
-    fr: { 'nav': 'Pages', 'nav.home': 'Vue d’ensemble', 'nav.map': 'Cartographie', 'nav.ledger': 'Registre',
-      'nav.coverage': 'Couverture presse', 'coverage.title': 'Couverture presse', 'coverage.over_time': 'Articles par mois',
+    fr: { 'coverage.title': 'Couverture presse', 'coverage.over_time': 'Articles par mois',
       'coverage.outlets': 'Médias', 'coverage.tone': 'Ton', 'coverage.by_scope': 'Par thème et revendication',
       'coverage.scope': 'Thème ou revendication', 'coverage.items': 'Articles', 'coverage.reach': 'Audience',
       'coverage.quoted': 'Personnes citées',

@@ -2,12 +2,10 @@
 (function () {
   'use strict';
   var t = app.translate({
-    en: { 'nav': 'Pages', 'nav.home': 'Overview', 'nav.map': 'Map', 'nav.ledger': 'Ledger', 'nav.coverage': 'Coverage',
-      'home.intro': 'Where each demand stands with its direct targets.', 'home.demand': 'Demand',
+    en: { 'home.intro': 'Where each demand stands with its direct targets.', 'home.demand': 'Demand',
       'home.best': 'Best position', 'home.targets': 'Targets', 'error.token': 'Open this page with a valid token (…/home#token=…).',
       'error.role': 'Your token’s role may not see this page.' },
-    fr: { 'nav': 'Pages', 'nav.home': 'Vue d’ensemble', 'nav.map': 'Cartographie', 'nav.ledger': 'Registre',
-      'nav.coverage': 'Couverture presse', 'home.intro': 'Où en est chaque revendication auprès de ses cibles directes.',
+    fr: { 'home.intro': 'Où en est chaque revendication auprès de ses cibles directes.',
       'home.demand': 'Revendication', 'home.best': 'Meilleure position', 'home.targets': 'Cibles',
       'error.token': 'Ouvrez cette page avec un jeton valide (…/home#token=…).',
       'error.role': 'Le rôle de votre jeton ne permet pas de voir cette page.' }

@@ -2,8 +2,7 @@
 (function () {
   'use strict';
   var t = app.translate({
-    en: { 'nav': 'Pages', 'nav.home': 'Overview', 'nav.map': 'Map', 'nav.ledger': 'Ledger', 'nav.coverage': 'Coverage',
-      'ledger.title': 'Demand × target ledger', 'ledger.intro': 'Each direct target’s current position on each demand; ↩ marks a backtrack.',
+    en: { 'ledger.title': 'Demand × target ledger', 'ledger.intro': 'Each direct target’s current position on each demand; ↩ marks a backtrack.',
       'ledger.demand': 'Demand', 'ledger.best': 'Best position', 'ledger.themes': 'Per theme',
       'ledger.timeline': 'Timeline of changes', 'ledger.demands': 'demands', 'ledger.backtracks': 'with a backtrack',
       'ledger.first': 'first position', 'ledger.none': 'No position recorded yet.',
@@ -12,8 +11,7 @@
       'implemented': 'implemented', 'backtracked': 'backtracked',
       'error.token': 'Open this page with an adviser or coordinator token (…/ledger#token=…).',
       'error.role': 'The ledger names people: it needs an adviser or coordinator token.' },
-    fr: { 'nav': 'Pages', 'nav.home': 'Vue d’ensemble', 'nav.map': 'Cartographie', 'nav.ledger': 'Registre',
-      'nav.coverage': 'Couverture presse', 'ledger.title': 'Registre revendications × cibles',
+    fr: { 'ledger.title': 'Registre revendications × cibles',
       'ledger.intro': 'Position actuelle de chaque cible directe sur chaque revendication ; ↩ marque un retour en arrière.',
       'ledger.demand': 'Revendication', 'ledger.best': 'Meilleure position', 'ledger.themes': 'Par thème',
       'ledger.timeline': 'Chronologie des changements', 'ledger.demands': 'revendications',

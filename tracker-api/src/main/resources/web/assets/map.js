@@ -3,8 +3,7 @@
 (function () {
   'use strict';
   var t = app.translate({
-    en: { 'nav': 'Pages', 'nav.home': 'Overview', 'nav.map': 'Map', 'nav.ledger': 'Ledger', 'nav.coverage': 'Coverage',
-      'filters': 'Filters', 'filter.search': 'Search', 'filter.search.hint': 'name, function, organisation',
+    en: { 'filters': 'Filters', 'filter.search': 'Search', 'filter.search.hint': 'name, function, organisation',
       'filter.category': 'Category', 'filter.theme': 'Theme', 'filter.power': 'Minimum power', 'filter.all': 'All',
       'count': '{0} of {1} stakeholders shown', 'grid.title': 'Power × stance', 'grid.stance': 'Stance: against ← → in favour',
       'network.title': 'Relationships', 'network.hint': 'Lines are relationships; thicker is stronger, dashed has ended.',
@@ -21,8 +20,7 @@
       'category.opponent': 'opponent', 'category.neutral': 'neutral',
       'error.token': 'Open this page with a valid token (…/map#token=…).',
       'error.role': 'The stakeholder map is for advisers and coordinators: a partner token may not see it.' },
-    fr: { 'nav': 'Pages', 'nav.home': 'Vue d’ensemble', 'nav.map': 'Cartographie', 'nav.ledger': 'Registre',
-      'nav.coverage': 'Couverture presse', 'filters': 'Filtres', 'filter.search': 'Recherche',
+    fr: { 'filters': 'Filtres', 'filter.search': 'Recherche',
       'filter.search.hint': 'nom, fonction, organisation', 'filter.category': 'Catégorie', 'filter.theme': 'Thème',
       'filter.power': 'Pouvoir minimum', 'filter.all': 'Toutes', 'count': '{0} parties prenantes affichées sur {1}',
       'grid.title': 'Pouvoir × position', 'grid.stance': 'Position : contre ← → pour', 'network.title': 'Relations',

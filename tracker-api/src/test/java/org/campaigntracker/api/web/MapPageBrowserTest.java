@@ -100,6 +100,11 @@ class MapPageBrowserTest {
                 .isEqualTo("Angles morts");
         assertThat(browser.script("return document.getElementById('count').textContent;").asText())
                 .contains("parties prenantes affichées");
+        // The navigation's words come from app.js, shared by every page.
+        assertThat(browser.script("return Array.from(document.querySelectorAll('nav a'), a => a.textContent).join('|');")
+                .asText()).isEqualTo("Vue d’ensemble|Cartographie|Registre|Couverture presse");
+        assertThat(browser.script("return document.querySelector('nav').getAttribute('aria-label');").asText())
+                .isEqualTo("Pages");
     }
 
     @Test
