@@ -114,10 +114,16 @@ public final class ResidentServer {
             connection.setSoTimeout(10_000);
             ResidentRequest request = ResidentRequest.read(connection.getInputStream());
             OutputStream answer = connection.getOutputStream();
-            answer.write(respond(request, answer).getBytes(StandardCharsets.UTF_8));
+            String reply = respond(request, answer);
+            if (reply.startsWith("refused")) {
+                System.err.print("resident: " + reply);
+            }
+            answer.write(reply.getBytes(StandardCharsets.UTF_8));
             answer.flush();
         } catch (IOException | RuntimeException e) {
-            // A broken or malformed request: the launcher sees no "exit" answer and runs the command itself.
+            // A broken or malformed request: the launcher sees no answer and runs the command itself. The resident's
+            // stderr is /dev/null when the launcher starts it; tests keep it.
+            System.err.println("resident: request dropped: " + e);
         } finally {
             lastRequest.set(System.currentTimeMillis());
             running.decrementAndGet();
