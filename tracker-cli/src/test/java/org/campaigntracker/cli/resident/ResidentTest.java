@@ -97,7 +97,7 @@ class ResidentTest {
         Run warm = launch(true, "meeting", "log", "--with", "hédonne", "--summary", "x", "--yes");
         assertThat(served()).isEqualTo(before + 1);
         Run direct = launch(false, "meeting", "log", "--with", "hédonne", "--summary", "x", "--yes");
-        assertThat(warm.code).isEqualTo(ExitCode.NOT_FOUND).isEqualTo(direct.code);
+        assertThat(warm.code).as(direct.err).isEqualTo(ExitCode.NOT_FOUND).isEqualTo(direct.code);
         assertThat(warm.err.lines()).containsExactly("tracker: no stakeholder matches “hédonne”")
                 .isEqualTo(direct.err.lines().toList());
         assertThat(warm.out).isEmpty();
