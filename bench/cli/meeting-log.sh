@@ -2,9 +2,11 @@
 # Benchmark: `tracker meeting log …` (non-interactive) with the database already running, beside a bare JVM
 # hello-world measured in the same run. Needs hyperfine (apt-get install -y hyperfine).
 # Usage: bench/cli/meeting-log.sh [runs]   (from anywhere; writes bench/cli/results.json and .md)
+# Prints hyperfine's table and, for bench/run, RESULT lines with the medians (see bench/lib.sh).
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+. "$root/bench/lib.sh"
 out="$root/bench/cli"
 runs="${1:-30}"
 work="$(mktemp -d)"
@@ -35,3 +37,8 @@ hyperfine --warmup 3 --runs "$runs" -N \
   -n "jvm hello-world" "java -Xshare:auto -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp $work/hello Hello" \
   -n "tracker meeting log" "$root/tracker meeting log --with grivel --with défenseur --on 17/01/2023 --summary bench --demand 1.1 --yes"
 echo "meetings logged: $("$root/tracker" meeting list --limit 500 --csv | tail -n +2 | wc -l)"
+median() {
+  jq -r --arg n "$1" '.results[] | select(.command == $n) | .median | . * 1000 | round / 1000' "$out/results.json"
+}
+result cli.meeting_log "$(median "tracker meeting log")" s
+result cli.meeting_log.floor "$(median "jvm hello-world")" s

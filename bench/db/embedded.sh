@@ -12,7 +12,7 @@ unset TRACKER_DB_URL
 "$root/tracker" --version >/dev/null   # builds if needed, makes the class-data archive
 
 hyperfine --runs 5 --export-markdown /dev/stdout \
-  --prepare "TRACKER_HOME=$home $root/tracker db stop >/dev/null 2>&1 || true; rm -rf $home/pg17" \
+  --prepare "TRACKER_HOME=$home $root/tracker db stop >/dev/null 2>&1 || true; rm -rf $home/pg[0-9]*" \
   -n 'first start of a new data folder' "$root/tracker campaign list" \
   --prepare "TRACKER_HOME=$home $root/tracker db stop >/dev/null 2>&1 || true" \
   -n 'start of a stopped server' "$root/tracker campaign list" \

@@ -29,6 +29,11 @@ import org.campaigntracker.core.stakeholder.RelationshipType;
 import org.campaigntracker.core.stakeholder.StakeholderCategory;
 import org.campaigntracker.core.stakeholder.StakeholderDraft;
 import org.campaigntracker.core.stakeholder.StakeholderKind;
+import org.campaigntracker.core.testimony.ConsentDraft;
+import org.campaigntracker.core.testimony.ConsentUse;
+import org.campaigntracker.core.testimony.NamingRule;
+import org.campaigntracker.core.testimony.TestimonyDraft;
+import org.campaigntracker.core.testimony.TestimonyIdentity;
 
 /**
  * One campaign of the reference case (campaign-caf.md) with one record of every kind, and a token per role.
@@ -70,7 +75,13 @@ public final class ApiFixture {
                 LocalDate.of(2023, 1, 17))).id();
         long milestone = t.plan().add(c, MilestoneDraft.daysBefore("Appel commun des 80 organisations", 30)).id();
         long followUp = t.followUps().add(c, FollowUpDraft.of("Relancer la CNAF", LocalDate.of(2023, 2, 1))).id();
-        ids.putAll(Map.ofEntries(Map.entry("theme", theme), Map.entry("demand", demand),
+        long testimony = t.testimonies().add(c, new TestimonyDraft("Isabelle", "Son RSA a été coupé pendant 27 mois.",
+                LocalDate.of(2022, 10, 1), member, List.of(demand), List.of(theme))).id();
+        t.testimonies().giveConsent(c, testimony, new ConsentDraft(ConsentUse.PUBLIC, NamingRule.PSEUDONYM,
+                LocalDate.of(2022, 10, 1), null, "Valérie PRIVATE-member"));
+        t.testimonies().setIdentity(c, testimony, new TestimonyIdentity("Isabelle PRIVATE-name",
+                "private.isabelle@example.org", "PRIVATE notes"));
+        ids.putAll(Map.ofEntries(Map.entry("testimony", testimony), Map.entry("theme", theme), Map.entry("demand", demand),
                 Map.entry("organisation", cnaf), Map.entry("stakeholder", grivel), Map.entry("contactPoint", contact),
                 Map.entry("relationship", relationship), Map.entry("member", member), Map.entry("interaction", meeting),
                 Map.entry("pressItem", press), Map.entry("position", position), Map.entry("commitment", commitment),
@@ -85,6 +96,7 @@ public final class ApiFixture {
         Map<String, String> values = new HashMap<>();
         values.put("slug", slug);
         values.put("stakeholderId", String.valueOf(ids.get("stakeholder")));
+        values.put("testimonyId", String.valueOf(ids.get("testimony")));
         return values;
     }
 
@@ -102,12 +114,25 @@ public final class ApiFixture {
             case "press-items" -> "pressItem";
             case "milestones" -> "milestone";
             case "follow-ups" -> "followUp";
+            case "testimonies" -> "testimony";
             default -> throw new IllegalArgumentException("no fixture record for " + collection);
         });
+    }
+
+    /** Which collection an {id} in a route's path template belongs to ("themes" when it has none). */
+    public static String collectionOf(String pathTemplate) {
+        String[] parts = pathTemplate.split("/");
+        for (int i = parts.length - 1; i > 0; i--) {
+            if (parts[i].equals("{id}")) {
+                return parts[i - 1];
+            }
+        }
+        return "themes";
     }
 
     static final Set<String> TABLES = Set.of("campaign", "theme", "demand", "stakeholder", "contact_point",
             "relationship", "member", "interaction", "interaction_participant", "interaction_attendee",
             "interaction_demand", "press_item", "press_demand", "press_theme", "position", "commitment", "milestone",
-            "milestone_dependency", "follow_up", "api_token");
+            "milestone_dependency", "follow_up", "api_token", "testimony", "testimony_consent", "testimony_identity",
+            "testimony_demand", "testimony_theme");
 }

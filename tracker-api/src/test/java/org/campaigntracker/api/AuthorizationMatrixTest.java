@@ -40,6 +40,8 @@ class AuthorizationMatrixTest {
             Map.entry("PUT " + C, "C"),
             Map.entry("GET " + C + "/progress", "PAC"),
             Map.entry("GET " + C + "/activity", "PAC"),
+            Map.entry("GET " + C + "/map", "AC"), Map.entry("GET " + C + "/map/paths", "AC"),
+            Map.entry("GET " + C + "/map/stakeholders/{id}", "AC"),
             Map.entry("GET " + C + "/themes", "PAC"), Map.entry("POST " + C + "/themes", "C"),
             Map.entry("GET " + C + "/themes/{id}", "PAC"), Map.entry("PUT " + C + "/themes/{id}", "C"),
             Map.entry("DELETE " + C + "/themes/{id}", "C"),
@@ -75,7 +77,18 @@ class AuthorizationMatrixTest {
             Map.entry("DELETE " + C + "/milestones/{id}", "C"),
             Map.entry("GET " + C + "/follow-ups", "AC"), Map.entry("POST " + C + "/follow-ups", "C"),
             Map.entry("GET " + C + "/follow-ups/{id}", "AC"), Map.entry("PUT " + C + "/follow-ups/{id}", "C"),
-            Map.entry("DELETE " + C + "/follow-ups/{id}", "C")));
+            Map.entry("DELETE " + C + "/follow-ups/{id}", "C"),
+            Map.entry("GET " + C + "/ledger", "AC"), Map.entry("GET " + C + "/coverage", "AC"),
+            Map.entry("GET " + C + "/status", "AC"), Map.entry("GET " + C + "/calendar.ics", "AC"),
+            Map.entry("GET " + C + "/stakeholders/{id}/briefing", "AC"),
+            Map.entry("GET " + C + "/resource-document", "AC"), Map.entry("GET " + C + "/hatvp", "AC"),
+            Map.entry("GET " + C + "/testimonies", "PAC"), Map.entry("POST " + C + "/testimonies", "C"),
+            Map.entry("GET " + C + "/testimonies/{id}", "PAC"), Map.entry("PUT " + C + "/testimonies/{id}", "C"),
+            Map.entry("DELETE " + C + "/testimonies/{id}", "C"),
+            Map.entry("POST " + C + "/testimonies/{testimonyId}/consents", "C"),
+            Map.entry("POST " + C + "/testimonies/{testimonyId}/consents/withdrawal", "C"),
+            Map.entry("GET " + C + "/testimonies/{testimonyId}/identity", "AC"),
+            Map.entry("POST " + C + "/testimonies/{testimonyId}/identity", "C")));
 
     private static Tracker tracker;
     private static ApiServer server;

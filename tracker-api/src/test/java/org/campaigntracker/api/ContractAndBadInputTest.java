@@ -97,7 +97,8 @@ class ContractAndBadInputTest {
             }
             String path = route.path().replace("{slug}", caf.slug)
                     .replace("{stakeholderId}", String.valueOf(caf.ids.get("stakeholder")))
-                    .replace("{id}", String.valueOf(caf.idFor(collection(route))));
+                    .replace("{testimonyId}", String.valueOf(caf.ids.get("testimony")))
+                    .replace("{id}", String.valueOf(caf.idFor(ApiFixture.collectionOf(route.path()))));
             String etag = !route.method().equals("POST") || route.path().endsWith("/close")
                     ? http.get(path.replace("/close", ""), coordinator).headers().firstValue("ETag").orElseThrow()
                     : null;
@@ -182,15 +183,5 @@ class ContractAndBadInputTest {
             counts.put(table, tracker.dsl().fetchCount(org.jooq.impl.DSL.table(table)) + 0L);
         }
         return counts;
-    }
-
-    private static String collection(Route route) {
-        String[] parts = route.path().split("/");
-        for (int i = parts.length - 1; i > 0; i--) {
-            if (parts[i].equals("{id}")) {
-                return parts[i - 1];
-            }
-        }
-        return "themes";
     }
 }

@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.campaigntracker.core.Tracker;
+import org.campaigntracker.core.audit.Actor;
+import org.campaigntracker.core.privacy.DataKeys;
 import org.campaigntracker.core.campaign.Campaign;
 import org.campaigntracker.core.common.InvalidInputException;
 import org.campaigntracker.db.ConnectionSettings;
@@ -137,9 +139,27 @@ public final class CliContext implements AutoCloseable {
     /** The database, started or reached on first use, migrated if this build's schema is newer. */
     public Tracker tracker() {
         if (tracker == null) {
-            tracker = Tracker.connect(ConnectionSettings.resolve(databaseConfig()));
+            DatabaseConfig config = databaseConfig();
+            ConnectionSettings settings = ConnectionSettings.resolve(config);
+            tracker = Tracker.connect(settings, DataKeys.resolve(env, config));
         }
         return tracker;
+    }
+
+    /** Who runs this command, for the audit trail: the operating-system account. */
+    public Actor actor() {
+        return Actor.osUser(env.getOrDefault("USER", System.getProperty("user.name")));
+    }
+
+    /**
+     * True when the user agreed to something that cannot be undone: --yes, or "yes" at the prompt. Without a
+     * terminal and without --yes it refuses rather than wait or guess.
+     */
+    public boolean confirmed(String question) {
+        if (assumeYes) {
+            return true;
+        }
+        return prompter().orElseThrow(() -> InvalidInputException.of("yes", "required")).confirm(question, false);
     }
 
     /** The campaign named by --campaign, else the one chosen with `tracker campaign use`, else the only one. */

@@ -2,12 +2,14 @@ package org.campaigntracker.cli;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import org.campaigntracker.core.backup.BackupToolException;
 import org.campaigntracker.core.common.AmbiguousNameException;
 import org.campaigntracker.core.common.ConflictException;
 import org.campaigntracker.core.common.InvalidInputException;
 import org.campaigntracker.core.common.NotFoundException;
 import org.campaigntracker.core.common.StaleVersionException;
 import org.campaigntracker.core.common.TrackerException;
+import org.campaigntracker.core.privacy.DataKeyException;
 import org.campaigntracker.core.transfer.ImportFileException;
 import org.campaigntracker.core.transfer.ImportRejectedException;
 import org.campaigntracker.db.DatabaseUnavailableException;
@@ -87,6 +89,12 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         }
         if (e instanceof NoCampaignChosenException) {
             return ExitCode.USAGE;
+        }
+        if (e instanceof DataKeyException) {
+            return ExitCode.DATA_KEY;
+        }
+        if (e instanceof BackupToolException) {
+            return ExitCode.BACKUP_TOOL;
         }
         if (e instanceof DatabaseUnavailableException || e instanceof EmbeddedPostgresException
                 || e instanceof SchemaMigrationException || e instanceof InvalidDatabaseConfigException) {

@@ -15,6 +15,10 @@ public final class ExitCode {
     public static final int DATABASE_UNAVAILABLE = 5;
     /** The input breaks a rule (a date, a range, a required field); nothing was written. */
     public static final int INVALID_INPUT = 6;
+    /** The data key is missing, malformed, unsafe (key file readable by others) or not the one the data needs. */
+    public static final int DATA_KEY = 7;
+    /** pg_dump or pg_restore is missing, older than the server, or failed. */
+    public static final int BACKUP_TOOL = 8;
 
     private ExitCode() {
     }

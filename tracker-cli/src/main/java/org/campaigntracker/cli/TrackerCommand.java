@@ -9,16 +9,25 @@ import org.campaigntracker.cli.db.DbCommand;
 import org.campaigntracker.cli.demand.DemandCommand;
 import org.campaigntracker.cli.demand.ThemeCommand;
 import org.campaigntracker.cli.demo.DemoCommand;
+import org.campaigntracker.cli.doc.DocCommand;
 import org.campaigntracker.cli.ledger.CommitmentCommand;
 import org.campaigntracker.cli.ledger.PositionCommand;
+import org.campaigntracker.cli.map.MapCommand;
 import org.campaigntracker.cli.map.PathCommand;
 import org.campaigntracker.cli.meeting.MeetingCommand;
+import org.campaigntracker.cli.member.TrainingCommand;
 import org.campaigntracker.cli.plan.FollowUpCommand;
 import org.campaigntracker.cli.plan.MilestoneCommand;
+import org.campaigntracker.cli.plan.PlanCommand;
 import org.campaigntracker.cli.press.PressCommand;
+import org.campaigntracker.cli.privacy.AuditCommand;
+import org.campaigntracker.cli.privacy.BackupCommand;
+import org.campaigntracker.cli.privacy.PrivacyCommand;
+import org.campaigntracker.cli.privacy.RestoreCommand;
 import org.campaigntracker.cli.serve.ServeCommand;
 import org.campaigntracker.cli.stakeholder.StakeholderCommand;
 import org.campaigntracker.cli.status.StatusCommand;
+import org.campaigntracker.cli.testimony.TestimonyCommand;
 import org.campaigntracker.cli.transfer.ExportCommand;
 import org.campaigntracker.cli.transfer.ImportCommand;
 import org.campaigntracker.cli.token.TokenCommand;
@@ -44,7 +53,9 @@ public final class TrackerCommand implements Runnable {
             CommitmentCommand.class, PressCommand.class, MilestoneCommand.class, FollowUpCommand.class,
             StatusCommand.class, BriefCommand.class, PathCommand.class, CalendarCommand.class, ImportCommand.class,
             ExportCommand.class, CompletionCommand.class, ServeCommand.class, DemoCommand.class, DbCommand.class,
-            TokenCommand.class, ResidentCommand.class);
+            TokenCommand.class, PlanCommand.class, DocCommand.class, TrainingCommand.class, MapCommand.class,
+            TestimonyCommand.class, PrivacyCommand.class, AuditCommand.class, BackupCommand.class, RestoreCommand.class,
+            ResidentCommand.class);
 
     @Mixin
     GlobalOptions global;

@@ -9,6 +9,9 @@ import org.campaigntracker.db.ConnectionSettings;
 /** Runs `tracker …` in-process through picocli against a given database, capturing output and exit code. */
 public final class CliRun {
 
+    /** The data key of test runs: an external database needs one given on purpose (see DataKeys). */
+    public static final String TEST_DATA_KEY = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
+
     private final Map<String, String> env = new HashMap<>();
     private String input;
 
@@ -17,6 +20,7 @@ public final class CliRun {
         env.put("TRACKER_DB_USER", db.user());
         env.put("TRACKER_DB_PASSWORD", db.password());
         env.put("TRACKER_HOME", home);
+        env.put("TRACKER_DATA_KEY", TEST_DATA_KEY);
         env.put("LANG", "en_GB.UTF-8");
         env.put("COLUMNS", "120");
     }

@@ -49,6 +49,7 @@ class ConcurrentStartTest {
         Path dir = Files.createDirectories(home.resolve("p" + n));
         ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
         pb.environment().put("TRACKER_DB_URL", db.jdbcUrl());
+        pb.environment().put("TRACKER_DATA_KEY", CliRun.TEST_DATA_KEY);
         pb.environment().put("TRACKER_DB_USER", db.user());
         pb.environment().put("TRACKER_DB_PASSWORD", db.password());
         pb.environment().put("TRACKER_HOME", dir.toString());

@@ -50,6 +50,7 @@ class LauncherTest {
         pb.environment().put("TRACKER_SKIP_BUILD", "1");
         pb.environment().put("TRACKER_CLASSPATH", System.getProperty("java.class.path"));
         pb.environment().put("TRACKER_DB_URL", db.jdbcUrl());
+        pb.environment().put("TRACKER_DATA_KEY", CliRun.TEST_DATA_KEY);
         pb.environment().put("TRACKER_DB_USER", db.user());
         pb.environment().put("TRACKER_DB_PASSWORD", db.password());
         pb.environment().put("TRACKER_HOME", home.toString());

@@ -11,14 +11,21 @@ import java.util.function.Function;
 import javax.sql.DataSource;
 import org.campaigntracker.core.access.TokenService;
 import org.campaigntracker.core.activity.ActivityService;
+import org.campaigntracker.core.audit.AuditService;
 import org.campaigntracker.core.campaign.CampaignService;
 import org.campaigntracker.core.commitment.CommitmentService;
+import org.campaigntracker.core.coverage.CoverageService;
 import org.campaigntracker.core.demand.DemandService;
+import org.campaigntracker.core.document.ResourceDocumentService;
+import org.campaigntracker.core.hatvp.HatvpService;
 import org.campaigntracker.core.interaction.InteractionService;
+import org.campaigntracker.core.ledger.LedgerService;
 import org.campaigntracker.core.member.MemberService;
 import org.campaigntracker.core.member.TrainingService;
 import org.campaigntracker.core.plan.FollowUpService;
 import org.campaigntracker.core.plan.PlanService;
+import org.campaigntracker.core.privacy.PrivacyService;
+import org.campaigntracker.core.privacy.Sealer;
 import org.campaigntracker.core.position.PositionService;
 import org.campaigntracker.core.press.PressService;
 import org.campaigntracker.core.progress.ProgressService;
@@ -54,6 +61,7 @@ public final class Tracker implements AutoCloseable {
     private final AutoCloseable resource;
     private final Clock clock;
     private final RevisionWatch watch;
+    private final Sealer sealer;
     private final CampaignService campaigns;
     private final DemandService demands;
     private final TokenService tokens;
@@ -73,10 +81,14 @@ public final class Tracker implements AutoCloseable {
     private final TransferService transfer;
     private final ProgressService progress;
     private final ActivityService activity;
+    private final AuditService audit;
+    private final PrivacyService privacy;
 
-    private Tracker(DSLContext dsl, AutoCloseable resource, Clock clock, RevisionWatch watch) {
+    private Tracker(DSLContext dsl, AutoCloseable resource, Clock clock, RevisionWatch watch, Sealer sealer) {
+        sealer.attachTo(dsl);
         this.dsl = dsl;
         this.watch = watch;
+        this.sealer = sealer;
         this.resource = resource;
         this.clock = clock;
         this.campaigns = new CampaignService(dsl);
@@ -98,10 +110,21 @@ public final class Tracker implements AutoCloseable {
         this.transfer = new TransferService(dsl);
         this.progress = new ProgressService(dsl, clock, watch);
         this.activity = new ActivityService(dsl);
+        this.audit = new AuditService(dsl);
+        this.privacy = new PrivacyService(dsl, clock);
+    }
+
+    /**
+     * One connection, with a key generated for this process only: for tests and tools that read no personal data.
+     * Whatever it seals cannot be opened by another process; front doors use {@link #connect(ConnectionSettings,
+     * Sealer)} with the key of {@link org.campaigntracker.core.privacy.DataKeys}.
+     */
+    public static Tracker connect(ConnectionSettings settings) {
+        return connect(settings, ProcessKey.SEALER);
     }
 
     /** One connection, for a command-line call: no pool to start, migrations checked once. */
-    public static Tracker connect(ConnectionSettings settings) {
+    public static Tracker connect(ConnectionSettings settings, Sealer sealer) {
         Connection connection = settings.open();
         try {
             Migrator.migrate(connection);
@@ -110,12 +133,17 @@ public final class Tracker implements AutoCloseable {
             throw e;
         }
         return new Tracker(DSL.using(connection, SQLDialect.POSTGRES, settings()), connection, Clock.systemUTC(),
-                RevisionWatch.none());
+                RevisionWatch.none(), sealer);
+    }
+
+    /** A connection pool with a key for this process only (tests): see {@link #connect(ConnectionSettings)}. */
+    public static Tracker pooled(ConnectionSettings settings, int maxConnections) {
+        return pooled(settings, maxConnections, ProcessKey.SEALER);
     }
 
     /** A connection pool, for the server; returns once the schema is checked (and migrated if needed). */
-    public static Tracker pooled(ConnectionSettings settings, int maxConnections) {
-        Starting starting = starting(settings, maxConnections);
+    public static Tracker pooled(ConnectionSettings settings, int maxConnections, Sealer sealer) {
+        Starting starting = starting(settings, maxConnections, sealer);
         starting.awaitSchema();
         return starting.tracker();
     }
@@ -124,7 +152,7 @@ public final class Tracker implements AutoCloseable {
      * A pooled tracker whose schema check runs on another thread meanwhile, so a server can build its HTTP side
      * (the slowest part of its start) at the same time. Nothing may be served before {@link Starting#awaitSchema()}.
      */
-    public static Starting starting(ConnectionSettings settings, int maxConnections) {
+    public static Starting starting(ConnectionSettings settings, int maxConnections, Sealer sealer) {
         CompletableFuture<Void> schema = CompletableFuture.runAsync(() -> {
             try (Connection connection = settings.open()) {
                 Migrator.migrate(connection);
@@ -148,7 +176,7 @@ public final class Tracker implements AutoCloseable {
         Tracker tracker = new Tracker(DSL.using(new FailFastDataSource(pool), SQLDialect.POSTGRES, settings()), () -> {
             watch.close();
             pool.close();
-        }, Clock.systemUTC(), watch);
+        }, Clock.systemUTC(), watch, sealer);
         return new Starting(tracker, schema);
     }
 
@@ -166,15 +194,20 @@ public final class Tracker implements AutoCloseable {
         }
     }
 
-    /** Over a data source owned by the caller (tests). */
+    /** Over a data source owned by the caller (tests), with a key for this process only. */
     public static Tracker over(DataSource dataSource) {
         return over(dataSource, Clock.systemUTC());
     }
 
     /** Over a data source owned by the caller, with a clock of the caller's (tests of expiry and deadlines). */
     public static Tracker over(DataSource dataSource, Clock clock) {
+        return over(dataSource, clock, ProcessKey.SEALER);
+    }
+
+    /** Over a data source owned by the caller, with the caller's clock and data key. */
+    public static Tracker over(DataSource dataSource, Clock clock, Sealer sealer) {
         return new Tracker(DSL.using(dataSource, SQLDialect.POSTGRES, settings()), () -> { }, clock,
-                RevisionWatch.none());
+                RevisionWatch.none(), sealer);
     }
 
     private static Settings settings() {
@@ -191,13 +224,19 @@ public final class Tracker implements AutoCloseable {
         return watch;
     }
 
+    /** The data key personal values are sealed with. */
+    public Sealer sealer() {
+        return sealer;
+    }
+
     /**
      * Runs a unit of work whose services all share one transaction: everything it writes lands, or nothing does
      * (imports, the demo data). The services' own transactions become savepoints inside it. Nothing is served from
      * memory inside it: the work must read its own uncommitted writes.
      */
     public <T> T inTransaction(Function<Tracker, T> work) {
-        return dsl.transactionResult(tx -> work.apply(new Tracker(tx.dsl(), () -> { }, clock, RevisionWatch.none())));
+        return dsl.transactionResult(tx -> work.apply(new Tracker(tx.dsl(), () -> { }, clock, RevisionWatch.none(),
+                sealer)));
     }
 
     public CampaignService campaigns() {
@@ -277,6 +316,37 @@ public final class Tracker implements AutoCloseable {
         return activity;
     }
 
+    /** The clock the services use for "today" (a fixed one in tests of deadlines and expiry). */
+    public Clock clock() {
+        return clock;
+    }
+
+    // Read-only views over the other services' data; cheap to build, so built per call rather than kept.
+
+    public LedgerService ledger() {
+        return new LedgerService(dsl);
+    }
+
+    public CoverageService coverage() {
+        return new CoverageService(dsl);
+    }
+
+    public HatvpService hatvp() {
+        return new HatvpService(dsl);
+    }
+
+    public ResourceDocumentService resourceDocument() {
+        return new ResourceDocumentService(this);
+    }
+
+    public AuditService audit() {
+        return audit;
+    }
+
+    public PrivacyService privacy() {
+        return privacy;
+    }
+
     /** True when the database answers a trivial query. */
     public boolean databaseReachable() {
         try {
@@ -294,6 +364,11 @@ public final class Tracker implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("cannot close the database connection", e);
         }
+    }
+
+    /** Generated once per process, held in memory only. */
+    private static final class ProcessKey {
+        static final Sealer SEALER = Sealer.of(org.campaigntracker.core.privacy.DataKey.generate());
     }
 
     private static void closeQuietly(Connection connection) {

@@ -11,7 +11,7 @@ public record CommitmentRepresentation(Long id, Long stakeholderId, String descr
                                        LocalDate confirmationRequestedOn, LocalDate confirmationReceivedOn,
                                        String status, LocalDate statusChangedOn, Integer version) {
 
-    static CommitmentRepresentation from(Commitment c) {
+    public static CommitmentRepresentation from(Commitment c) {
         return new CommitmentRepresentation(c.id(), c.stakeholderId(), c.description(), c.demandId(),
                 c.interactionId(), c.madeOn(), c.dueOn(), c.confirmationRequestedOn(), c.confirmationReceivedOn(),
                 Wire.code(c.status()), c.statusChangedOn(), c.version());

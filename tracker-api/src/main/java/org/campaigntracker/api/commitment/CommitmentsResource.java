@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
+import java.time.LocalDate;
 import org.campaigntracker.api.http.Etags;
 import org.campaigntracker.api.http.Paging;
 import org.campaigntracker.api.http.Wire;
@@ -28,25 +30,30 @@ import org.campaigntracker.core.commitment.Commitment;
 import org.campaigntracker.core.commitment.CommitmentService;
 import org.campaigntracker.core.commitment.CommitmentStatus;
 
-/** Commitments; filters: status, stakeholder, demand. */
+/** Commitments; filters: status, stakeholder, demand, and overdue=true for open ones past their due date. */
 @Path("/api/v1/campaigns/{slug}/commitments")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public final class CommitmentsResource {
 
     private final CommitmentService commitments;
+    private final Clock clock;
 
-    public CommitmentsResource(CommitmentService commitments) {
+    public CommitmentsResource(CommitmentService commitments, Clock clock) {
         this.commitments = commitments;
+        this.clock = clock;
     }
 
     @GET
     @Allow({ADVISER, COORDINATOR})
     public Response list(@Context SecurityContext sc, @Context UriInfo uri, @QueryParam("limit") Integer limit,
                          @QueryParam("offset") Integer offset, @QueryParam("status") String status,
-                         @QueryParam("stakeholder") Long stakeholder, @QueryParam("demand") Long demand) {
+                         @QueryParam("stakeholder") Long stakeholder, @QueryParam("demand") Long demand,
+                         @QueryParam("overdue") boolean overdue) {
+        LocalDate today = LocalDate.now(clock);
         return Paging.of(limit, offset).slice(uri, commitments.list(campaignId(sc),
-                Wire.enumValue(CommitmentStatus.class, status, "status"), stakeholder, demand),
+                Wire.enumValue(CommitmentStatus.class, status, "status"), stakeholder, demand).stream()
+                        .filter(c -> !overdue || c.overdueOn(today)).toList(),
                 CommitmentRepresentation::from);
     }
 

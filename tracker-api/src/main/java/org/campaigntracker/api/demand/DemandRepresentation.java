@@ -9,7 +9,7 @@ import org.campaigntracker.core.demand.DemandDraft;
 public record DemandRepresentation(Long id, Long themeId, String code, String title, String body,
                                    LocalDate retiredOn, Integer version) {
 
-    static DemandRepresentation from(Demand d) {
+    public static DemandRepresentation from(Demand d) {
         return new DemandRepresentation(d.id(), d.themeId(), d.code(), d.title(), d.body(), d.retiredOn(),
                 d.version());
     }

@@ -1,11 +1,13 @@
 package org.campaigntracker.api.http;
 
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.campaigntracker.api.problem.MalformedHeaderException;
 import org.campaigntracker.api.problem.PreconditionRequiredException;
 import org.campaigntracker.core.common.StaleVersionException;
 
@@ -27,11 +29,22 @@ public final class Etags {
 
     /** 200 with the entity and its ETag, or 304 when If-None-Match already names it. */
     public static Response item(Request request, Object entity, EntityTag tag) {
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        Response.ResponseBuilder notModified = notModified(request, tag);
         if (notModified != null) {
             return notModified.tag(tag).build();
         }
         return Response.ok(entity).tag(tag).build();
+    }
+
+    /** A 304 (or 412) builder when the conditional headers say so, else null; 400 when they are not entity tags. */
+    public static Response.ResponseBuilder notModified(Request request, EntityTag tag) {
+        try {
+            return request.evaluatePreconditions(tag);
+        } catch (ProcessingException e) {
+            // Jersey parses If-Match and If-None-Match here, and fails on a value that is no entity tag.
+            throw new MalformedHeaderException(HttpHeaders.IF_NONE_MATCH + " or " + HttpHeaders.IF_MATCH,
+                    e.getMessage());
+        }
     }
 
     /**

@@ -13,7 +13,7 @@ public record InteractionRepresentation(Long id, String kind, LocalDate occurred
                                         List<Long> participantIds, List<Long> attendeeIds, List<Long> demandIds,
                                         Integer version) {
 
-    static InteractionRepresentation from(Interaction i) {
+    public static InteractionRepresentation from(Interaction i) {
         return new InteractionRepresentation(i.id(), i.kind().code(), i.occurredOn(), i.title(), i.summary(),
                 i.publicSummary(), i.outcome(), i.place(), i.participantIds(), i.attendeeIds(), i.demandIds(),
                 i.version());

@@ -14,7 +14,7 @@ public record PositionRepresentation(Long id, Long stakeholderId, Long demandId,
                                      Long evidenceInteractionId, Long evidencePressItemId, String evidenceDocument,
                                      String note, Integer version) {
 
-    static PositionRepresentation from(Position p, boolean personalData) {
+    public static PositionRepresentation from(Position p, boolean personalData) {
         return new PositionRepresentation(p.id(), p.stakeholderId(), p.demandId(), Wire.code(p.level()), p.statedOn(),
                 p.evidenceInteractionId(), p.evidencePressItemId(), p.evidenceDocument(),
                 personalData ? p.note() : null, p.version());

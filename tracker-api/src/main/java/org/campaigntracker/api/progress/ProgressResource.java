@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import org.campaigntracker.api.http.Etags;
 import org.campaigntracker.api.json.ObjectMapperProvider;
 import org.campaigntracker.api.security.Allow;
 import org.campaigntracker.core.progress.Progress;
@@ -50,7 +51,7 @@ public final class ProgressResource {
             body = new Rendered(tag, ObjectMapperProvider.shared().writeValueAsBytes(ProgressRepresentation.from(p)));
             rendered.put(campaignId, body);
         }
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        Response.ResponseBuilder notModified = Etags.notModified(request, tag);
         if (notModified != null) {
             return notModified.tag(tag).build();
         }

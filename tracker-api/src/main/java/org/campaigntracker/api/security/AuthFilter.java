@@ -46,7 +46,7 @@ public final class AuthFilter implements ContainerRequestFilter {
         if (method == null || isPublic(method)) {
             return;
         }
-        Caller caller = authenticate(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        Caller caller = authenticate(authorization(request, method));
         request.setProperty(CALLER, caller);
         request.setSecurityContext(new CallerContext(caller, request.getSecurityContext().isSecure()));
         String slug = request.getUriInfo().getPathParameters().getFirst("slug");
@@ -58,6 +58,16 @@ public final class AuthFilter implements ContainerRequestFilter {
         if (!allowed.contains(caller.role())) {
             throw new RoleNotAllowedException(caller.role(), allowed);
         }
+    }
+
+    /** The Authorization header, or on a {@link TokenInQuery} route without one, the {@code token} parameter. */
+    private static String authorization(ContainerRequestContext request, Method method) {
+        String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if ((header == null || header.isBlank()) && method.isAnnotationPresent(TokenInQuery.class)) {
+            String token = request.getUriInfo().getQueryParameters().getFirst("token");
+            return token == null ? null : BEARER + token;
+        }
+        return header;
     }
 
     static boolean isPublic(Method method) {

@@ -11,7 +11,7 @@ public record StakeholderRepresentation(Long id, String kind, String name, Strin
                                         String organisationName, String category, Integer power, Integer stance,
                                         String notes, Integer version) {
 
-    static StakeholderRepresentation from(Stakeholder s) {
+    public static StakeholderRepresentation from(Stakeholder s) {
         return new StakeholderRepresentation(s.id(), Wire.code(s.kind()), s.name(), s.function(), s.organisationId(),
                 s.organisationName(), Wire.code(s.category()), s.power(), s.stance(), s.notes(), s.version());
     }

@@ -1,15 +1,12 @@
 package org.campaigntracker.cli.brief;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.campaigntracker.cli.CliContext;
 import org.campaigntracker.cli.GlobalOptions;
 import org.campaigntracker.cli.output.DateConverter;
+import org.campaigntracker.cli.output.Documents;
 import org.campaigntracker.core.brief.BriefingFormat;
 import org.campaigntracker.core.brief.BriefingService;
 import org.campaigntracker.core.campaign.Campaign;
@@ -51,17 +48,7 @@ public final class BriefCommand implements Callable<Integer> {
         Stakeholder who = context.tracker().stakeholders().find(campaign.id(), stakeholder);
         String text = chosen.render(new BriefingService(context.tracker())
                 .brief(campaign, who.id(), on == null ? LocalDate.now() : on, context.locale()), context.locale());
-        if (out == null) {
-            context.out().print(text);
-            context.out().flush();
-            return 0;
-        }
-        try {
-            Files.writeString(out, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(out + ": " + e.getMessage(), e);
-        }
-        context.out().println(context.messages().get("brief.written", out));
+        Documents.deliver(context, text, out, "brief.written");
         return 0;
     }
 }

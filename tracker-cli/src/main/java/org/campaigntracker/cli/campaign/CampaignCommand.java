@@ -17,8 +17,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code tracker campaign create|list|show|use}. */
 @Command(name = "campaign", mixinStandardHelpOptions = true,
-        subcommands = {CampaignCommand.Create.class, CampaignCommand.ListCampaigns.class, CampaignCommand.Show.class,
-                CampaignCommand.Use.class})
+        subcommands = {CampaignCommand.Create.class, CampaignEdit.class, CampaignCommand.ListCampaigns.class,
+                CampaignCommand.Show.class, CampaignCommand.Use.class})
 public final class CampaignCommand {
 
     static final List<String> COLUMNS = List.of("slug", "name", "deadline", "language");

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.campaigntracker.cli.Action;
 import org.campaigntracker.cli.CliContext;
 import org.campaigntracker.cli.GlobalOptions;
+import org.campaigntracker.cli.ledger.LedgerCommand;
 import org.campaigntracker.cli.output.DateConverter;
 import org.campaigntracker.cli.output.FormatOptions;
 import org.campaigntracker.cli.output.Table;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Parameters;
 /** {@code tracker demand add|edit|list|show}. */
 @Command(name = "demand", mixinStandardHelpOptions = true,
         subcommands = {DemandCommand.Add.class, DemandCommand.Edit.class, DemandCommand.ListDemands.class,
-                DemandCommand.Show.class})
+                DemandCommand.Show.class, LedgerCommand.class})
 public final class DemandCommand {
 
     @Mixin

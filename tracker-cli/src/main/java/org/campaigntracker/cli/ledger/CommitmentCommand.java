@@ -9,6 +9,7 @@ import org.campaigntracker.cli.Action;
 import org.campaigntracker.cli.CliContext;
 import org.campaigntracker.cli.GlobalOptions;
 import org.campaigntracker.cli.output.DateConverter;
+import org.campaigntracker.cli.output.Dates;
 import org.campaigntracker.cli.output.FormatOptions;
 import org.campaigntracker.core.commitment.Commitment;
 import org.campaigntracker.core.commitment.CommitmentDraft;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Parameters;
 /** {@code tracker commitment add|list|done}. */
 @Command(name = "commitment", mixinStandardHelpOptions = true,
         subcommands = {CommitmentCommand.Add.class, CommitmentCommand.ListCommitments.class,
-                CommitmentCommand.Done.class})
+                CommitmentCommand.Done.class, CommitmentCommand.Confirm.class})
 public final class CommitmentCommand {
 
     @Mixin
@@ -91,10 +92,12 @@ public final class CommitmentCommand {
                     .collect(Collectors.toMap(Demand::id, Demand::code));
             LocalDate today = today();
             format.print(context, tracker().commitments().list(campaignId(), status, whoId, null),
-                    List.of("id", "who", "description", "demand", "made_on", "due_on", "status", "overdue"),
+                    List.of("id", "who", "description", "demand", "made_on", "due_on", "status", "overdue",
+                            "confirmation_requested", "confirmation_received"),
                     c -> Arrays.asList(c.id(), names.get(c.stakeholderId()), c.description(),
                             c.demandId() == null ? null : codes.get(c.demandId()), c.madeOn(), c.dueOn(), c.status(),
-                            c.overdueOn(today) ? msg("word.yes") : ""));
+                            c.overdueOn(today) ? msg("word.yes") : "", c.confirmationRequestedOn(),
+                            c.confirmationReceivedOn()));
             return 0;
         }
     }
@@ -122,6 +125,37 @@ public final class CommitmentCommand {
             Commitment c = tracker().commitments().commitment(campaignId(), id);
             tracker().commitments().close(campaignId(), id, c.version(), status, on != null ? on : today());
             say("commitment.closed", id, status.name());
+            return 0;
+        }
+    }
+
+    /** The written confirmation: asked for (as after the 17 January 2023 meeting), then received. */
+    @Command(name = "confirm", mixinStandardHelpOptions = true)
+    static final class Confirm extends Action {
+        @Parameters(index = "0", paramLabel = "<id>", descriptionKey = "commitment.id")
+        long id;
+
+        @Option(names = "--received", descriptionKey = "commitment.received")
+        boolean received;
+
+        @Option(names = "--on", converter = DateConverter.class, descriptionKey = "commitment.confirm_on")
+        LocalDate on;
+
+        Confirm(CliContext context) {
+            super(context);
+        }
+
+        @Override
+        public Integer call() {
+            Commitment c = tracker().commitments().commitment(campaignId(), id);
+            LocalDate day = on != null ? on : today();
+            if (received) {
+                tracker().commitments().confirmationReceived(campaignId(), id, c.version(), day);
+                say("commitment.confirmation_received", id, Dates.show(context.locale(), day));
+            } else {
+                tracker().commitments().requestConfirmation(campaignId(), id, c.version(), day);
+                say("commitment.confirmation_requested", id, Dates.show(context.locale(), day));
+            }
             return 0;
         }
     }

@@ -66,13 +66,19 @@ public final class MilestoneCommand {
 
         @Override
         public Integer call() {
-            format.print(context, tracker().plan().plan(campaignId(), today()),
-                    List.of("id", "date", "title", "status", "depends_on", "flags"),
-                    e -> Arrays.asList(e.milestone().id(), e.effectiveDate(), e.milestone().title(),
-                            e.milestone().status(), List.copyOf(e.milestone().dependsOn()),
-                            e.flags().stream().map(f -> msg("flag." + f.name())).toList()));
+            printPlan(this, format, today());
             return 0;
         }
+    }
+
+    /** The retro-plan as of {@code today}, one milestone a line with its flags; shared with {@code tracker plan}. */
+    static void printPlan(Action action, FormatOptions format, LocalDate today) {
+        CliContext context = action.context();
+        format.print(context, context.tracker().plan().plan(action.campaignId(), today),
+                List.of("id", "date", "title", "status", "depends_on", "flags"),
+                e -> Arrays.asList(e.milestone().id(), e.effectiveDate(), e.milestone().title(),
+                        e.milestone().status(), List.copyOf(e.milestone().dependsOn()),
+                        e.flags().stream().map(f -> context.messages().get("flag." + f.name())).toList()));
     }
 
     @Command(name = "done", mixinStandardHelpOptions = true)

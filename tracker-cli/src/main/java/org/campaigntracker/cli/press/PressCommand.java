@@ -25,7 +25,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code tracker press add|list|show}. */
 @Command(name = "press", mixinStandardHelpOptions = true,
-        subcommands = {PressCommand.Add.class, PressCommand.ListPress.class, PressCommand.Show.class})
+        subcommands = {PressCommand.Add.class, PressCommand.ListPress.class, PressCommand.Show.class,
+                PressReport.class})
 public final class PressCommand {
 
     @Mixin

@@ -9,6 +9,7 @@ import org.campaigntracker.api.ApiServer;
 import org.campaigntracker.cli.CliContext;
 import org.campaigntracker.cli.GlobalOptions;
 import org.campaigntracker.core.Tracker;
+import org.campaigntracker.core.privacy.DataKeys;
 import org.campaigntracker.db.ConnectionSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,7 +42,8 @@ public final class ServeCommand implements Callable<Integer> {
             throws InterruptedException {
         ConnectionSettings settings = ConnectionSettings.resolve(context.databaseConfig());
         // The schema check and the HTTP side's start (Jersey's model, the slowest part) run side by side.
-        Tracker.Starting starting = Tracker.starting(settings, options.poolSize);
+        Tracker.Starting starting = Tracker.starting(settings, options.poolSize,
+                DataKeys.resolve(context.env(), context.databaseConfig()));
         try (Tracker tracker = starting.tracker();
              ApiServer api = ApiServer.start(tracker, options.host, options.port,
                      ApiConfig.fromEnvironment(context.env()), starting::awaitSchema)) {

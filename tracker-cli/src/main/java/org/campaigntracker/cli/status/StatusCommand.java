@@ -7,6 +7,7 @@ import org.campaigntracker.cli.Action;
 import org.campaigntracker.cli.CliContext;
 import org.campaigntracker.cli.output.Dates;
 import org.campaigntracker.cli.output.Json;
+import org.campaigntracker.core.hatvp.LobbyingThreshold;
 import org.campaigntracker.core.position.Ledger;
 import org.campaigntracker.core.position.PositionLevel;
 import org.campaigntracker.core.status.CampaignStatus;
@@ -53,8 +54,16 @@ public final class StatusCommand extends Action {
         section(out, "status.quiet", s.quietTargets().size(), s.quietDays());
         s.quietTargets().forEach(q -> out.println("  " + q.name() + " (" + msg("col.power") + " " + q.power() + ") — "
                 + (q.lastContact() == null ? msg("status.never_met") : msg("status.last_met", date(q.lastContact())))));
+        lobbying(out, s.lobbying());
         out.flush();
         return 0;
+    }
+
+    /** Always shown: a coalition should know how far it is from having to register, not only once it must. */
+    private void lobbying(PrintWriter out, LobbyingThreshold l) {
+        out.println();
+        String key = l.reached() ? "status.hatvp_reached" : l.near() ? "status.hatvp_near" : "status.hatvp";
+        out.println(msg(key, l.actions(), LobbyingThreshold.THRESHOLD, date(l.since())));
     }
 
     private void section(PrintWriter out, String key, int count, Object... args) {

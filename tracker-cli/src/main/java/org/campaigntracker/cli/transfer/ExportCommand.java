@@ -9,16 +9,24 @@ import java.nio.file.StandardCopyOption;
 import org.campaigntracker.cli.Action;
 import org.campaigntracker.cli.CliContext;
 import org.campaigntracker.cli.output.Json;
+import org.campaigntracker.cli.hatvp.HatvpExportCommand;
 import org.campaigntracker.core.transfer.CampaignFile;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code tracker export <file.json>}: the current campaign, written atomically (never a half file). */
-@Command(name = "export", mixinStandardHelpOptions = true)
+@Command(name = "export", mixinStandardHelpOptions = true, subcommands = HatvpExportCommand.class)
 public final class ExportCommand extends Action {
 
-    @Parameters(index = "0", paramLabel = "<file.json>", descriptionKey = "export.file")
+    // Optional for picocli only, so that "export hatvp" parses; without a file the export itself is a usage error.
+    @Parameters(index = "0", arity = "0..1", paramLabel = "<file.json>", descriptionKey = "export.file")
     Path file;
+
+    @Spec
+    CommandSpec spec;
 
     ExportCommand(CliContext context) {
         super(context);
@@ -26,6 +34,9 @@ public final class ExportCommand extends Action {
 
     @Override
     public Integer call() {
+        if (file == null) {
+            throw new ParameterException(spec.commandLine(), "Missing required parameter: '<file.json>'");
+        }
         CampaignFile data = tracker().transfer().export(campaignId());
         try {
             Path target = file.toAbsolutePath();

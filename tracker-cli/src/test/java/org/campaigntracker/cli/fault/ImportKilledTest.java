@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.campaigntracker.cli.CliRun;
+import org.campaigntracker.cli.ExitCode;
 import org.campaigntracker.cli.Main;
 import org.campaigntracker.core.Tracker;
 import org.campaigntracker.core.campaign.CampaignDraft;
@@ -31,8 +32,9 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code tracker import} of a large export, killed (SIGKILL) while its transaction is open: the database holds
- * nothing of the campaign, and importing the file again gives exactly the exported campaign.
+ * {@code tracker import} of a large export, killed (SIGKILL) while its transaction is open, or failing at its last
+ * record: the database holds nothing of the campaign, and importing the file again gives exactly the exported
+ * campaign.
  */
 class ImportKilledTest {
 
@@ -67,6 +69,32 @@ class ImportKilledTest {
         assertThat(Files.readString(reexport)).isEqualTo(Files.readString(file));
         System.out.printf("import killed while writing interactions, its transaction open for %d ms; a whole import takes %d ms%n",
                 openFor, importMs);
+    }
+
+    @Test
+    @Timeout(value = 4, unit = TimeUnit.MINUTES)
+    void anImportFailingAtItsLastInteractionLeavesNothingAndTheFixedFileGivesTheWholeCampaign() throws Exception {
+        Path file = largeExport();
+        String whole = Files.readString(file);
+        // The importer checks each interaction's kind as it writes it: this one fails after everything before it.
+        int last = whole.lastIndexOf("\"meeting\"");
+        assertThat(last).isPositive();
+        Path broken = home.resolve("caf-broken.json");
+        Files.writeString(broken, whole.substring(0, last) + "\"séance\"" + whole.substring(last + 9));
+        ConnectionSettings target = TestPostgres.freshDatabase();
+        CliRun cli = new CliRun(target, home.resolve("failing").toString());
+
+        CliRun.Result failed = cli.run("import", broken.toString());
+        assertThat(failed.exitCode()).as(failed.err()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(failed.err().lines()).hasSize(1).first().asString().contains("séance");
+        assertThat(count(target, "select count(*) from campaign where slug = ?")).isZero();
+        assertThat(count(target, "select count(*) from stakeholder")).isZero();
+        assertThat(count(target, "select count(*) from interaction")).isZero();
+
+        assertThat(cli.run("import", file.toString()).exitCode()).isZero();
+        Path reexport = home.resolve("fixed.json");
+        assertThat(cli.run("export", reexport.toString()).exitCode()).isZero();
+        assertThat(Files.readString(reexport)).isEqualTo(whole);
     }
 
     /** A campaign of the reference case, scaled up, written by {@code tracker export}. */
@@ -127,6 +155,7 @@ class ImportKilledTest {
         ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile())
                 .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile());
         pb.environment().put("TRACKER_DB_URL", db.jdbcUrl());
+        pb.environment().put("TRACKER_DATA_KEY", org.campaigntracker.cli.CliRun.TEST_DATA_KEY);
         pb.environment().put("TRACKER_DB_USER", db.user());
         pb.environment().put("TRACKER_DB_PASSWORD", db.password());
         pb.environment().put("TRACKER_HOME", dir.toString());

@@ -2,12 +2,16 @@ package org.campaigntracker.core.brief;
 
 import java.util.Locale;
 
-/** The two renderings of a briefing: Markdown for sharing, HTML for printing. */
+/** The two renderings of a briefing (and of the resource document): Markdown for sharing, HTML for printing. */
 public enum BriefingFormat {
     MARKDOWN, HTML;
 
     public String render(Briefing briefing, Locale locale) {
-        BriefingDocument doc = BriefingDocument.of(briefing, locale);
+        return render(BriefingDocument.of(briefing, locale), locale);
+    }
+
+    /** Any document made of titled sections of lines, such as the resource document. */
+    public String render(BriefingDocument doc, Locale locale) {
         return this == MARKDOWN ? markdown(doc) : html(doc, locale);
     }
 

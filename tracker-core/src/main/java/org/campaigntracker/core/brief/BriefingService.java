@@ -6,14 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.campaigntracker.core.Tracker;
 import org.campaigntracker.core.campaign.Campaign;
 import org.campaigntracker.core.commitment.CommitmentStatus;
-import org.campaigntracker.core.common.Messages;
 import org.campaigntracker.core.demand.Demand;
 import org.campaigntracker.core.interaction.Interaction;
 import org.campaigntracker.core.interaction.InteractionFilter;
@@ -26,9 +24,6 @@ import org.campaigntracker.core.position.PositionLevel;
 import org.campaigntracker.core.press.PressFilter;
 import org.campaigntracker.core.stakeholder.Stakeholder;
 import org.campaigntracker.core.testimony.ConsentUse;
-import org.campaigntracker.core.testimony.NamingRule;
-import org.campaigntracker.core.testimony.Testimony;
-import org.campaigntracker.core.testimony.TestimonyIdentity;
 
 /** Gathers a briefing pack from the other features; reads only. */
 public final class BriefingService {
@@ -50,7 +45,7 @@ public final class BriefingService {
                 new MapService(tracker.dsl()).pathsTo(c, stakeholderId, today, 3, locale), met,
                 tracker.commitments().list(c, CommitmentStatus.open, stakeholderId, null),
                 demands(c, stakeholderId), tracker.press().list(c, PressFilter.all().quoting(stakeholderId)),
-                stories(c, today, locale), attendees(c, met));
+                new Stories(tracker).usable(c, ConsentUse.BRIEFING, today, locale, true), attendees(c, met));
     }
 
     private List<Briefing.DemandLine> demands(long campaignId, long stakeholderId) {
@@ -66,25 +61,6 @@ public final class BriefingService {
     private static boolean committed(Position p) {
         return p != null && Ledger.countsAsProgress(p.level())
                 && Ledger.ORDER.compare(p.level(), PositionLevel.committed_verbally) >= 0;
-    }
-
-    private List<Briefing.Story> stories(long campaignId, LocalDate today, Locale locale) {
-        Map<Long, String> codes = tracker.demands().demands(campaignId).stream()
-                .collect(Collectors.toMap(Demand::id, Demand::code));
-        return tracker.testimonies().usableFor(campaignId, ConsentUse.BRIEFING, today).stream()
-                .map(t -> new Briefing.Story(shownAs(campaignId, t, today, locale), t.story(),
-                        t.demandIds().stream().map(codes::get).filter(Objects::nonNull).sorted().toList()))
-                .toList();
-    }
-
-    private String shownAs(long campaignId, Testimony t, LocalDate today, Locale locale) {
-        NamingRule naming = t.consents().naming(ConsentUse.BRIEFING, today).orElse(NamingRule.ANONYMOUS);
-        return switch (naming) {
-            case ANONYMOUS -> Messages.format(locale, "brief.anonymous");
-            case PSEUDONYM, FIRST_NAME -> t.pseudonym();
-            case FULL_NAME -> tracker.testimonies().identity(campaignId, t.id())
-                    .map(TestimonyIdentity::fullName).filter(Objects::nonNull).orElse(t.pseudonym());
-        };
     }
 
     private List<Briefing.Attendee> attendees(long campaignId, List<Interaction> met) {

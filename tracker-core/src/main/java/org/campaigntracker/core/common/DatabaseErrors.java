@@ -42,6 +42,8 @@ public final class DatabaseErrors {
                     new FieldViolation(column == null ? "?" : column, "required", List.of())), e);
             case "23P01" -> new ConflictException("constraint." + constraint, List.of(), e);
             case "22001" -> new InvalidInputException(List.of(new FieldViolation("?", "db.too_long", List.of())), e);
+            // PostgreSQL text cannot hold U+0000, which JSON and the command line can carry.
+            case "22021" -> new InvalidInputException(List.of(new FieldViolation("?", "db.nul_character", List.of())), e);
             default -> e;
         };
     }

@@ -36,11 +36,6 @@ import org.campaigntracker.core.press.PressMedium;
 import org.campaigntracker.core.press.PressTone;
 import org.campaigntracker.core.stakeholder.ContactKind;
 import org.campaigntracker.core.stakeholder.ContactPointDraft;
-import org.campaigntracker.core.testimony.ConsentDraft;
-import org.campaigntracker.core.testimony.ConsentUse;
-import org.campaigntracker.core.testimony.NamingRule;
-import org.campaigntracker.core.testimony.TestimonyDraft;
-import org.campaigntracker.core.testimony.TestimonyIdentity;
 
 /** « Remettre l’humain et le droit au cœur des CAF »: the reference campaign toward the 2023 COG. */
 final class CafCampaign {
@@ -62,7 +57,7 @@ final class CafCampaign {
         stakeholders(b);
         ourSide(b);
         Interaction meeting = interactions(b);
-        long valentin = testimonies(b);
+        long valentin = CafTestimonies.add(b);
         press(b, valentin);
         ledger(b, meeting);
         plan(b, meeting);
@@ -160,6 +155,8 @@ final class CafCampaign {
                 new ContactPointDraft(ContactKind.phone, "+33 1 00 00 00 00", "Cabinet (fictif)", true));
         b.tracker.contactPoints().add(b.campaignId, b.id("Benoît Collombat"),
                 new ContactPointDraft(ContactKind.email, "b.collombat@radiofrance.example", null, true));
+        b.tracker.contactPoints().add(b.campaignId, b.id("Benoît Collombat"),
+                new ContactPointDraft(ContactKind.phone, "+33 6 00 00 00 42", "Portable", true));
     }
 
     private static void ourSide(DemoBuilder b) {
@@ -279,35 +276,5 @@ final class CafCampaign {
                 b.memberId("Valérie"), LocalDate.of(2023, 2, 15), null, meeting.id()));
         followUps.add(c, new FollowUpDraft("Envoyer le compte rendu de la rencontre aux partenaires",
                 b.memberId("Didier Minot"), LocalDate.of(2023, 1, 20), LocalDate.of(2023, 1, 19), meeting.id()));
-    }
-
-    /** Returns Valentin's testimony, which a press release uses with his consent. */
-    private static long testimonies(DemoBuilder b) {
-        var testimonies = b.tracker.testimonies();
-        long c = b.campaignId;
-        long collector = b.memberId("Valérie");
-        long isabelle = testimonies.add(c, new TestimonyDraft("Isabelle",
-                "La cinquantaine, son RSA a été coupé pendant 27 mois pour une déclaration de patrimoine qu’elle "
-                        + "n’avait jamais reçue ; elle s’est retrouvée presque à la rue.",
-                LocalDate.of(2022, 10, 1), collector, b.demandIds("1.1", "1.2"), List.of(b.themeId("1")))).id();
-        long valentin = testimonies.add(c, new TestimonyDraft("Valentin",
-                "Un compte joint gardé avec son ex-épouse pour les frais de leur enfant a conduit un algorithme à "
-                        + "décider qu’il ne vivait pas seul ; un courrier automatique lui a réclamé plus de 16 000 €.",
-                LocalDate.of(2022, 10, 1), collector, b.demandIds("1.2", "3.2"), List.of(b.themeId("1"), b.themeId("3")))).id();
-        LocalDate given = LocalDate.of(2022, 10, 1);
-        for (ConsentUse use : List.of(ConsentUse.INTERNAL, ConsentUse.BRIEFING, ConsentUse.RESOURCE_DOCUMENT)) {
-            testimonies.giveConsent(c, isabelle, new ConsentDraft(use, NamingRule.FIRST_NAME, given, null, "Valérie"));
-        }
-        for (ConsentUse use : List.of(ConsentUse.INTERNAL, ConsentUse.PRESS)) {
-            testimonies.giveConsent(c, valentin, new ConsentDraft(use, NamingRule.FIRST_NAME, given, null, "Valérie"));
-        }
-        // Valentin agreed to briefings for the COG negotiation only.
-        testimonies.giveConsent(c, valentin, new ConsentDraft(ConsentUse.BRIEFING, NamingRule.ANONYMOUS, given,
-                LocalDate.of(2023, 7, 1), "Valérie"));
-        testimonies.setIdentity(c, isabelle, new TestimonyIdentity(null,
-                "Joignable via le groupe d’écoute de Changer de Cap", null));
-        testimonies.setIdentity(c, valentin, new TestimonyIdentity(null,
-                "Joignable via le groupe d’écoute de Changer de Cap", null));
-        return valentin;
     }
 }

@@ -2,13 +2,17 @@ package org.campaigntracker.core.map;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.Set;
 import org.campaigntracker.core.stakeholder.Relationship;
 
 /**
@@ -84,6 +88,20 @@ public final class InfluencePaths {
         paths.sort(Comparator.comparingInt(Path::cost).thenComparingInt(p -> p.hops().size())
                 .thenComparingLong(Path::sourceId));
         return paths.size() > limit ? List.copyOf(paths.subList(0, limit)) : List.copyOf(paths);
+    }
+
+    /** Everyone some source can reach through current relationships, the sources included. */
+    public Set<Long> reachableFrom(Collection<Long> sources) {
+        Set<Long> seen = new HashSet<>(sources);
+        Deque<Long> todo = new ArrayDeque<>(sources);
+        while (!todo.isEmpty()) {
+            for (Hop hop : adjacency.getOrDefault(todo.poll(), List.of())) {
+                if (seen.add(hop.toId())) {
+                    todo.add(hop.toId());
+                }
+            }
+        }
+        return seen;
     }
 
     int hopCost(Relationship r, long reached) {

@@ -8,39 +8,71 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.campaigntracker.core.commitment.CommitmentService;
+import org.campaigntracker.core.common.Check;
+import org.campaigntracker.core.common.NotFoundException;
+import org.campaigntracker.core.demand.Demand;
+import org.campaigntracker.core.demand.DemandService;
+import org.campaigntracker.core.interaction.InteractionFilter;
 import org.campaigntracker.core.interaction.InteractionService;
+import org.campaigntracker.core.interaction.Page;
+import org.campaigntracker.core.position.Position;
+import org.campaigntracker.core.position.PositionService;
 import org.campaigntracker.core.stakeholder.RelationshipService;
 import org.campaigntracker.core.stakeholder.Stakeholder;
 import org.campaigntracker.core.stakeholder.StakeholderCategory;
 import org.campaigntracker.core.stakeholder.StakeholderService;
 import org.jooq.DSLContext;
 
-/** Influence paths over a campaign's map. */
+/** The campaign's stakeholder map: the whole graph with its gaps, influence paths, and one stakeholder's card. */
 public final class MapService {
 
     /** Our side: where routes start. */
     public static final Set<StakeholderCategory> OUR_SIDE =
             EnumSet.of(StakeholderCategory.coalition_member, StakeholderCategory.ally);
 
+    /** Not contacted for this many days: faded on the map, and a gap for a powerful target. */
+    public static final int DEFAULT_STALE_DAYS = 90;
+    /** Targets at least this powerful are reported when left alone. */
+    public static final int DEFAULT_GAP_POWER = 4;
+
     /** A route with its explanation. */
     public record ExplainedPath(InfluencePaths.Path path, Stakeholder source, String explanation) {
     }
 
+    private final DSLContext dsl;
     private final StakeholderService stakeholders;
     private final RelationshipService relationships;
     private final InteractionService interactions;
 
     public MapService(DSLContext dsl) {
+        this.dsl = dsl;
         this.stakeholders = new StakeholderService(dsl);
         this.relationships = new RelationshipService(dsl);
         this.interactions = new InteractionService(dsl);
     }
 
+    /** The whole map as of {@code today}; six queries whatever the size of the campaign. */
+    public StakeholderMap map(long campaignId, LocalDate today, int staleDays, int gapPower) {
+        Check.of().range("stale_days", staleDays, 1, 3650).range("min_power", gapPower, 1, 5).orThrow();
+        return dsl.transactionResult(tx -> {
+            DSLContext t = tx.dsl();
+            MapRepository repo = new MapRepository(t);
+            return new MapBuilder(today, staleDays, gapPower).build(new StakeholderService(t).list(campaignId),
+                    new RelationshipService(t).list(campaignId), repo.engagement(campaignId, today),
+                    repo.themes(campaignId), new DemandService(t).demands(campaignId),
+                    new PositionService(t).current(campaignId));
+        });
+    }
+
     /** The best routes from coalition members and allies to the target, explained in the given language. */
     public List<ExplainedPath> pathsTo(long campaignId, long targetId, LocalDate today, int limit, Locale locale) {
-        stakeholders.get(campaignId, targetId);
         Map<Long, Stakeholder> all = stakeholders.list(campaignId).stream()
                 .collect(Collectors.toMap(Stakeholder::id, Function.identity()));
+        // The list already says whether the target exists: one query fewer on the 50 ms budget of a path query.
+        if (!all.containsKey(targetId)) {
+            throw new NotFoundException("stakeholder", targetId);
+        }
         Map<Long, LocalDate> lastContact = interactions.lastContact(campaignId, today);
         Map<Long, String> labels = all.values().stream().collect(Collectors.toMap(Stakeholder::id, Stakeholder::label));
         List<Long> sources = all.values().stream().filter(s -> OUR_SIDE.contains(s.category()))
@@ -50,5 +82,19 @@ public final class MapService {
                 .map(p -> new ExplainedPath(p, all.get(p.sourceId()),
                         PathExplanation.explain(p, labels, lastContact, today, locale)))
                 .toList();
+    }
+
+    /** One stakeholder's card: at most {@code interactionLimit} interactions, newest first. */
+    public StakeholderCard card(long campaignId, long stakeholderId, int interactionLimit) {
+        Stakeholder who = stakeholders.get(campaignId, stakeholderId);
+        Map<Long, Position> current = new PositionService(dsl).current(campaignId).stream()
+                .filter(p -> p.stakeholderId() == stakeholderId)
+                .collect(Collectors.toMap(Position::demandId, Function.identity()));
+        List<StakeholderCard.DemandPosition> positions = new DemandService(dsl).demands(campaignId).stream()
+                .filter(Demand::active).map(d -> new StakeholderCard.DemandPosition(d, current.get(d.id()))).toList();
+        return new StakeholderCard(who, stakeholders.history(campaignId, stakeholderId),
+                interactions.list(campaignId, InteractionFilter.all().withStakeholder(stakeholderId),
+                        Page.first(interactionLimit)),
+                new CommitmentService(dsl).list(campaignId, null, stakeholderId, null), positions);
     }
 }

@@ -85,6 +85,13 @@ public final class PositionRepository {
                 .fetch(PositionRepository::toDomain);
     }
 
+    /** Every statement of the campaign, oldest first, as the ledger's timeline reads them. */
+    public List<Position> all(long campaignId) {
+        return dsl.selectFrom(POSITION).where(POSITION.CAMPAIGN_ID.eq(campaignId))
+                .orderBy(POSITION.STATED_ON, POSITION.ID)
+                .fetch(PositionRepository::toDomain);
+    }
+
     /** The latest statement of each stakeholder on each demand, in one pass over position_current_idx. */
     public List<Position> current(long campaignId) {
         return dsl.select(POSITION.fields())
@@ -94,7 +101,6 @@ public final class PositionRepository {
                 .orderBy(POSITION.STAKEHOLDER_ID, POSITION.DEMAND_ID, POSITION.STATED_ON.desc(), POSITION.ID.desc())
                 .fetch(r -> toDomain(r.into(POSITION)));
     }
-
 
     private static org.campaigntracker.db.jooq.enums.PositionLevel toDb(PositionLevel level) {
         return org.campaigntracker.db.jooq.enums.PositionLevel.valueOf(level.name());

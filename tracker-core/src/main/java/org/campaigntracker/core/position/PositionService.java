@@ -44,6 +44,11 @@ public final class PositionService {
         return new PositionRepository(dsl).history(campaignId, stakeholderId, demandId);
     }
 
+    /** Every statement of the campaign, oldest first (two on one day in the order they were recorded). */
+    public List<Position> all(long campaignId) {
+        return new PositionRepository(dsl).all(campaignId);
+    }
+
     public List<Position> current(long campaignId) {
         return new PositionRepository(dsl).current(campaignId);
     }

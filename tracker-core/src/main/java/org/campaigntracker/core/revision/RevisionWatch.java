@@ -31,25 +31,28 @@ public final class RevisionWatch implements AutoCloseable {
     private final Supplier<Connection> connections;
     private final ConcurrentMap<Long, AtomicLong> changes = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
-    private final Thread thread;
+    private Thread thread;
     private volatile boolean live;
     private volatile boolean closed;
     private volatile Connection connection;
 
     private RevisionWatch(Supplier<Connection> connections) {
         this.connections = connections;
-        this.thread = new Thread(this::run, "revision-watch");
-        thread.setDaemon(true);
     }
 
     /** Starts listening in the background on a connection of its own (not one of a pool's). */
     public static RevisionWatch start(Supplier<Connection> connections) {
         RevisionWatch watch = new RevisionWatch(connections);
+        watch.thread = new Thread(watch::run, "revision-watch");
+        watch.thread.setDaemon(true);
         watch.thread.start();
         return watch;
     }
 
-    /** A watch that never vouches: every reader asks the database (a command-line call, a test over a data source). */
+    /**
+     * A watch that never vouches: every reader asks the database (a command-line call, a test over a data source).
+     * No thread, so a command pays nothing for it.
+     */
     public static RevisionWatch none() {
         return new RevisionWatch(() -> {
             throw new IllegalStateException("not watching");
@@ -135,7 +138,9 @@ public final class RevisionWatch implements AutoCloseable {
         closed = true;
         live = false;
         generation.incrementAndGet();
-        thread.interrupt();
+        if (thread != null) {
+            thread.interrupt();
+        }
         Connection c = connection;
         if (c != null) {
             try {

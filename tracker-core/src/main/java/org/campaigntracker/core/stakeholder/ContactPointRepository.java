@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.campaigntracker.core.common.NotFoundException;
 import org.campaigntracker.core.common.StaleVersionException;
+import org.campaigntracker.core.privacy.Sealer;
 import org.campaigntracker.db.jooq.tables.records.ContactPointRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -18,14 +19,19 @@ import org.jooq.impl.DSL;
 
 /**
  * Contact point rows. The table has no campaign column, so every query reaches the campaign through the
- * stakeholder the contact point belongs to.
+ * stakeholder the contact point belongs to. Values are sealed with the data key ({@link Sealer}): the database
+ * never holds an email address or a phone number in clear, so nothing may search them in SQL.
  */
 public final class ContactPointRepository {
 
+    static final String VALUE = "contact_point.value";
+
     private final DSLContext dsl;
+    private final Sealer sealer;
 
     public ContactPointRepository(DSLContext dsl) {
         this.dsl = dsl;
+        this.sealer = Sealer.of(dsl);
     }
 
     public ContactPoint insert(long stakeholderId, ContactPointDraft d) {
@@ -59,7 +65,7 @@ public final class ContactPointRepository {
 
     public Optional<ContactPoint> contactPoint(long campaignId, long id) {
         return dsl.selectFrom(CONTACT_POINT).where(CONTACT_POINT.ID.eq(id), inCampaign(campaignId))
-                .fetchOptional().map(ContactPointRepository::toContactPoint);
+                .fetchOptional().map(this::toContactPoint);
     }
 
     /** Grouped by kind, the primary one first. */
@@ -67,7 +73,7 @@ public final class ContactPointRepository {
         return dsl.selectFrom(CONTACT_POINT)
                 .where(CONTACT_POINT.STAKEHOLDER_ID.eq(stakeholderId), inCampaign(campaignId))
                 .orderBy(CONTACT_POINT.KIND, CONTACT_POINT.IS_PRIMARY.desc(), CONTACT_POINT.ID)
-                .fetch(ContactPointRepository::toContactPoint);
+                .fetch(this::toContactPoint);
     }
 
     private static Condition inCampaign(long campaignId) {
@@ -81,18 +87,19 @@ public final class ContactPointRepository {
                 : new NotFoundException("contact_point", id);
     }
 
-    private static Map<Field<?>, Object> columns(ContactPointDraft d) {
+    private Map<Field<?>, Object> columns(ContactPointDraft d) {
         Map<Field<?>, Object> m = new LinkedHashMap<>();
         m.put(CONTACT_POINT.KIND, org.campaigntracker.db.jooq.enums.ContactKind.valueOf(d.kind().name()));
-        m.put(CONTACT_POINT.VALUE, d.value());
+        m.put(CONTACT_POINT.VALUE, sealer.seal(VALUE, d.value()));
         m.put(CONTACT_POINT.LABEL, d.label());
         m.put(CONTACT_POINT.IS_PRIMARY, d.primary());
         return m;
     }
 
 
-    private static ContactPoint toContactPoint(ContactPointRecord r) {
-        return new ContactPoint(r.getId(), r.getStakeholderId(), ContactKind.valueOf(r.getKind().name()), r.getValue(),
+    private ContactPoint toContactPoint(ContactPointRecord r) {
+        return new ContactPoint(r.getId(), r.getStakeholderId(), ContactKind.valueOf(r.getKind().name()),
+                sealer.open(VALUE, r.getValue()),
                 r.getLabel(), r.getIsPrimary(), r.getVersion());
     }
 }

@@ -3,6 +3,7 @@ package org.campaigntracker.core.status;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.campaigntracker.core.hatvp.LobbyingThreshold;
 import org.campaigntracker.core.position.PositionLevel;
 
 /**
@@ -14,11 +15,13 @@ import org.campaigntracker.core.position.PositionLevel;
  * @param overdueFollowUps   follow-ups not done and past their due date
  * @param nextMilestones     planned milestones, soonest first (late ones included)
  * @param quietTargets       high-power targets with no interaction for at least {@code quietDays}
+ * @param lobbying           communications with officials over the last twelve months, against the HATVP
+ *                           registration threshold
  */
 public record CampaignStatus(String campaign, LocalDate asOf, int quietDays, List<ThemeProgress> themes,
                              List<DemandLine> unsupported, List<Overdue> overdueCommitments,
                              List<Overdue> overdueFollowUps, List<MilestoneLine> nextMilestones,
-                             List<QuietTarget> quietTargets) {
+                             List<QuietTarget> quietTargets, LobbyingThreshold lobbying) {
 
     public CampaignStatus {
         themes = List.copyOf(themes);

@@ -16,6 +16,7 @@ import org.campaigntracker.core.common.Check;
 import org.campaigntracker.core.demand.Demand;
 import org.campaigntracker.core.demand.DemandService;
 import org.campaigntracker.core.demand.Theme;
+import org.campaigntracker.core.hatvp.HatvpService;
 import org.campaigntracker.core.interaction.InteractionService;
 import org.campaigntracker.core.member.Member;
 import org.campaigntracker.core.member.MemberService;
@@ -64,7 +65,8 @@ public final class StatusService {
             return new CampaignStatus(campaign.slug(), asOf, quietDays,
                     themes(demands.themes(campaignId), active, ledger), unsupported(active, ledger),
                     overdueCommitments(d, campaignId, asOf, stakeholders), overdueFollowUps(d, campaignId, asOf),
-                    nextMilestones(d, campaignId, asOf), quietTargets(d, campaignId, asOf, quietDays, stakeholders));
+                    nextMilestones(d, campaignId, asOf), quietTargets(d, campaignId, asOf, quietDays, stakeholders),
+                    new HatvpService(d).threshold(campaignId, asOf));
         });
     }
 

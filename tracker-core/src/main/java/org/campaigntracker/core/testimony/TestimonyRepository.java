@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.campaigntracker.core.common.NotFoundException;
 import org.campaigntracker.core.common.StaleVersionException;
+import org.campaigntracker.core.privacy.Sealer;
 import org.campaigntracker.db.jooq.tables.records.TestimonyConsentRecord;
 import org.campaigntracker.db.jooq.tables.records.TestimonyRecord;
 import org.jooq.Condition;
@@ -30,7 +31,8 @@ import org.jooq.impl.DSL;
 
 /**
  * Testimony rows, their links, consents and identities. Every query is scoped to one campaign; the identity is read
- * by {@link #identity} alone and joined into nothing else.
+ * by {@link #identity} alone and joined into nothing else. Story and identity are sealed with the data key
+ * ({@link Sealer}) before they reach the database.
  */
 public final class TestimonyRepository {
 
@@ -43,10 +45,17 @@ public final class TestimonyRepository {
     private static final List<Field<?>> COLUMNS = Stream.concat(Stream.of(TESTIMONY.fields()),
             Stream.of(DEMANDS, THEMES)).toList();
 
+    static final String STORY = "testimony.story";
+    static final String FULL_NAME = "testimony_identity.full_name";
+    static final String CONTACT = "testimony_identity.contact";
+    static final String NOTES = "testimony_identity.notes";
+
     private final DSLContext dsl;
+    private final Sealer sealer;
 
     public TestimonyRepository(DSLContext dsl) {
         this.dsl = dsl;
+        this.sealer = Sealer.of(dsl);
     }
 
     public Testimony insert(long campaignId, TestimonyDraft d) {
@@ -54,7 +63,7 @@ public final class TestimonyRepository {
             long id = dsl.insertInto(TESTIMONY)
                     .set(TESTIMONY.CAMPAIGN_ID, campaignId)
                     .set(TESTIMONY.PSEUDONYM, d.pseudonym())
-                    .set(TESTIMONY.STORY, d.story())
+                    .set(TESTIMONY.STORY, sealer.seal(STORY, d.story()))
                     .set(TESTIMONY.COLLECTED_ON, d.collectedOn())
                     .set(TESTIMONY.COLLECTED_BY_ID, d.collectedById())
                     .returning(TESTIMONY.ID).fetchOne(TESTIMONY.ID);
@@ -68,7 +77,7 @@ public final class TestimonyRepository {
         return translated(() -> {
             int n = dsl.update(TESTIMONY)
                     .set(TESTIMONY.PSEUDONYM, d.pseudonym())
-                    .set(TESTIMONY.STORY, d.story())
+                    .set(TESTIMONY.STORY, sealer.seal(STORY, d.story()))
                     .set(TESTIMONY.COLLECTED_ON, d.collectedOn())
                     .set(TESTIMONY.COLLECTED_BY_ID, d.collectedById())
                     .set(TESTIMONY.VERSION, TESTIMONY.VERSION.plus(1))
@@ -116,6 +125,13 @@ public final class TestimonyRepository {
                 .execute()) == 1;
     }
 
+    /** A new version of the testimony: its consents or identity changed, so what a client cached is stale. */
+    public void touch(long campaignId, long id) {
+        dsl.update(TESTIMONY).set(TESTIMONY.VERSION, TESTIMONY.VERSION.plus(1))
+                .set(TESTIMONY.UPDATED_AT, DSL.currentOffsetDateTime())
+                .where(TESTIMONY.ID.eq(id), TESTIMONY.CAMPAIGN_ID.eq(campaignId)).execute();
+    }
+
     /** Marks every not yet withdrawn consent of that use as withdrawn on {@code on}; returns how many. */
     public int withdrawConsents(long campaignId, long testimonyId, ConsentUse use, LocalDate on) {
         return translated(() -> dsl.update(TESTIMONY_CONSENT)
@@ -129,21 +145,25 @@ public final class TestimonyRepository {
         return dsl.select(TESTIMONY_IDENTITY.FULL_NAME, TESTIMONY_IDENTITY.CONTACT, TESTIMONY_IDENTITY.NOTES)
                 .from(TESTIMONY_IDENTITY).join(TESTIMONY).on(TESTIMONY.ID.eq(TESTIMONY_IDENTITY.TESTIMONY_ID))
                 .where(TESTIMONY.ID.eq(testimonyId), TESTIMONY.CAMPAIGN_ID.eq(campaignId))
-                .fetchOptional(r -> new TestimonyIdentity(r.value1(), r.value2(), r.value3()));
+                .fetchOptional(r -> new TestimonyIdentity(sealer.open(FULL_NAME, r.value1()),
+                        sealer.open(CONTACT, r.value2()), sealer.open(NOTES, r.value3())));
     }
 
     /** Creates or replaces the identity; returns false when the testimony is not in the campaign. */
     public boolean saveIdentity(long campaignId, long testimonyId, TestimonyIdentity identity) {
+        String fullName = sealer.seal(FULL_NAME, identity.fullName());
+        String contact = sealer.seal(CONTACT, identity.contact());
+        String notes = sealer.seal(NOTES, identity.notes());
         return translated(() -> dsl.insertInto(TESTIMONY_IDENTITY, TESTIMONY_IDENTITY.TESTIMONY_ID,
                         TESTIMONY_IDENTITY.FULL_NAME, TESTIMONY_IDENTITY.CONTACT, TESTIMONY_IDENTITY.NOTES)
-                .select(DSL.select(TESTIMONY.ID, DSL.val(identity.fullName(), TESTIMONY_IDENTITY.FULL_NAME),
-                                DSL.val(identity.contact(), TESTIMONY_IDENTITY.CONTACT),
-                                DSL.val(identity.notes(), TESTIMONY_IDENTITY.NOTES))
+                .select(DSL.select(TESTIMONY.ID, DSL.val(fullName, TESTIMONY_IDENTITY.FULL_NAME),
+                                DSL.val(contact, TESTIMONY_IDENTITY.CONTACT),
+                                DSL.val(notes, TESTIMONY_IDENTITY.NOTES))
                         .from(TESTIMONY).where(TESTIMONY.ID.eq(testimonyId), TESTIMONY.CAMPAIGN_ID.eq(campaignId)))
                 .onConflict(TESTIMONY_IDENTITY.TESTIMONY_ID).doUpdate()
-                .set(TESTIMONY_IDENTITY.FULL_NAME, identity.fullName())
-                .set(TESTIMONY_IDENTITY.CONTACT, identity.contact())
-                .set(TESTIMONY_IDENTITY.NOTES, identity.notes())
+                .set(TESTIMONY_IDENTITY.FULL_NAME, fullName)
+                .set(TESTIMONY_IDENTITY.CONTACT, contact)
+                .set(TESTIMONY_IDENTITY.NOTES, notes)
                 .execute()) == 1;
     }
 
@@ -205,9 +225,10 @@ public final class TestimonyRepository {
                 : new NotFoundException("testimony", id);
     }
 
-    private static Testimony toTestimony(Record row, List<Consent> consents) {
+    private Testimony toTestimony(Record row, List<Consent> consents) {
         TestimonyRecord r = row.into(TESTIMONY);
-        return new Testimony(r.getId(), r.getCampaignId(), r.getPseudonym(), r.getStory(), r.getCollectedOn(),
+        return new Testimony(r.getId(), r.getCampaignId(), r.getPseudonym(), sealer.open(STORY, r.getStory()),
+                r.getCollectedOn(),
                 r.getCollectedById(), List.of(row.get(DEMANDS)), List.of(row.get(THEMES)), new Consents(consents),
                 r.getUpdatedAt(), r.getVersion());
     }

@@ -43,6 +43,17 @@ public final class TestimonyService {
         return existing(new TestimonyRepository(dsl), campaignId, testimonyId);
     }
 
+    /**
+     * By pseudonym (any case) or id. Filtered in Java on purpose: the list is short, and the story next to it is
+     * sealed, so nothing about a testimony is searched in SQL.
+     */
+    public Testimony find(long campaignId, String reference) {
+        String ref = reference == null ? "" : reference.strip();
+        return list(campaignId).stream()
+                .filter(t -> t.pseudonym().equalsIgnoreCase(ref) || String.valueOf(t.id()).equals(ref))
+                .findFirst().orElseThrow(() -> new NotFoundException("testimony", ref));
+    }
+
     /** Every testimony by pseudonym, whatever its consents: for the team, not for anything that leaves it. */
     public List<Testimony> list(long campaignId) {
         return new TestimonyRepository(dsl).list(campaignId);
@@ -59,6 +70,7 @@ public final class TestimonyService {
             if (!repo.insertConsent(campaignId, testimonyId, consent)) {
                 throw new NotFoundException("testimony", testimonyId);
             }
+            repo.touch(campaignId, testimonyId);
             return existing(repo, campaignId, testimonyId);
         });
     }
@@ -72,6 +84,7 @@ public final class TestimonyService {
             if (repo.withdrawConsents(campaignId, testimonyId, use, on) == 0) {
                 throw new NotFoundException("consent", use.code());
             }
+            repo.touch(campaignId, testimonyId);
             return existing(repo, campaignId, testimonyId);
         });
     }

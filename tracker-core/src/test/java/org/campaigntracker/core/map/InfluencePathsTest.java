@@ -59,4 +59,12 @@ class InfluencePathsTest {
         List<InfluencePaths.Path> paths = new InfluencePaths(map, contacts, TODAY).toTarget(3, List.of(1L, 4L), 1);
         assertThat(paths).singleElement().extracting(InfluencePaths.Path::sourceId).isEqualTo(4L);
     }
+
+    @Test
+    void reachIgnoresDirectionButNotEndedTies() {
+        List<Relationship> map = List.of(rel(1, 2, RelationshipType.reports_to, 1, 3, null),
+                rel(2, 2, RelationshipType.knows, 3, 3, null), rel(3, 1, RelationshipType.knows, 4, 3, TODAY.minusDays(1)));
+        assertThat(new InfluencePaths(map, Map.of(), TODAY).reachableFrom(List.of(1L)))
+                .containsExactlyInAnyOrder(1L, 2L, 3L);
+    }
 }

@@ -125,9 +125,9 @@ class ContactPointServiceTest {
         assertThatThrownBy(() -> tracker.dsl().insertInto(CONTACT_POINT)
                 .set(CONTACT_POINT.STAKEHOLDER_ID, defenseur.id())
                 .set(CONTACT_POINT.KIND, org.campaigntracker.db.jooq.enums.ContactKind.email)
-                .set(CONTACT_POINT.VALUE, "presse at example.org").execute())
+                .set(CONTACT_POINT.VALUE, "  ").execute())
                 .isInstanceOf(DataAccessException.class)
-                .hasMessageContaining("contact_point_email_format");
+                .hasMessageContaining("contact_point_value_not_blank");
         for (String phone : new String[] {"09 69 39 00 00", "01 53 29 22 00"}) {
             tracker.dsl().insertInto(CONTACT_POINT).set(CONTACT_POINT.STAKEHOLDER_ID, defenseur.id())
                     .set(CONTACT_POINT.KIND, org.campaigntracker.db.jooq.enums.ContactKind.phone)

@@ -90,12 +90,15 @@ class TestimonyServiceTest {
     @Test
     void updateReplacesDemandsAndThemesAndKeepsConsents() {
         Testimony added = testimonies.add(caf, isabelle());
-        testimonies.giveConsent(caf, added.id(), ConsentDraft.of(BRIEFING, LocalDate.of(2022, 11, 15)));
+        // A consent is a new version: a client's cached testimony (ETag) must not keep showing the old consents.
+        Testimony consented = testimonies.giveConsent(caf, added.id(),
+                ConsentDraft.of(BRIEFING, LocalDate.of(2022, 11, 15)));
+        assertThat(consented.version()).isEqualTo(2);
 
-        Testimony updated = testimonies.update(caf, added.id(), added.version(),
+        Testimony updated = testimonies.update(caf, added.id(), consented.version(),
                 isabelle().withLinks(null, List.of(minimumToLive), List.of()));
 
-        assertThat(updated.version()).isEqualTo(2);
+        assertThat(updated.version()).isEqualTo(3);
         assertThat(updated.collectedById()).isNull();
         assertThat(updated.demandIds()).containsExactly(minimumToLive);
         assertThat(updated.themeIds()).isEmpty();
@@ -119,9 +122,10 @@ class TestimonyServiceTest {
     void deleteRemovesTheTestimonyWithItsIdentityAndConsents() {
         Testimony added = testimonies.add(caf, isabelle());
         testimonies.setIdentity(caf, added.id(), ISABELLE_IDENTITY);
-        testimonies.giveConsent(caf, added.id(), ConsentDraft.of(PRESS, LocalDate.of(2022, 11, 15)));
+        Testimony consented = testimonies.giveConsent(caf, added.id(),
+                ConsentDraft.of(PRESS, LocalDate.of(2022, 11, 15)));
 
-        testimonies.delete(caf, added.id(), added.version());
+        testimonies.delete(caf, added.id(), consented.version());
 
         assertThatThrownBy(() -> testimonies.get(caf, added.id())).isInstanceOf(NotFoundException.class);
         assertThat(tracker.dsl().fetchCount(TESTIMONY_IDENTITY)).isZero();

@@ -1,0 +1,64 @@
+# Shared by the bench scripts (sourced). The contract between them and bench/run: each figure is printed as
+#   RESULT<TAB>name<TAB>value<TAB>unit
+# and the floor it is compared with, measured in the same run, as a RESULT named "<name>.floor".
+
+# Tokens of campaign bench-001 in bench/data/generate.sql.
+bench_secret="$(printf 's%.0s' $(seq 43))"
+partner="Bearer ct_B00000000001_$bench_secret"
+coordinator="Bearer ct_C00000000001_$bench_secret"
+
+result() {
+  printf 'RESULT\t%s\t%s\t%s\n' "$1" "$2" "$3"
+}
+
+# wrk's latency ("850.12us", "1.23ms", "1.02s") in milliseconds.
+wrk_ms() {
+  awk -v t="$1" 'BEGIN {
+    v = t + 0
+    if (t ~ /us$/) v /= 1000; else if (t ~ /ms$/) v += 0; else if (t ~ /m$/) v *= 60000; else if (t ~ /s$/) v *= 1000
+    printf "%.2f", v
+  }'
+}
+
+# Resident memory of a process, in MB.
+rss_mb() {
+  awk '/VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$1/status"
+}
+
+now_ms() {
+  echo $(( $(date +%s%N) / 1000000 ))
+}
+
+# The benchmark database: TRACKER_DB_URL/USER/PASSWORD when set, else an embedded one under BENCH_HOME (default
+# bench/.home, kept between runs). Loads bench/data/generate.sql (CAMPAIGNS campaigns, default 100) when it has
+# no campaign. Exports TRACKER_DB_* for the server.
+bench_database() {
+  local root="$1" pg url
+  if [ -z "${TRACKER_DB_URL:-}" ]; then
+    export TRACKER_HOME="${BENCH_HOME:-$root/bench/.home}"
+    "$root/tracker" db migrate >/dev/null
+    pg="$(ls -d "$TRACKER_HOME"/pg[0-9]* | tail -1)"
+    export TRACKER_DB_URL="jdbc:postgresql://127.0.0.1:$(cat "$pg/port")/tracker"
+    export TRACKER_DB_USER=tracker TRACKER_DB_PASSWORD="$(cat "$pg/password")"
+  fi
+  url="${TRACKER_DB_URL/jdbc:/}"
+  url="postgresql://${TRACKER_DB_USER}:${TRACKER_DB_PASSWORD}@${url#postgresql://}"
+  if [ "$(psql "$url" -tAc 'select count(*) from campaign' 2>/dev/null || echo 0)" = "0" ]; then
+    "$root/tracker" db migrate >/dev/null
+    time psql "$url" -q -v ON_ERROR_STOP=1 -v campaigns="${CAMPAIGNS:-100}" -f "$root/bench/data/generate.sql"
+  fi
+}
+
+# Starts `tracker serve` on PORT (default 18080) and waits for its first database-backed 200. Sets: base (URL),
+# server (pid of the JVM: the launcher execs it), started_ms (when the launcher was called). The caller kills it.
+start_server() {
+  local root="$1"
+  base="http://127.0.0.1:${PORT:-18080}"
+  started_ms=$(now_ms)
+  "$root/tracker" serve --port "${PORT:-18080}" --pool-size "${POOL:-8}" > /tmp/bench-serve.log 2>&1 &
+  server=$!
+  until curl -fs -H "Authorization: $partner" "$base/api/v1/campaigns/bench-001/demands/1" >/dev/null; do
+    kill -0 "$server" 2>/dev/null || { echo "bench: the server stopped; see /tmp/bench-serve.log" >&2; return 1; }
+    sleep 0.02
+  done
+}

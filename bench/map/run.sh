@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Stakeholder map benchmark: a campaign of 2,000 stakeholders and 10,000 relationships on a fresh embedded
+# PostgreSQL; prints RESULT<TAB>name<TAB>value<TAB>unit lines (medians):
+#   map_json_server        map read model + its JSON, in the server process (target ≤ 200 ms)
+#   map_json_http          the same through GET …/map over loopback HTTP
+#   map_path_query         one influence-path query (target ≤ 50 ms)
+#   map_page_interactive   navigation to a usable grid in headless Chromium (target ≤ 2,000 ms)
+#   map_page_network_drawn navigation to the laid-out relationship network
+# Needs chromium and chromium-driver (apt-get install -y chromium chromium-driver). Compiles what it runs.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+cd "$root"
+offline=(-o)
+[ "${ONLINE:-}" = 1 ] && offline=()
+# One reactor build, so the classpath points at this checkout's classes and not at a snapshot in ~/.m2.
+./mvnw -B -q "${offline[@]}" -pl tracker-api -am test-compile dependency:build-classpath \
+  -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt >&2
+java -cp "tracker-api/target/test-classes:tracker-api/target/classes:$(cat tracker-api/target/bench-classpath.txt)" \
+  org.campaigntracker.api.map.MapBench 2> >(grep -v "^\[main\] INFO" >&2)

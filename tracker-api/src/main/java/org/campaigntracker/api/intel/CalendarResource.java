@@ -1,0 +1,42 @@
+package org.campaigntracker.api.intel;
+
+import static org.campaigntracker.core.access.Role.ADVISER;
+import static org.campaigntracker.core.access.Role.COORDINATOR;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import org.campaigntracker.api.security.Allow;
+import org.campaigntracker.api.security.CallerPrincipal;
+import org.campaigntracker.api.security.TokenInQuery;
+import org.campaigntracker.core.Tracker;
+import org.campaigntracker.core.calendar.CalendarFeed;
+
+/**
+ * The campaign's iCalendar feed. Calendar applications subscribe to a URL and cannot send an Authorization header,
+ * so this route alone also takes the token as {@code ?token=}.
+ */
+@Path("/api/v1/campaigns/{slug}/calendar.ics")
+public final class CalendarResource {
+
+    private final Tracker tracker;
+    private final CalendarFeed feed;
+
+    public CalendarResource(Tracker tracker) {
+        this.tracker = tracker;
+        this.feed = new CalendarFeed(tracker, tracker.clock());
+    }
+
+    @GET
+    @Produces("text/calendar; charset=utf-8")
+    @Allow({ADVISER, COORDINATOR})
+    @TokenInQuery
+    public Response ics(@Context SecurityContext sc) {
+        String slug = CallerPrincipal.of(sc).campaignSlug();
+        return Response.ok(feed.ics(tracker.campaigns().get(slug)))
+                .header("Content-Disposition", "inline; filename=\"" + slug + ".ics\"").build();
+    }
+}

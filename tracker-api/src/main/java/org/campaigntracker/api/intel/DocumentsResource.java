@@ -1,0 +1,85 @@
+package org.campaigntracker.api.intel;
+
+import static org.campaigntracker.api.security.CallerPrincipal.campaignId;
+import static org.campaigntracker.core.access.Role.ADVISER;
+import static org.campaigntracker.core.access.Role.COORDINATOR;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.campaigntracker.api.problem.RequestLocale;
+import org.campaigntracker.api.security.Allow;
+import org.campaigntracker.core.Tracker;
+import org.campaigntracker.core.brief.BriefingDocument;
+import org.campaigntracker.core.brief.BriefingFormat;
+import org.campaigntracker.core.brief.BriefingService;
+import org.campaigntracker.core.campaign.Campaign;
+
+/**
+ * The generated documents, as Markdown (the default) or printable HTML by the Accept header ({@code text/markdown}
+ * or {@code text/html}), in the language of Accept-Language.
+ */
+public final class DocumentsResource {
+
+    static final MediaType MARKDOWN = new MediaType("text", "markdown", "utf-8");
+    static final MediaType HTML = new MediaType("text", "html", "utf-8");
+
+    private DocumentsResource() {
+    }
+
+    /** The briefing pack on one stakeholder, as of today. */
+    @Path("/api/v1/campaigns/{slug}/stakeholders/{id}/briefing")
+    public static final class Briefing {
+        private final Tracker tracker;
+
+        public Briefing(Tracker tracker) {
+            this.tracker = tracker;
+        }
+
+        @GET
+        @Produces({"text/markdown; charset=utf-8", "text/html; charset=utf-8"})
+        @Allow({ADVISER, COORDINATOR})
+        public Response briefing(@Context SecurityContext sc, @Context HttpHeaders headers,
+                                 @PathParam("id") long id) {
+            Locale locale = RequestLocale.of(headers);
+            Campaign campaign = tracker.campaigns().get(campaignId(sc));
+            BriefingDocument doc = BriefingDocument.of(new BriefingService(tracker)
+                    .brief(campaign, id, LocalDate.now(tracker.clock()), locale), locale);
+            return render(headers, doc, locale);
+        }
+    }
+
+    /** The resource document for decision makers. */
+    @Path("/api/v1/campaigns/{slug}/resource-document")
+    public static final class Resource {
+        private final Tracker tracker;
+
+        public Resource(Tracker tracker) {
+            this.tracker = tracker;
+        }
+
+        @GET
+        @Produces({"text/markdown; charset=utf-8", "text/html; charset=utf-8"})
+        @Allow({ADVISER, COORDINATOR})
+        public Response resourceDocument(@Context SecurityContext sc, @Context HttpHeaders headers) {
+            Locale locale = RequestLocale.of(headers);
+            Campaign campaign = tracker.campaigns().get(campaignId(sc));
+            LocalDate today = LocalDate.now(tracker.clock());
+            return render(headers, tracker.resourceDocument().document(campaign, today, locale), locale);
+        }
+    }
+
+    private static Response render(HttpHeaders headers, BriefingDocument doc, Locale locale) {
+        boolean html = Negotiation.prefers(headers, MediaType.TEXT_HTML_TYPE);
+        return Response.ok((html ? BriefingFormat.HTML : BriefingFormat.MARKDOWN).render(doc, locale),
+                html ? HTML : MARKDOWN).header("Content-Language", locale.getLanguage()).build();
+    }
+}

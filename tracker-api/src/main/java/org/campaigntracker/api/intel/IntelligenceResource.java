@@ -1,0 +1,81 @@
+package org.campaigntracker.api.intel;
+
+import static org.campaigntracker.api.security.CallerPrincipal.campaignId;
+import static org.campaigntracker.core.access.Role.ADVISER;
+import static org.campaigntracker.core.access.Role.COORDINATOR;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.time.LocalDate;
+import org.campaigntracker.api.security.Allow;
+import org.campaigntracker.core.Tracker;
+import org.campaigntracker.core.coverage.CoverageReport;
+import org.campaigntracker.core.ledger.LedgerMatrix;
+import org.campaigntracker.core.status.CampaignStatus;
+
+/**
+ * The read models that are JSON as they are: core builds them as immutable view records with nothing internal in
+ * them, so a wire copy would repeat them field for field. One root resource per path: Jersey picks a root resource
+ * by its path alone, so two sharing {@code /api/v1/campaigns/{slug}} would hide each other's routes.
+ */
+public final class IntelligenceResource {
+
+    private IntelligenceResource() {
+    }
+
+    /** The demand × direct-target matrix, per-theme rollups and the timeline of changes. */
+    @Path("/api/v1/campaigns/{slug}/ledger")
+    @Produces(MediaType.APPLICATION_JSON)
+    public static final class Ledger {
+        private final Tracker tracker;
+
+        public Ledger(Tracker tracker) {
+            this.tracker = tracker;
+        }
+
+        @GET
+        @Allow({ADVISER, COORDINATOR})
+        public LedgerMatrix get(@Context SecurityContext sc) {
+            return tracker.ledger().ledger(campaignId(sc));
+        }
+    }
+
+    /** Press coverage per theme and demand. */
+    @Path("/api/v1/campaigns/{slug}/coverage")
+    @Produces(MediaType.APPLICATION_JSON)
+    public static final class Coverage {
+        private final Tracker tracker;
+
+        public Coverage(Tracker tracker) {
+            this.tracker = tracker;
+        }
+
+        @GET
+        @Allow({ADVISER, COORDINATOR})
+        public CoverageReport get(@Context SecurityContext sc) {
+            return tracker.coverage().report(campaignId(sc));
+        }
+    }
+
+    /** The campaign at a glance, as {@code tracker status}: overdue commitments, the lobbying threshold… */
+    @Path("/api/v1/campaigns/{slug}/status")
+    @Produces(MediaType.APPLICATION_JSON)
+    public static final class Status {
+        private final Tracker tracker;
+
+        public Status(Tracker tracker) {
+            this.tracker = tracker;
+        }
+
+        @GET
+        @Allow({ADVISER, COORDINATOR})
+        public CampaignStatus get(@Context SecurityContext sc, @QueryParam("days") Integer days) {
+            return tracker.status().status(campaignId(sc), LocalDate.now(tracker.clock()), days == null ? 60 : days);
+        }
+    }
+}

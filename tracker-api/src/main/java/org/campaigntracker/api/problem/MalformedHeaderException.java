@@ -1,0 +1,17 @@
+package org.campaigntracker.api.problem;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * A request header that cannot be parsed (a Content-Type or Accept that is no media type, an If-Match that is no
+ * entity tag): 400 as problem+json. Jersey would otherwise answer a bare 400 that skips the exception mappers, or
+ * fail inside a resource as a 500. Carries its problem, which {@link WebApplicationExceptionMapper} passes on.
+ */
+public final class MalformedHeaderException extends WebApplicationException {
+
+    public MalformedHeaderException(String header, String value) {
+        super(Problem.of(Response.Status.BAD_REQUEST, "malformed-header",
+                "the " + header + " header cannot be read: “" + value + "”").toResponse());
+    }
+}

@@ -1,0 +1,2 @@
+/** {@code tracker doc resource}: the resource document for decision makers. */
+package org.campaigntracker.cli.doc;

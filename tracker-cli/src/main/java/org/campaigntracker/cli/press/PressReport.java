@@ -1,0 +1,82 @@
+package org.campaigntracker.cli.press;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.campaigntracker.cli.Action;
+import org.campaigntracker.cli.CliContext;
+import org.campaigntracker.cli.output.FormatOptions;
+import org.campaigntracker.cli.output.Json;
+import org.campaigntracker.core.coverage.Coverage;
+import org.campaigntracker.core.coverage.CoverageReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/**
+ * {@code tracker press report [--json|--csv]}: coverage per theme and per demand. In the terminal, items over time
+ * are a one-line bar per month (▁▂▃…), oldest on the left; JSON has every count.
+ */
+@Command(name = "report", mixinStandardHelpOptions = true)
+final class PressReport extends Action {
+
+    private static final String BARS = "▁▂▃▄▅▆▇█";
+    private static final int TOP = 3;
+
+    @Mixin
+    FormatOptions format;
+
+    PressReport(CliContext context) {
+        super(context);
+    }
+
+    @Override
+    public Integer call() {
+        CoverageReport report = tracker().coverage().report(campaignId());
+        if (format.json()) {
+            Json.print(context.out(), report);
+            return 0;
+        }
+        List<Scoped> rows = new ArrayList<>();
+        rows.add(new Scoped("campaign", report.total()));
+        report.themes().forEach(t -> rows.add(new Scoped("theme", t)));
+        report.demands().forEach(d -> rows.add(new Scoped("demand", d)));
+        boolean csv = format.csv();
+        format.print(context, rows, List.of("scope", "code", "title", "items", "reach", "over_time", "outlets", "tone",
+                "quoted"), r -> Arrays.asList(msg("scope." + r.scope()), r.c().code(), r.c().title(), r.c().items(),
+                reach(r.c()), csv ? counts(r.c().byMonth(), Integer.MAX_VALUE) : spark(r.c().byMonth()),
+                counts(r.c().outlets(), csv ? Integer.MAX_VALUE : TOP), counts(r.c().tones(), Integer.MAX_VALUE),
+                counts(r.c().quoted(), csv ? Integer.MAX_VALUE : TOP)));
+        return 0;
+    }
+
+    private record Scoped(String scope, Coverage c) {
+    }
+
+    private String reach(Coverage c) {
+        if (c.reachUnknown() == 0) {
+            return String.valueOf(c.reach());
+        }
+        return c.reachUnknown() == c.items() ? msg("report.reach_unknown")
+                : msg("report.reach_partial", c.reach(), c.reachUnknown());
+    }
+
+    /** "Le Monde 2; Mediapart 1", the first {@code limit} entries. */
+    static String counts(Map<String, Integer> counts, int limit) {
+        return counts.entrySet().stream().limit(limit).map(e -> e.getKey() + " " + e.getValue())
+                .collect(Collectors.joining("; "));
+    }
+
+    /** One bar per month, scaled to the busiest month. */
+    static String spark(Map<String, Integer> byMonth) {
+        if (byMonth.isEmpty()) {
+            return "";
+        }
+        int max = Math.max(1, Collections.max(byMonth.values()));
+        StringBuilder sb = new StringBuilder();
+        byMonth.values().forEach(n -> sb.append(n == 0 ? ' ' : BARS.charAt((n * (BARS.length() - 1)) / max)));
+        return sb.toString();
+    }
+}

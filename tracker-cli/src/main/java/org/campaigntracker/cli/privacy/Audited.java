@@ -1,0 +1,16 @@
+package org.campaigntracker.cli.privacy;
+
+import java.util.List;
+import org.campaigntracker.cli.Action;
+
+/** Leaves the audit event of a CLI command: who (the OS account), which command, which records. */
+public final class Audited {
+
+    private Audited() {
+    }
+
+    public static void record(Action action, String what, String command, String subject, List<Long> ids) {
+        action.context().tracker().audit().record(action.campaignId(), action.context().actor(), what, command,
+                subject, ids);
+    }
+}

@@ -1,0 +1,16 @@
+package org.campaigntracker.cli.testimony;
+
+import org.campaigntracker.cli.Action;
+import org.campaigntracker.core.testimony.Testimony;
+import picocli.CommandLine.Parameters;
+
+/** The {@code <testimony>} argument of the testimony commands: a pseudonym or an id. */
+final class TestimonyRef {
+
+    @Parameters(index = "0", paramLabel = "<testimony>", descriptionKey = "testimony.ref")
+    String ref;
+
+    Testimony resolve(Action action) {
+        return action.context().tracker().testimonies().find(action.campaignId(), ref);
+    }
+}

@@ -1,0 +1,29 @@
+package org.campaigntracker.core.map;
+
+import java.util.List;
+import org.campaigntracker.core.commitment.Commitment;
+import org.campaigntracker.core.demand.Demand;
+import org.campaigntracker.core.interaction.Interaction;
+import org.campaigntracker.core.position.Position;
+import org.campaigntracker.core.stakeholder.Stakeholder;
+import org.campaigntracker.core.stakeholder.StakeholderRevision;
+
+/**
+ * What the map shows when a stakeholder is opened: who they are, how their stance and power moved, the last
+ * interactions, every commitment, and where they stand on each active demand ({@code current} null: never said).
+ */
+public record StakeholderCard(Stakeholder stakeholder, List<StakeholderRevision> history,
+                              List<Interaction> lastInteractions, List<Commitment> commitments,
+                              List<DemandPosition> positions) {
+
+    public StakeholderCard {
+        history = List.copyOf(history);
+        lastInteractions = List.copyOf(lastInteractions);
+        commitments = List.copyOf(commitments);
+        positions = List.copyOf(positions);
+    }
+
+    /** A demand and the stakeholder's latest position on it, if any. */
+    public record DemandPosition(Demand demand, Position current) {
+    }
+}

@@ -1,0 +1,158 @@
+package org.campaigntracker.core.privacy;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.campaigntracker.core.audit.AuditService;
+import org.campaigntracker.core.common.InvalidInputException;
+import org.campaigntracker.core.stakeholder.ContactPoint;
+import org.campaigntracker.core.stakeholder.ContactPointService;
+import org.campaigntracker.core.stakeholder.Stakeholder;
+import org.campaigntracker.core.stakeholder.StakeholderService;
+import org.campaigntracker.core.testimony.Testimony;
+import org.campaigntracker.core.testimony.TestimonyIdentity;
+import org.campaigntracker.core.testimony.TestimonyService;
+import org.jooq.DSLContext;
+
+/**
+ * The rights of the people the tracker holds data about: access ({@link #export}), erasure ({@link #forget}, kept
+ * in a ledger and re-applied after a restore), retention ({@link #sweep}), and the data key's rotation.
+ */
+public final class PrivacyService {
+
+    /** What replaces an erased name or contact in free text. */
+    public static final String REDACTED = "[erased]";
+
+    private final DSLContext dsl;
+    private final Clock clock;
+
+    public PrivacyService(DSLContext dsl, Clock clock) {
+        this.dsl = dsl;
+        this.clock = clock;
+    }
+
+    /** A person on the map (by name, as {@code stakeholder find} matches it) or a witness (pseudonym or id). */
+    public Person person(long campaignId, Person.Kind kind, String reference) {
+        if (kind == Person.Kind.STAKEHOLDER) {
+            Stakeholder s = new StakeholderService(dsl).find(campaignId, reference);
+            if (s.isOrganisation()) {
+                throw InvalidInputException.of("person", "kind", "person");
+            }
+            return new Person(kind, s.id(), s.name());
+        }
+        Testimony t = new TestimonyService(dsl).find(campaignId, reference);
+        return new Person(kind, t.id(), t.pseudonym());
+    }
+
+    public Map<String, Object> export(long campaignId, Person person) {
+        return dsl.transactionResult(tx -> new SubjectExport(tx.dsl()).of(campaignId, person));
+    }
+
+    /**
+     * Erases the person's identity and contact points, redacts their name and contacts from the campaign's free
+     * text, and records the erasure in the ledger. What is not identifying stays: the rows, their links, the counts.
+     */
+    public ErasureReport forget(long campaignId, Person person) {
+        return dsl.transactionResult(tx -> {
+            ErasureReport report = erase(tx.dsl(), campaignId, person);
+            String fingerprint = Sealer.of(tx.dsl()).current().fingerprint(person.label());
+            new PrivacyRepository(tx.dsl()).record(campaignId, person.kind(), person.id(), fingerprint, "forget");
+            return report;
+        });
+    }
+
+    public List<ErasureEntry> ledger() {
+        return new PrivacyRepository(dsl).ledger();
+    }
+
+    /** Erases again everything the ledger lists (after restoring an older backup); returns how many records. */
+    public int reapplyLedger() {
+        return dsl.transactionResult(tx -> {
+            int n = 0;
+            for (ErasureEntry e : new PrivacyRepository(tx.dsl()).ledger()) {
+                Person.Kind kind = Person.Kind.fromCode(e.subject());
+                if (stillHolds(tx.dsl(), e.campaignId(), kind, e.subjectId())) {
+                    erase(tx.dsl(), e.campaignId(), new Person(kind, e.subjectId(), ""));
+                    n++;
+                }
+            }
+            return n;
+        });
+    }
+
+    /** Applies the retention rules; a dry run only reports. */
+    public SweepReport sweep(RetentionRules rules, boolean dryRun) {
+        LocalDate today = LocalDate.now(clock);
+        OffsetDateTime auditLimit = OffsetDateTime.now(clock).minusDays(rules.auditDays());
+        return dsl.transactionResult(tx -> {
+            PrivacyRepository repo = new PrivacyRepository(tx.dsl());
+            List<Long> expired = repo.identitiesWithoutConsentSince(today.minusDays(rules.identityDays()));
+            if (dryRun) {
+                return new SweepReport(true, expired, new AuditService(tx.dsl()).countBefore(auditLimit));
+            }
+            for (long testimonyId : expired) {
+                long campaignId = repo.campaignOfTestimony(testimonyId);
+                erase(tx.dsl(), campaignId, new Person(Person.Kind.TESTIMONY, testimonyId, ""));
+                repo.record(campaignId, Person.Kind.TESTIMONY, testimonyId, "", "sweep");
+            }
+            return new SweepReport(false, expired, new AuditService(tx.dsl()).prune(auditLimit));
+        });
+    }
+
+    /** Re-encrypts every sealed value with {@code next}'s current key; {@code next} must open the old values. */
+    public int rotateKey(Sealer next) {
+        return dsl.transactionResult(tx -> new PrivacyRepository(tx.dsl()).reseal(next));
+    }
+
+    private static boolean stillHolds(DSLContext dsl, long campaignId, Person.Kind kind, long id) {
+        return kind == Person.Kind.STAKEHOLDER
+                ? new PrivacyRepository(dsl).stakeholderNeedsErasure(id, erasedName(id))
+                : new TestimonyService(dsl).list(campaignId).stream().anyMatch(t -> t.id() == id)
+                        && new TestimonyService(dsl).identity(campaignId, id).isPresent();
+    }
+
+    private static ErasureReport erase(DSLContext dsl, long campaignId, Person person) {
+        PrivacyRepository repo = new PrivacyRepository(dsl);
+        List<String> needles = new ArrayList<>();
+        int contacts = 0;
+        if (person.kind() == Person.Kind.STAKEHOLDER) {
+            Stakeholder s = new StakeholderService(dsl).get(campaignId, person.id());
+            List<ContactPoint> points = new ContactPointService(dsl).list(campaignId, person.id());
+            contacts = points.size();
+            if (!s.name().equals(erasedName(person.id()))) {
+                needles.addAll(nameParts(s.name()));
+            }
+            points.forEach(p -> needles.add(p.value()));
+            repo.eraseStakeholder(person.id(), erasedName(person.id()));
+        } else {
+            TestimonyService testimonies = new TestimonyService(dsl);
+            Testimony t = testimonies.get(campaignId, person.id());
+            TestimonyIdentity identity = testimonies.identity(campaignId, t.id()).orElse(null);
+            if (identity != null) {
+                contacts = identity.contact() == null ? 0 : 1;
+                needles.addAll(nameParts(identity.fullName()));
+                needles.add(identity.contact());
+            }
+            repo.eraseTestimonyIdentity(t.id());
+        }
+        return new ErasureReport(person, contacts, repo.redact(campaignId, needles, REDACTED));
+    }
+
+    /** The full name, and the family name alone when it is long enough not to match ordinary words. */
+    static List<String> nameParts(String name) {
+        if (name == null || name.isBlank()) {
+            return List.of();
+        }
+        String[] words = name.strip().split("\\s+");
+        String last = words[words.length - 1];
+        return words.length > 1 && last.length() >= 4 ? List.of(name.strip(), last) : List.of(name.strip());
+    }
+
+    static String erasedName(long stakeholderId) {
+        return String.format(Locale.ROOT, "[erased person #%d]", stakeholderId);
+    }
+}

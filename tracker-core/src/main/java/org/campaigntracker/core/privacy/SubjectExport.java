@@ -1,0 +1,81 @@
+package org.campaigntracker.core.privacy;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.campaigntracker.core.commitment.CommitmentService;
+import org.campaigntracker.core.interaction.Interaction;
+import org.campaigntracker.core.interaction.InteractionFilter;
+import org.campaigntracker.core.interaction.InteractionService;
+import org.campaigntracker.core.interaction.Page;
+import org.campaigntracker.core.position.Position;
+import org.campaigntracker.core.position.PositionService;
+import org.campaigntracker.core.stakeholder.ContactPointService;
+import org.campaigntracker.core.stakeholder.RelationshipService;
+import org.campaigntracker.core.stakeholder.StakeholderService;
+import org.campaigntracker.core.testimony.TestimonyService;
+import org.jooq.DSLContext;
+
+/**
+ * Everything the tracker holds about one person (right of access, GDPR art. 15), as plain data a front door turns
+ * into JSON: the record itself, decrypted, and every record that refers to it.
+ */
+final class SubjectExport {
+
+    private final DSLContext dsl;
+
+    SubjectExport(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    Map<String, Object> of(long campaignId, Person person) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("person", Map.of("kind", person.kind().code(), "id", person.id()));
+        if (person.kind() == Person.Kind.STAKEHOLDER) {
+            stakeholder(campaignId, person.id(), out);
+        } else {
+            testimony(campaignId, person.id(), out);
+        }
+        return out;
+    }
+
+    private void stakeholder(long campaignId, long id, Map<String, Object> out) {
+        StakeholderService stakeholders = new StakeholderService(dsl);
+        out.put("stakeholder", stakeholders.get(campaignId, id));
+        out.put("history", stakeholders.history(campaignId, id));
+        out.put("contactPoints", new ContactPointService(dsl).list(campaignId, id));
+        out.put("relationships", new RelationshipService(dsl).listOf(campaignId, id));
+        out.put("interactions", interactions(campaignId, id));
+        List<Position> positions = new PositionService(dsl).current(campaignId).stream()
+                .filter(p -> p.stakeholderId() == id).toList();
+        out.put("positions", positions);
+        out.put("commitments", new CommitmentService(dsl).list(campaignId, null, id, null));
+    }
+
+    private List<Interaction> interactions(long campaignId, long stakeholderId) {
+        InteractionService service = new InteractionService(dsl);
+        List<Interaction> all = new ArrayList<>();
+        for (Page page = Page.first(Page.MAX_LIMIT); ; page = page.next()) {
+            List<Interaction> slice = service.list(campaignId, InteractionFilter.all().withStakeholder(stakeholderId),
+                    page);
+            all.addAll(slice);
+            if (slice.size() < page.limit()) {
+                return all;
+            }
+        }
+    }
+
+    private void testimony(long campaignId, long id, Map<String, Object> out) {
+        TestimonyService testimonies = new TestimonyService(dsl);
+        out.put("testimony", testimonies.get(campaignId, id));
+        out.put("identity", testimonies.identity(campaignId, id).map(i -> {
+            // The identity record hides itself from logs (toString); here the person asked to see it.
+            Map<String, Object> identity = new LinkedHashMap<>();
+            identity.put("fullName", i.fullName());
+            identity.put("contact", i.contact());
+            identity.put("notes", i.notes());
+            return identity;
+        }).orElse(null));
+    }
+}
