@@ -56,18 +56,18 @@ final class CallerStreams implements AutoCloseable {
         try {
             String target = Files.readSymbolicLink(link).toString();
             if (target.startsWith("socket:") || target.startsWith("anon_inode:")) {
-                throw new UnusableException();
+                throw new UnusableException("fd " + fd + " of " + process + " is " + target + " (" + command(process) + ")");
             }
             if (Files.isRegularFile(link)) {
                 if (!appending(process, fd)) {
-                    throw new UnusableException();
+                    throw new UnusableException("fd " + fd + " is a file not opened for appending");
                 }
                 return Files.newOutputStream(link, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
             }
             // Terminals, pipes, /dev/null: never TRUNCATE_EXISTING or CREATE, just write.
             return Files.newOutputStream(link, StandardOpenOption.WRITE);
         } catch (IOException | SecurityException e) {
-            throw new UnusableException();
+            throw new UnusableException("fd " + fd + ": " + e);
         }
     }
 
@@ -79,6 +79,14 @@ final class CallerStreams implements AutoCloseable {
             }
         }
         return false;
+    }
+
+    private static String command(Path process) {
+        try {
+            return new String(Files.readAllBytes(process.resolve("cmdline")), StandardCharsets.UTF_8).replace('\0', ' ');
+        } catch (IOException e) {
+            return "?";
+        }
     }
 
     private static void closeQuietly(OutputStream stream) {
@@ -99,8 +107,8 @@ final class CallerStreams implements AutoCloseable {
     static final class UnusableException extends Exception {
         private static final long serialVersionUID = 1L;
 
-        UnusableException() {
-            super(null, null, false, false);
+        UnusableException(String reason) {
+            super(reason, null, false, false);
         }
     }
 }

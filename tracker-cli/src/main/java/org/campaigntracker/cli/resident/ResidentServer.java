@@ -155,6 +155,7 @@ public final class ResidentServer {
             served.incrementAndGet();
             return "exit " + execute(request, streams) + "\n";
         } catch (CallerStreams.UnusableException e) {
+            System.err.println("resident: caller's output unusable: " + e.getMessage());
             return "refused streams\n";
         }
     }

@@ -47,10 +47,12 @@ class ResidentTest {
                 "-cp", System.getProperty("java.class.path"), "org.campaigntracker.cli.Main", ResidentServer.FLAG);
         pb.environment().put("TRACKER_HOME", home.toString());
         pb.environment().put("TRACKER_RESIDENT_IDLE", "300");
+        pb.environment().put("TRACKER_DATA_KEY", CliRun.TEST_DATA_KEY);
         pb.environment().put("LANG", "C.UTF-8");
         pb.environment().remove("LC_ALL");
         pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
-        pb.redirectErrorStream(true).redirectOutput(home.resolve("resident.log").toFile());
+        // Under target/, not the temporary home: the resident's refusals and dropped requests explain a failure.
+        pb.redirectErrorStream(true).redirectOutput(Path.of("target", "resident-test.log").toFile());
         resident = pb.start();
         client = new ResidentClient(home.resolve("resident"));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
@@ -212,6 +214,7 @@ class ResidentTest {
         pb.environment().put("TRACKER_DB_URL", db.jdbcUrl());
         pb.environment().put("TRACKER_DB_USER", db.user());
         pb.environment().put("TRACKER_DB_PASSWORD", db.password());
+        pb.environment().put("TRACKER_DATA_KEY", CliRun.TEST_DATA_KEY);
         pb.environment().put("TRACKER_HOME", home.toString());
         pb.environment().put("LANG", "C.UTF-8");
         pb.environment().remove("LC_ALL");
