@@ -172,6 +172,16 @@ class ResidentTest {
         assertThat(served()).isEqualTo(before);
     }
 
+    @Test
+    void withNoResidentYetTheLauncherRunsTheCommandItself(@TempDir Path elsewhere) throws Exception {
+        int before = served();
+        Run run = finish(start(true, ProcessBuilder.Redirect.PIPE, elsewhere, args(LOG, "sans résident")));
+        assertThat(run.code).as(run.err).isZero();
+        assertThat(run.out).startsWith("Logged meeting #");
+        assertThat(ok(cli, "meeting", "show", Integer.toString(meetingId(run.out))).out()).contains("sans résident");
+        assertThat(served()).isEqualTo(before);
+    }
+
     private static String[] args(String[] fixed, String last) {
         List<String> all = new ArrayList<>(List.of(fixed));
         all.add(last);
@@ -205,6 +215,11 @@ class ResidentTest {
 
     /** ./tracker over the test class path; TRACKER_RESIDENT=existing lets it use the resident started above. */
     private static Process start(boolean viaResident, ProcessBuilder.Redirect out, String... args) throws IOException {
+        return start(viaResident, out, home, args);
+    }
+
+    private static Process start(boolean viaResident, ProcessBuilder.Redirect out, Path trackerHome, String... args)
+            throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of("..", "tracker").toAbsolutePath().normalize().toString()));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(out);
@@ -215,7 +230,7 @@ class ResidentTest {
         pb.environment().put("TRACKER_DB_USER", db.user());
         pb.environment().put("TRACKER_DB_PASSWORD", db.password());
         pb.environment().put("TRACKER_DATA_KEY", CliRun.TEST_DATA_KEY);
-        pb.environment().put("TRACKER_HOME", home.toString());
+        pb.environment().put("TRACKER_HOME", trackerHome.toString());
         pb.environment().put("LANG", "C.UTF-8");
         pb.environment().remove("LC_ALL");
         pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
