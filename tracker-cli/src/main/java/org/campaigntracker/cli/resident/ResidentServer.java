@@ -149,6 +149,10 @@ public final class ResidentServer {
         if (!RequestEnvironment.sameJvmDefaults(ownEnv, request.env())) {
             return "refused environment\n";
         }
+        if (namesAFile(request.args())) {
+            // A relative path would resolve against this process's working directory, not the caller's.
+            return "refused paths\n";
+        }
         try (CallerStreams streams = CallerStreams.open(request.pid())) {
             answer.write("run\n".getBytes(StandardCharsets.UTF_8));
             answer.flush();
@@ -178,6 +182,27 @@ public final class ResidentServer {
             commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(
                     Terminal.colour(env, request.console()) ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
             return commandLine.execute(request.args());
+        }
+    }
+
+    /**
+     * True when the command line gives a file or folder to any option or parameter. The launcher only sends commands
+     * that take none; this keeps it so when a future option does, whatever the launcher's list says.
+     */
+    static boolean namesAFile(String[] args) {
+        try (CliContext context = new CliContext(Map.of("LANG", "C.UTF-8"), new PrintWriter(new StringWriter()),
+                new PrintWriter(new StringWriter()))) {
+            for (CommandLine.ParseResult r = Main.commandLine(context, args).parseArgs(args); r != null;
+                    r = r.subcommand()) {
+                for (CommandLine.Model.ArgSpec arg : r.matchedArgs()) {
+                    if (Path.class.isAssignableFrom(arg.type()) || java.io.File.class.isAssignableFrom(arg.type())) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        } catch (CommandLine.ParameterException e) {
+            return false;
         }
     }
 
