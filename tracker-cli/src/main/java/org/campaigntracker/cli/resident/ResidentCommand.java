@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.campaigntracker.cli.CliContext;
 import org.campaigntracker.cli.GlobalOptions;
-import org.campaigntracker.cli.output.Json;
+import org.campaigntracker.cli.output.Pairs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -57,11 +57,7 @@ public final class ResidentCommand {
                 status.put("memory_kb", residentMemoryKb(pid));
                 status.put("jar", client.read("jar").orElse(null));
             }
-            if (json) {
-                Json.print(context.out(), status);
-            } else {
-                status.forEach((k, v) -> context.out().printf("%-15s %s%n", k, v == null ? "-" : v));
-            }
+            Pairs.print(context.out(), status, json);
             return 0;
         }
 
