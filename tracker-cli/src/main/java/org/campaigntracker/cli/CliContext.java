@@ -32,6 +32,7 @@ public final class CliContext implements AutoCloseable {
     private Tracker tracker;
     private boolean assumeYes;
     private java.io.BufferedReader input;
+    private boolean interactive = org.campaigntracker.cli.output.Terminal.interactive();
 
     public CliContext(Map<String, String> env, PrintWriter out, PrintWriter err) {
         this.env = env;
@@ -73,6 +74,16 @@ public final class CliContext implements AutoCloseable {
         this.assumeYes = yes;
     }
 
+    /** True when a person is at the terminal (colour, progress bars); the resident helper sets it per request. */
+    public boolean interactive() {
+        return interactive;
+    }
+
+    public CliContext interactive(boolean interactive) {
+        this.interactive = interactive;
+        return this;
+    }
+
     /** Answers to prompts come from this reader, as if typed at a terminal (tests, and the console itself). */
     public CliContext input(java.io.Reader reader) {
         this.input = new java.io.BufferedReader(reader);
@@ -87,7 +98,7 @@ public final class CliContext implements AutoCloseable {
         if (assumeYes) {
             return Optional.empty();
         }
-        if (input == null && System.console() != null && System.console().reader() != null) {
+        if (input == null && interactive && System.console() != null && System.console().reader() != null) {
             input = new java.io.BufferedReader(System.console().reader());
         }
         return input == null ? Optional.empty() : Optional.of(new Prompter(input, out, messages()));

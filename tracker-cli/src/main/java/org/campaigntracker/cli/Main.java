@@ -6,6 +6,7 @@ import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
 import java.util.logging.Logger;
+import org.campaigntracker.cli.resident.ResidentServer;
 import picocli.CommandLine;
 
 /** Entry point of {@code tracker}: wires the commands over one {@link CliContext} and runs them. */
@@ -19,6 +20,10 @@ public final class Main {
             quietLogging(false);
             ClassCacheTraining.run();
             System.exit(0);
+        }
+        if (args.length == 1 && args[0].equals(ResidentServer.FLAG)) {
+            quietLogging(false);
+            System.exit(ResidentServer.run(System.getenv()));
         }
         quietLogging(List.of(args).contains("--verbose"));
         int code;

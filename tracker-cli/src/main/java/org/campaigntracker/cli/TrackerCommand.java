@@ -31,6 +31,7 @@ import org.campaigntracker.cli.testimony.TestimonyCommand;
 import org.campaigntracker.cli.transfer.ExportCommand;
 import org.campaigntracker.cli.transfer.ImportCommand;
 import org.campaigntracker.cli.token.TokenCommand;
+import org.campaigntracker.cli.resident.ResidentCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,7 +54,8 @@ public final class TrackerCommand implements Runnable {
             StatusCommand.class, BriefCommand.class, PathCommand.class, CalendarCommand.class, ImportCommand.class,
             ExportCommand.class, CompletionCommand.class, ServeCommand.class, DemoCommand.class, DbCommand.class,
             TokenCommand.class, PlanCommand.class, DocCommand.class, TrainingCommand.class, MapCommand.class,
-            TestimonyCommand.class, PrivacyCommand.class, AuditCommand.class, BackupCommand.class, RestoreCommand.class);
+            TestimonyCommand.class, PrivacyCommand.class, AuditCommand.class, BackupCommand.class, RestoreCommand.class,
+            ResidentCommand.class);
 
     @Mixin
     GlobalOptions global;

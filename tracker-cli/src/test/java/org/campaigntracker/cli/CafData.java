@@ -3,12 +3,12 @@ package org.campaigntracker.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The reference campaign's core facts, entered through the CLI itself (see campaign-caf.md). */
-final class CafData {
+public final class CafData {
 
     private CafData() {
     }
 
-    static void load(CliRun cli) {
+    public static void load(CliRun cli) {
         ok(cli, "campaign", "create", "caf-2023", "--name", "Remettre l’humain et le droit au cœur des CAF",
                 "--deadline", "2023-07-01", "--deadline-label", "Signature de la COG");
         ok(cli, "stakeholder", "add", "CNAF", "--organisation", "--category", "direct_target", "--power", "5");
@@ -26,7 +26,7 @@ final class CafData {
         ok(cli, "demand", "add", "transparence", "Publier les lettres réseau");
     }
 
-    static CliRun.Result ok(CliRun cli, String... args) {
+    public static CliRun.Result ok(CliRun cli, String... args) {
         CliRun.Result r = cli.run(args);
         assertThat(r.exitCode()).as("%s → %s", String.join(" ", args), r.err()).isZero();
         return r;

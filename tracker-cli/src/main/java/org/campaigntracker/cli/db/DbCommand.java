@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.campaigntracker.cli.CliContext;
 import org.campaigntracker.cli.GlobalOptions;
-import org.campaigntracker.cli.output.Json;
+import org.campaigntracker.cli.output.Pairs;
 import org.campaigntracker.db.ConnectionSettings;
 import org.campaigntracker.db.DatabaseConfig;
 import org.campaigntracker.db.embedded.EmbeddedPostgres;
@@ -54,11 +54,7 @@ public final class DbCommand {
                 status.put("pid", s.pid());
                 status.put("version", s.version());
             }
-            if (json) {
-                Json.print(context.out(), status);
-            } else {
-                status.forEach((k, v) -> context.out().printf("%-15s %s%n", k, v == null ? "-" : v));
-            }
+            Pairs.print(context.out(), status, json);
             return 0;
         }
     }

@@ -89,7 +89,7 @@ public final class LedgerCommand extends Action {
             }
             table.row(cells.toArray());
         }
-        table.print(out, Terminal.width(context.env()), Terminal.colour(context.env()));
+        table.print(out, Terminal.width(context.env()), Terminal.colour(context.env(), context.interactive()));
         out.println();
         out.println(msg("ledger.themes"));
         for (LedgerMatrix.ThemeRollup t : m.themes()) {

@@ -44,7 +44,7 @@ public final class FormatOptions {
         } else {
             Table table = new Table(columns.stream().map(c -> header(context, c)).toArray(String[]::new));
             values.forEach(v -> table.row(cells.apply(v).stream().map(c -> readable(context, c)).toArray()));
-            table.print(context.out(), Terminal.width(context.env()), Terminal.colour(context.env()));
+            table.print(context.out(), Terminal.width(context.env()), Terminal.colour(context.env(), context.interactive()));
         }
     }
 

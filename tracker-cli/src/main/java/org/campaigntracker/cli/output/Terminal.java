@@ -18,17 +18,16 @@ public final class Terminal {
         }
     }
 
-    /** True when a person is at the keyboard: prompts are allowed. */
+    /** True when a person is at this JVM's keyboard; a command asks its {@code CliContext#interactive()} instead. */
     public static boolean interactive() {
         return System.console() != null;
     }
 
-    /** Colour only on a terminal, never with NO_COLOR set (any value, per no-color.org) or TERM=dumb. */
-    public static boolean colour(Map<String, String> env) {
-        return colour(env, interactive());
-    }
-
-    static boolean colour(Map<String, String> env, boolean terminal) {
+    /**
+     * Colour only on a terminal, never with NO_COLOR set (any value, per no-color.org) or TERM=dumb. Whether output
+     * goes to a terminal comes from the run's context: the resident helper learns it from the launcher.
+     */
+    public static boolean colour(Map<String, String> env, boolean terminal) {
         return terminal && !env.containsKey("NO_COLOR") && !"dumb".equals(env.get("TERM"));
     }
 }

@@ -34,7 +34,7 @@ final class StakeholderCsvImport extends Action {
     @Override
     public Integer call() {
         StakeholderImport plan = StakeholderImport.parse(ImportCommand.read(file), mapping);
-        ProgressBar bar = new ProgressBar(context.err(), Terminal.interactive() && plan.size() >= 20);
+        ProgressBar bar = new ProgressBar(context.err(), context.interactive() && plan.size() >= 20);
         StakeholderImport.Result result = tracker().transfer().importStakeholders(campaignId(), plan, dryRun, bar);
         bar.finish();
         if (!result.ignoredColumns().isEmpty()) {
