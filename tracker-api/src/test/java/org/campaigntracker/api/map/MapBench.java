@@ -38,7 +38,7 @@ public final class MapBench {
     public static void main(String[] args) throws Exception {
         try (Tracker tracker = Tracker.pooled(TestPostgres.freshDatabase(), 8)) {
             long campaign = generate(tracker);
-            MapService maps = new MapService(tracker.dsl());
+            MapService maps = tracker.maps();
             LocalDate today = LocalDate.of(2025, 6, 1);
             result("map_json_server", median(40, () -> ObjectMapperProvider.shared().writeValueAsBytes(
                     MapRepresentation.from(maps.map(campaign, today, 90, 4)))), "ms");
