@@ -21,9 +21,9 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * The exports parse as namespaced XML, follow the structure of their specifications, and give back as many nodes and
- * edges as the map holds. The official XSDs could not be fetched from this machine (no route to gexf.net or
- * graphdrawing.org), so the rules of the specifications that matter to Gephi and yEd are checked here by hand.
+ * The exports of a map with awkward values (markup characters in a name, absent values) are valid against the official
+ * schemas ({@link OfficialSchemas}), keep the order and references Gephi and yEd rely on, and give back as many nodes
+ * and edges as the map holds. {@link ExportSchemaTest} does the same on a map read from the database.
  */
 class ExportsTest {
 
@@ -49,6 +49,7 @@ class ExportsTest {
     void gexfIsDynamicWithRelationshipDatesAndRoundTripsCounts() throws Exception {
         StringWriter out = new StringWriter();
         Gexf.write(MAP, "test", out);
+        assertThat(OfficialSchemas.gexfErrors(out.toString())).isEmpty();
         Element root = parse(out.toString()).getDocumentElement();
 
         assertThat(root.getNamespaceURI()).isEqualTo("http://gexf.net/1.3");
@@ -77,6 +78,7 @@ class ExportsTest {
     void graphMlDeclaresEveryKeyAndRoundTripsCounts() throws Exception {
         StringWriter out = new StringWriter();
         GraphMl.write(MAP, out);
+        assertThat(OfficialSchemas.graphMlErrors(out.toString())).isEmpty();
         Element root = parse(out.toString()).getDocumentElement();
 
         assertThat(root.getNamespaceURI()).isEqualTo("http://graphml.graphdrawing.org/xmlns");
