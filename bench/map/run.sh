@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Stakeholder map benchmark: a campaign of 2,000 stakeholders and 10,000 relationships on a fresh embedded
-# PostgreSQL; prints RESULT<TAB>name<TAB>value<TAB>unit lines (medians):
-#   map_json_server        map read model + its JSON, in the server process (target ≤ 200 ms)
-#   map_json_http          the same through GET …/map over loopback HTTP
-#   map_path_query         one influence-path query (target ≤ 50 ms)
-#   map_page_interactive   navigation to a usable grid in headless Chromium (target ≤ 2,000 ms)
-#   map_page_network_drawn navigation to the laid-out relationship network
+# PostgreSQL; prints RESULT<TAB>name<TAB>value<TAB>unit lines (medians, ms), the names bench/targets.tsv knows:
+#   map.json              map read model + its JSON, in the server process (target ≤ 200 ms)
+#   map.path              one influence-path query (target ≤ 50 ms)
+#   map.page_interactive  navigation to a usable grid in headless Chromium (target ≤ 2,000 ms)
+#   map.json_http         the same JSON through GET …/map over loopback HTTP (no target)
+#   map.network_drawn     navigation to the laid-out relationship network (no target)
+# and each one's floor, measured in the same run by the same code on the smallest input, as <name>.floor: a campaign
+# of one stakeholder for the JSON and the page, a graph of two stakeholders for the path.
 # Needs chromium and chromium-driver (apt-get install -y chromium chromium-driver). Compiles what it runs.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"

@@ -49,7 +49,6 @@ import org.campaigntracker.api.problem.WebApplicationExceptionMapper;
 import org.campaigntracker.api.security.AuthFilter;
 import org.campaigntracker.api.web.WebResource;
 import org.campaigntracker.core.Tracker;
-import org.campaigntracker.core.map.MapService;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
@@ -97,7 +96,7 @@ public final class TrackerApplication extends ResourceConfig {
         register(new DocumentsResource.Briefing(tracker));
         register(new DocumentsResource.Resource(tracker));
         register(new HatvpResource(tracker));
-        register(new MapResource(new MapService(tracker.dsl()), tracker.clock()));
+        register(new MapResource(tracker.maps(), tracker.clock()));
         register(new TestimoniesResource(tracker.testimonies(), tracker.clock()));
         register(new TestimonyDetailsResource(tracker.testimonies(), tracker.clock()));
         register(new AuditFilter(tracker.audit(), tracker.tokens()));

@@ -20,6 +20,7 @@ import org.campaigntracker.core.document.ResourceDocumentService;
 import org.campaigntracker.core.hatvp.HatvpService;
 import org.campaigntracker.core.interaction.InteractionService;
 import org.campaigntracker.core.ledger.LedgerService;
+import org.campaigntracker.core.map.MapService;
 import org.campaigntracker.core.member.MemberService;
 import org.campaigntracker.core.member.TrainingService;
 import org.campaigntracker.core.plan.FollowUpService;
@@ -83,6 +84,7 @@ public final class Tracker implements AutoCloseable {
     private final ActivityService activity;
     private final AuditService audit;
     private final PrivacyService privacy;
+    private final MapService maps;
 
     private Tracker(DSLContext dsl, AutoCloseable resource, Clock clock, RevisionWatch watch, Sealer sealer) {
         sealer.attachTo(dsl);
@@ -112,6 +114,7 @@ public final class Tracker implements AutoCloseable {
         this.activity = new ActivityService(dsl);
         this.audit = new AuditService(dsl);
         this.privacy = new PrivacyService(dsl, clock);
+        this.maps = new MapService(dsl);
     }
 
     /**
@@ -345,6 +348,11 @@ public final class Tracker implements AutoCloseable {
 
     public PrivacyService privacy() {
         return privacy;
+    }
+
+    /** The stakeholder map: grid, network, gaps, influence paths and cards. */
+    public MapService maps() {
+        return maps;
     }
 
     /** True when the database answers a trivial query. */

@@ -37,7 +37,7 @@ public final class MapCommand extends Action {
 
     @Override
     public Integer call() {
-        StakeholderMap map = new MapService(tracker().dsl()).map(campaignId(), today(), days, minPower);
+        StakeholderMap map = tracker().maps().map(campaignId(), today(), days, minPower);
         if (json) {
             Json.print(context.out(), map);
             return 0;

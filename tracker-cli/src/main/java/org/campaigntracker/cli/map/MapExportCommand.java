@@ -54,7 +54,7 @@ public final class MapExportCommand extends Action {
         if (!List.of("gexf", "graphml", "csv", "svg").contains(chosen)) {
             throw InvalidInputException.of("format", "one_of", "gexf, graphml, csv, svg");
         }
-        StakeholderMap map = new MapService(tracker().dsl()).map(campaignId(), today(), days,
+        StakeholderMap map = tracker().maps().map(campaignId(), today(), days,
                 MapService.DEFAULT_GAP_POWER);
         if (chosen.equals("csv")) {
             csv(map);

@@ -40,7 +40,7 @@ public final class PathCommand implements Callable<Integer> {
     public Integer call() {
         Campaign campaign = context.campaign();
         Stakeholder target = context.tracker().stakeholders().find(campaign.id(), to);
-        List<MapService.ExplainedPath> paths = new MapService(context.tracker().dsl())
+        List<MapService.ExplainedPath> paths = context.tracker().maps()
                 .pathsTo(campaign.id(), target.id(), LocalDate.now(), Math.max(1, limit), context.locale());
         if (json) {
             Json.print(context.out(), paths.stream().map(p -> Map.of("from", p.source().label(), "cost",

@@ -16,7 +16,6 @@ import org.campaigntracker.core.demand.Demand;
 import org.campaigntracker.core.interaction.Interaction;
 import org.campaigntracker.core.interaction.InteractionFilter;
 import org.campaigntracker.core.interaction.Page;
-import org.campaigntracker.core.map.MapService;
 import org.campaigntracker.core.member.Member;
 import org.campaigntracker.core.position.Ledger;
 import org.campaigntracker.core.position.Position;
@@ -42,7 +41,7 @@ public final class BriefingService {
         List<Interaction> met = tracker.interactions().list(c, InteractionFilter.all().withStakeholder(stakeholderId),
                 Page.first(MAX_INTERACTIONS));
         return new Briefing(campaign.name(), today, who, tracker.stakeholders().history(c, stakeholderId),
-                new MapService(tracker.dsl()).pathsTo(c, stakeholderId, today, 3, locale), met,
+                tracker.maps().pathsTo(c, stakeholderId, today, 3, locale), met,
                 tracker.commitments().list(c, CommitmentStatus.open, stakeholderId, null),
                 demands(c, stakeholderId), tracker.press().list(c, PressFilter.all().quoting(stakeholderId)),
                 new Stories(tracker).usable(c, ConsentUse.BRIEFING, today, locale, true), attendees(c, met));

@@ -22,11 +22,11 @@ import org.campaigntracker.core.stakeholder.StakeholderKind;
  * CNAF mediator, who reports to the director general; nobody on our side knows the ministry; demand 1.1 has the
  * director general's support, demand 1.2 nobody's.
  */
-final class MapFixture {
+public final class MapFixture {
 
-    static final LocalDate TODAY = LocalDate.of(2023, 1, 29);
+    public static final LocalDate TODAY = LocalDate.of(2023, 1, 29);
 
-    final long campaign;
+    public final long campaign;
     final long cnaf;
     final long grivel;
     final long mediator;
@@ -36,7 +36,7 @@ final class MapFixture {
     final long demand12;
     final long theme;
 
-    MapFixture(Tracker t, String slug) {
+    public MapFixture(Tracker t, String slug) {
         campaign = t.campaigns().create(CampaignDraft.of(slug, "Remettre l’humain au cœur des CAF")).id();
         theme = t.demands().addTheme(campaign, ThemeDraft.of("Sortir de l’illégalité des pratiques")).id();
         demand11 = t.demands().addDemand(campaign, DemandDraft.of(theme, "Interdire les suspensions préventives"))

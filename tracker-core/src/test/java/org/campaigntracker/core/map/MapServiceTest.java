@@ -21,7 +21,7 @@ class MapServiceTest {
     static void fixture() {
         tracker = TestTracker.fresh();
         f = new MapFixture(tracker, "caf-map");
-        maps = new MapService(tracker.dsl());
+        maps = tracker.maps();
     }
 
     @Test
