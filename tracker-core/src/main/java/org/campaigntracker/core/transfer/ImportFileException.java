@@ -21,10 +21,12 @@ public final class ImportFileException extends TrackerException {
 
     /** Entry {@code position} (1-based; 0 when the list as a whole is wrong) of {@code list} in a campaign file. */
     ImportFileException(String list, int position, TrackerException error) {
-        super(position > 0 ? "transfer.entry" : "transfer.list",
-                position > 0 ? List.of(list, Integer.toString(position), error.getMessage()) : List.of(list, error.getMessage()),
-                error);
+        super(position > 0 ? "transfer.entry" : "transfer.list", where(list, position, error.getMessage()), error);
         this.entryError = error;
+    }
+
+    private static List<Object> where(String list, int position, String message) {
+        return position > 0 ? List.of(list, Integer.toString(position), message) : List.of(list, message);
     }
 
     @Override

@@ -83,7 +83,8 @@ class TransferServiceTest {
         // The imported campaign is alive: identities open, and the next edit keeps the next version of the wording.
         long c = imported.campaignId();
         Testimony isabelle = target.testimonies().find(c, "Isabelle");
-        assertThat(target.testimonies().identity(c, isabelle.id()).orElseThrow().fullName()).isEqualTo("Isabelle Morel");
+        assertThat(target.testimonies().identity(c, isabelle.id()).orElseThrow().fullName())
+                .isEqualTo("Isabelle Morel");
         Demand d = target.demands().findDemand(c, "1.1");
         target.demands().updateDemand(c, d.id(), d.version(), new DemandDraft(d.themeId(), d.code(), "Encore",
                 d.body(), null));
