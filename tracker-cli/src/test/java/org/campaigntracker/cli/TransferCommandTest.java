@@ -46,11 +46,86 @@ class TransferCommandTest {
         Path second = home.resolve("second.json");
         ok(other, "export", second.toString());
         assertThat(Files.readString(second)).isEqualTo(Files.readString(first));
-        assertThat(Files.readString(first)).contains("\"slug\" : \"caf-2023\"").contains("n.grivel@example.org");
+        assertThat(Files.readString(first)).contains("\"slug\" : \"caf-2023\"").doesNotContain("n.grivel@example.org")
+                .contains("\"value\" : \"ct1:");
 
         CliRun.Result again = other.run("import", first.toString());
         assertThat(again.exitCode()).isEqualTo(ExitCode.CONFLICT);
         assertThat(again.err().lines()).hasSize(1);
+    }
+
+    @Test
+    void theReferenceCampaignWithTestimoniesTrainingsAndHistoriesComesBackByteForByte() throws Exception {
+        ok(cli, "demo", "--no-serve");
+        ok(cli, "theme", "edit", "2", "--title", "Humaniser les relations, favoriser la médiation");
+        ok(cli, "demand", "edit", "1.1", "--title", "Interdire toute suspension préventive");
+        ok(cli, "demand", "edit", "1.1", "--title", "Interdire les suspensions préventives des droits");
+        ok(cli, "stakeholder", "edit", "grivel", "--stance", "1");
+        Path first = home.resolve("caf.json");
+        ok(cli, "export", first.toString());
+        String text = Files.readString(first);
+        assertThat(text).contains("\"format\" : 2", "\"testimonies\" : [", "\"pseudonym\" : \"Isabelle\"",
+                "\"trainings\" : [", "\"withdrawnOn\" : \"2022-12-01\"", "Interdire toute suspension préventive",
+                "\"story\" : \"ct1:");
+        // Stories, identities and contacts are sealed, as in the database.
+        assertThat(text).doesNotContain("Isabelle Morel", "Valentin Girard", "karim.benali@example.org",
+                "+33 6 00 00 00 17", "27 mois");
+
+        CliRun other = new CliRun(TestPostgres.freshDatabase(), home.resolve("other").toString());
+        CliRun.Result imported = ok(other, "import", first.toString());
+        assertThat(imported.out()).startsWith("Imported campaign caf-cog-2023");
+        Path second = home.resolve("caf-again.json");
+        ok(other, "--campaign", "caf-cog-2023", "export", second.toString());
+        assertThat(Files.readString(second)).isEqualTo(text);
+        assertThat(ok(other, "--campaign", "caf-cog-2023", "testimony", "identity", "show", "isabelle").out())
+                .contains("Isabelle Morel");
+        assertThat(ok(other, "--campaign", "caf-cog-2023", "demand", "show", "1.1", "--history").out())
+                .contains("Interdire toute suspension préventive");
+    }
+
+    @Test
+    void withoutTheDataKeyTheImportExitsSevenAndWritesNothing() throws Exception {
+        ok(cli, "demo", "--no-serve");
+        Path file = home.resolve("caf.json");
+        ok(cli, "export", file.toString());
+        CliRun elsewhere = new CliRun(TestPostgres.freshDatabase(), home.resolve("elsewhere").toString())
+                .env("TRACKER_DATA_KEY", "ERERERERERERERERERERERERERERERERERERERERERE=");
+        CliRun.Result refused = elsewhere.run("import", file.toString());
+        assertThat(refused.exitCode()).isEqualTo(ExitCode.DATA_KEY).isEqualTo(7);
+        assertThat(refused.err().lines()).singleElement().asString()
+                .startsWith("tracker: the file’s personal data is sealed with data key ")
+                .endsWith("Nothing was imported");
+        assertThat(ok(elsewhere, "campaign", "list", "--csv").out().lines()).hasSize(1);
+    }
+
+    @Test
+    void aBadEntryIsNamedAndAnOlderFormatStillImports() throws Exception {
+        ok(cli, "campaign", "create", "caf", "--name", "CAF");
+        ok(cli, "training", "add", "Prise de parole", "--on", "10/01/2023");
+        Path file = home.resolve("caf.json");
+        ok(cli, "export", file.toString());
+        Path broken = write(Files.readString(file).replace("\"heldOn\" : \"2023-01-10\"", "\"heldOn\" : null"));
+        CliRun other = new CliRun(TestPostgres.freshDatabase(), home.resolve("other").toString());
+        CliRun.Result bad = other.run("--lang", "fr", "import", broken.toString());
+        assertThat(bad.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(bad.err().lines()).singleElement().asString()
+                .startsWith("tracker: trainings n° 1 : ").endsWith("rien n’a été importé");
+        assertThat(ok(other, "campaign", "list", "--csv").out().lines()).hasSize(1);
+
+        Path future = write(Files.readString(file).replace("\"format\" : 2", "\"format\" : 3")
+                .replace("\"trainings\" :", "\"surveys\" : [], \"trainings\" :"));
+        CliRun.Result newer = other.run("import", future.toString());
+        assertThat(newer.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(newer.err().lines()).singleElement().asString()
+                .startsWith("tracker: this file is in format 3, which this version of the tracker cannot read");
+
+        Path v1 = write("{\"format\": 1, \"campaign\": {\"slug\": \"ancien\", \"name\": \"Format 1\","
+                + " \"language\": \"fr\"}, \"stakeholders\": [{\"kind\": \"person\", \"name\": \"Claire Hédon\","
+                + " \"category\": \"intermediate_target\", \"power\": 4, \"stance\": 1, \"contacts\":"
+                + " [{\"kind\": \"email\", \"value\": \"c.hedon@example.org\", \"primary\": true}]}]}");
+        ok(other, "import", v1.toString());
+        assertThat(ok(other, "--campaign", "ancien", "stakeholder", "show", "hedon").out())
+                .contains("c.hedon@example.org");
     }
 
     @Test

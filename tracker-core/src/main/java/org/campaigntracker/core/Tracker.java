@@ -109,7 +109,7 @@ public final class Tracker implements AutoCloseable {
         this.press = new PressService(dsl);
         this.testimonies = new TestimonyService(dsl);
         this.status = new StatusService(dsl);
-        this.transfer = new TransferService(dsl);
+        this.transfer = new TransferService(dsl, clock);
         this.progress = new ProgressService(dsl, clock, watch);
         this.activity = new ActivityService(dsl);
         this.audit = new AuditService(dsl);

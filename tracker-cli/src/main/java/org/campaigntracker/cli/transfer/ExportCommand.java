@@ -6,10 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import org.campaigntracker.cli.Action;
 import org.campaigntracker.cli.CliContext;
 import org.campaigntracker.cli.output.Json;
 import org.campaigntracker.cli.hatvp.HatvpExportCommand;
+import org.campaigntracker.cli.privacy.Audited;
 import org.campaigntracker.core.transfer.CampaignFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,6 +48,8 @@ public final class ExportCommand extends Action {
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": " + e.getMessage(), e);
         }
+        // The file holds sealed personal data: who exported it is on the trail.
+        Audited.record(this, "export", "export", "campaign", List.of());
         say("export.done", data.campaign().slug(), file, data.stakeholders().size(), data.interactions().size());
         return 0;
     }

@@ -1,16 +1,20 @@
 package org.campaigntracker.cli.transfer;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.campaigntracker.cli.Action;
 import org.campaigntracker.cli.CliContext;
 import org.campaigntracker.cli.output.Json;
 import org.campaigntracker.core.common.InvalidInputException;
 import org.campaigntracker.core.transfer.CampaignFile;
+import org.campaigntracker.core.transfer.ImportFileException;
+import org.campaigntracker.core.transfer.TransferService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -30,15 +34,29 @@ public final class ImportCommand extends Action {
         if (file == null) {
             throw InvalidInputException.of("file", "required");
         }
-        CampaignFile data;
+        CampaignFile data = parse(read(file));
+        TransferService.Imported imported = tracker().transfer().importCampaign(data);
+        // Sealed stories and identities went in: the trail records who brought them, never what they hold.
+        tracker().audit().record(imported.campaignId(), context.actor(), "import", "import", "campaign", List.of());
+        say("import.done", data.campaign().slug(), data.stakeholders().size(), data.interactions().size());
+        if (!imported.erasedAgain().isEmpty()) {
+            say("import.erased_again", imported.erasedAgain().size());
+        }
+        return 0;
+    }
+
+    /** The format is read first, so a file from a newer tracker says so instead of failing on an unknown field. */
+    static CampaignFile parse(String text) {
         try {
-            data = Json.mapper().readValue(read(file), CampaignFile.class);
-        } catch (JsonProcessingException e) {
+            JsonNode tree = Json.mapper().readTree(text);
+            JsonNode format = tree == null ? null : tree.get("format");
+            if (format != null && format.canConvertToInt() && !CampaignFile.READABLE.contains(format.asInt())) {
+                throw new ImportFileException("transfer.format", format.asInt(), CampaignFile.FORMAT);
+            }
+            return Json.mapper().treeToValue(tree, CampaignFile.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
             throw InvalidInputException.of("file", "format", "tracker export campaign.json");
         }
-        tracker().transfer().importCampaign(data);
-        say("import.done", data.campaign().slug(), data.stakeholders().size(), data.interactions().size());
-        return 0;
     }
 
     static String read(Path file) {

@@ -1,5 +1,6 @@
 package org.campaigntracker.core.privacy;
 
+import static org.campaigntracker.db.jooq.Tables.CAMPAIGN;
 import static org.campaigntracker.db.jooq.Tables.CONTACT_POINT;
 import static org.campaigntracker.db.jooq.Tables.STAKEHOLDER;
 import static org.campaigntracker.db.jooq.Tables.STAKEHOLDER_REVISION;
@@ -48,6 +49,15 @@ final class PrivacyRepository {
     List<ErasureEntry> ledger() {
         return dsl.select(L_ID, L_AT, L_CAMPAIGN, L_SUBJECT, L_SUBJECT_ID, L_REASON).from(LEDGER).orderBy(L_ID)
                 .fetch(r -> new ErasureEntry(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
+    }
+
+    /** Fingerprints of the erasures of this kind made in campaigns deleted since: an import may bring them back. */
+    java.util.Set<String> fingerprintsOfDeletedCampaigns(Person.Kind subject) {
+        return dsl.selectDistinct(L_FINGERPRINT).from(LEDGER)
+                .where(L_SUBJECT.eq(subject.code()), L_FINGERPRINT.ne(""),
+                        DSL.notExists(DSL.selectOne().from(CAMPAIGN).where(CAMPAIGN.ID.eq(
+                                DSL.field("privacy.erasure.campaign_id", Long.class)))))
+                .fetchSet(L_FINGERPRINT);
     }
 
     /** Removes the name, function, notes, history and contact points of a person on the map; keeps the row. */

@@ -84,6 +84,35 @@ public final class PrivacyService {
         });
     }
 
+    /**
+     * For a campaign just created from an export file: erases again whoever the ledger says was forgotten in a
+     * campaign since deleted, matched by the fingerprint of their name (a witness: of the pseudonym) under every key
+     * this tracker holds, and records them under their new ids. Call it inside the import's transaction.
+     */
+    public List<Person> reapplyToImported(long campaignId) {
+        PrivacyRepository repo = new PrivacyRepository(dsl);
+        List<DataKey> keys = Sealer.of(dsl).keys();
+        List<Person> erased = new ArrayList<>();
+        for (Person.Kind kind : Person.Kind.values()) {
+            java.util.Set<String> gone = repo.fingerprintsOfDeletedCampaigns(kind);
+            for (Person p : gone.isEmpty() ? List.<Person>of() : people(campaignId, kind)) {
+                if (keys.stream().anyMatch(k -> gone.contains(k.fingerprint(p.label())))) {
+                    forget(campaignId, p);
+                    erased.add(p);
+                }
+            }
+        }
+        return erased;
+    }
+
+    private List<Person> people(long campaignId, Person.Kind kind) {
+        return kind == Person.Kind.STAKEHOLDER
+                ? new StakeholderService(dsl).list(campaignId).stream().filter(s -> !s.isOrganisation())
+                        .map(s -> new Person(kind, s.id(), s.name())).toList()
+                : new TestimonyService(dsl).list(campaignId).stream()
+                        .map(t -> new Person(kind, t.id(), t.pseudonym())).toList();
+    }
+
     /** Applies the retention rules; a dry run only reports. */
     public SweepReport sweep(RetentionRules rules, boolean dryRun) {
         LocalDate today = LocalDate.now(clock);
@@ -97,7 +126,10 @@ public final class PrivacyService {
             for (long testimonyId : expired) {
                 long campaignId = repo.campaignOfTestimony(testimonyId);
                 erase(tx.dsl(), campaignId, new Person(Person.Kind.TESTIMONY, testimonyId, ""));
-                repo.record(campaignId, Person.Kind.TESTIMONY, testimonyId, "", "sweep");
+                // The pseudonym's fingerprint lets an import of an older export recognise the witness.
+                String pseudonym = new TestimonyService(tx.dsl()).get(campaignId, testimonyId).pseudonym();
+                repo.record(campaignId, Person.Kind.TESTIMONY, testimonyId,
+                        Sealer.of(tx.dsl()).current().fingerprint(pseudonym), "sweep");
             }
             return new SweepReport(false, expired, new AuditService(tx.dsl()).prune(auditLimit));
         });

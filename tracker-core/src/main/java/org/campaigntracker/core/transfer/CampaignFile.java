@@ -1,20 +1,31 @@
 package org.campaigntracker.core.transfer;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
  * A whole campaign as a portable document. Every list is in the order records were created, and a {@code ref} is
  * a record's 1-based position in its list; references between records use those refs, never database ids.
- * Testimonies, trainings, API tokens and the wording history of themes and demands are not part of it.
+ *
+ * <p>Personal data the database keeps sealed (contact values, testimony stories and identities) stays sealed in the
+ * file, as {@code ct1:<key id>:...}: the file reveals no more than a dump, and only a tracker holding that data key
+ * can import it. Left out on purpose: API tokens (secrets of one database; create new ones), the audit trail and the
+ * erasure ledger (they belong to the database, not the campaign), and created/updated instants.
+ *
+ * <p>Format 1 (before testimonies, trainings and histories) is still read: its missing lists are empty and its
+ * plain contact values are sealed on import.
  */
 public record CampaignFile(int format, CampaignData campaign, List<ThemeData> themes, List<DemandData> demands,
                            List<StakeholderData> stakeholders, List<RelationshipData> relationships,
                            List<MemberData> members, List<InteractionData> interactions, List<PressData> press,
                            List<PositionData> positions, List<CommitmentData> commitments,
-                           List<MilestoneData> milestones, List<FollowUpData> followUps) {
+                           List<MilestoneData> milestones, List<FollowUpData> followUps,
+                           List<TrainingData> trainings, List<TestimonyData> testimonies) {
 
-    public static final int FORMAT = 1;
+    public static final int FORMAT = 2;
+    /** Formats this version still imports. */
+    public static final java.util.Set<Integer> READABLE = java.util.Set.of(1, 2);
 
     public CampaignFile {
         themes = list(themes);
@@ -28,6 +39,8 @@ public record CampaignFile(int format, CampaignData campaign, List<ThemeData> th
         commitments = list(commitments);
         milestones = list(milestones);
         followUps = list(followUps);
+        trainings = list(trainings);
+        testimonies = list(testimonies);
     }
 
     static <T> List<T> list(List<T> values) {
@@ -38,20 +51,46 @@ public record CampaignFile(int format, CampaignData campaign, List<ThemeData> th
                                String language) {
     }
 
-    public record ThemeData(String code, int position, String title, String description, LocalDate retiredOn) {
+    /** A theme with its earlier wordings, oldest first. */
+    public record ThemeData(String code, int position, String title, String description, LocalDate retiredOn,
+                            List<ThemeWording> history) {
+        public ThemeData {
+            history = list(history);
+        }
     }
 
-    public record DemandData(int theme, String code, String title, String body, LocalDate retiredOn) {
+    public record ThemeWording(int version, String code, int position, String title, String description,
+                               LocalDate retiredOn, OffsetDateTime validFrom, OffsetDateTime validUntil) {
     }
 
+    /** A demand with its earlier wordings, oldest first. */
+    public record DemandData(int theme, String code, String title, String body, LocalDate retiredOn,
+                             List<DemandWording> history) {
+        public DemandData {
+            history = list(history);
+        }
+    }
+
+    public record DemandWording(int version, int theme, String code, String title, String body, LocalDate retiredOn,
+                                OffsetDateTime validFrom, OffsetDateTime validUntil) {
+    }
+
+    /** A contact point; {@code value} is sealed. */
     public record ContactData(String kind, String value, String label, boolean primary) {
     }
 
+    /** A stakeholder with contact points and earlier function, category, power and stance, oldest first. */
     public record StakeholderData(String kind, String name, String function, Integer organisation, String category,
-                                  int power, int stance, String notes, List<ContactData> contacts) {
+                                  int power, int stance, String notes, List<ContactData> contacts,
+                                  List<StakeholderState> history) {
         public StakeholderData {
             contacts = list(contacts);
+            history = list(history);
         }
+    }
+
+    public record StakeholderState(int version, String function, Integer organisation, String category, int power,
+                                   int stance, OffsetDateTime validFrom, OffsetDateTime validUntil) {
     }
 
     public record RelationshipData(int from, int to, String type, int strength, LocalDate since, LocalDate until,
@@ -73,11 +112,12 @@ public record CampaignFile(int format, CampaignData campaign, List<ThemeData> th
 
     public record PressData(String outlet, String medium, LocalDate on, String title, String url, String journalist,
                             Long reach, String tone, String summary, List<Integer> themes, List<Integer> demands,
-                            List<Integer> quoted) {
+                            List<Integer> quoted, List<Integer> testimonies) {
         public PressData {
             themes = list(themes);
             demands = list(demands);
             quoted = list(quoted);
+            testimonies = list(testimonies);
         }
     }
 
@@ -98,5 +138,36 @@ public record CampaignFile(int format, CampaignData campaign, List<ThemeData> th
     }
 
     public record FollowUpData(String title, Integer owner, LocalDate dueOn, LocalDate doneOn, Integer interaction) {
+    }
+
+    public record TrainingData(String title, LocalDate heldOn, List<String> topics, String trainer,
+                               List<Integer> attendees) {
+        public TrainingData {
+            topics = list(topics);
+            attendees = list(attendees);
+        }
+    }
+
+    /** A testimony; {@code story} is sealed, and so is every field of its identity. */
+    public record TestimonyData(String pseudonym, String story, LocalDate collectedOn, Integer collectedBy,
+                                List<Integer> demands, List<Integer> themes, List<ConsentData> consents,
+                                IdentityData identity) {
+        public TestimonyData {
+            demands = list(demands);
+            themes = list(themes);
+            consents = list(consents);
+        }
+    }
+
+    public record ConsentData(String use, String naming, LocalDate givenOn, LocalDate expiresOn,
+                              LocalDate withdrawnOn, String recordedBy) {
+    }
+
+    /** Who the witness is: every value sealed, any may be null. */
+    public record IdentityData(String fullName, String contact, String notes) {
+        @Override
+        public String toString() {
+            return "IdentityData[sealed]";
+        }
     }
 }

@@ -18,6 +18,8 @@ import org.campaigntracker.core.interaction.InteractionService;
 import org.campaigntracker.core.interaction.Page;
 import org.campaigntracker.core.member.Member;
 import org.campaigntracker.core.member.MemberService;
+import org.campaigntracker.core.member.Training;
+import org.campaigntracker.core.member.TrainingService;
 import org.campaigntracker.core.plan.FollowUp;
 import org.campaigntracker.core.plan.FollowUpService;
 import org.campaigntracker.core.plan.Milestone;
@@ -32,6 +34,10 @@ import org.campaigntracker.core.stakeholder.Relationship;
 import org.campaigntracker.core.stakeholder.RelationshipService;
 import org.campaigntracker.core.stakeholder.Stakeholder;
 import org.campaigntracker.core.stakeholder.StakeholderService;
+import org.campaigntracker.core.testimony.Consent;
+import org.campaigntracker.core.testimony.Testimony;
+import org.campaigntracker.core.testimony.TestimonyService;
+import org.campaigntracker.core.transfer.CampaignFile.ConsentData;
 import org.campaigntracker.core.transfer.CampaignFile.CampaignData;
 import org.campaigntracker.core.transfer.CampaignFile.CommitmentData;
 import org.campaigntracker.core.transfer.CampaignFile.ContactData;
@@ -44,7 +50,10 @@ import org.campaigntracker.core.transfer.CampaignFile.PositionData;
 import org.campaigntracker.core.transfer.CampaignFile.PressData;
 import org.campaigntracker.core.transfer.CampaignFile.RelationshipData;
 import org.campaigntracker.core.transfer.CampaignFile.StakeholderData;
+import org.campaigntracker.core.transfer.CampaignFile.StakeholderState;
+import org.campaigntracker.core.transfer.CampaignFile.TestimonyData;
 import org.campaigntracker.core.transfer.CampaignFile.ThemeData;
+import org.campaigntracker.core.transfer.CampaignFile.TrainingData;
 import org.jooq.DSLContext;
 
 /**
@@ -62,27 +71,39 @@ final class Exporter {
     private final Refs members = new Refs();
     private final Refs interactions = new Refs();
     private final Refs press = new Refs();
+    private final Refs testimonies = new Refs();
+    private final SealedValues sealed;
+    private final Histories histories;
 
     Exporter(DSLContext dsl, long campaignId) {
         this.dsl = dsl;
         this.campaignId = campaignId;
+        this.sealed = new SealedValues(dsl);
+        this.histories = new Histories(dsl);
     }
 
     CampaignFile export() {
         Campaign c = new CampaignService(dsl).get(campaignId);
         DemandService demandService = new DemandService(dsl);
+        var themeHistory = histories.themes(campaignId);
         List<ThemeData> themeData = byId(demandService.themes(campaignId), Theme::id).stream()
                 .peek(t -> themes.add(t.id()))
-                .map(t -> new ThemeData(t.code(), t.position(), t.title(), t.description(), t.retiredOn())).toList();
+                .map(t -> new ThemeData(t.code(), t.position(), t.title(), t.description(), t.retiredOn(),
+                        themeHistory.get(t.id()))).toList();
+        var demandHistory = histories.demands(campaignId, themes);
         List<DemandData> demandData = byId(demandService.demands(campaignId), Demand::id).stream()
                 .peek(d -> demands.add(d.id()))
-                .map(d -> new DemandData(themes.ref(d.themeId()), d.code(), d.title(), d.body(), d.retiredOn()))
-                .toList();
+                .map(d -> new DemandData(themes.ref(d.themeId()), d.code(), d.title(), d.body(), d.retiredOn(),
+                        demandHistory.get(d.id()))).toList();
+        List<StakeholderData> stakeholderData = stakeholders();
+        List<MemberData> memberData = members();
+        List<TrainingData> trainingData = trainings();
+        List<TestimonyData> testimonyData = testimonies();
         return new CampaignFile(CampaignFile.FORMAT,
                 new CampaignData(c.slug(), c.name(), c.objective(), c.deadline(), c.deadlineLabel(),
                         c.defaultLanguage()),
-                themeData, demandData, stakeholders(), relationships(), members(), interactions(), press(),
-                positions(), commitments(), milestones(), followUps());
+                themeData, demandData, stakeholderData, relationships(), memberData, interactions(), press(),
+                positions(), commitments(), milestones(), followUps(), trainingData, testimonyData);
     }
 
     private List<StakeholderData> stakeholders() {
@@ -90,15 +111,20 @@ final class Exporter {
         Map<Long, Stakeholder> byId = new HashMap<>();
         all.forEach(s -> byId.put(s.id(), s));
         ContactPointService contacts = new ContactPointService(dsl);
+        Map<Long, String> storedValues = new TransferRepository(dsl).storedContactValues(campaignId);
+        List<Stakeholder> ordered = all.stream().sorted(Comparator.comparingInt((Stakeholder s) -> depth(s, byId))
+                .thenComparingLong(Stakeholder::id)).toList();
+        ordered.forEach(s -> stakeholders.add(s.id()));
+        // After every ref is known: an earlier organisation may be any stakeholder.
+        Map<Long, List<StakeholderState>> history = histories.stakeholders(campaignId, stakeholders);
         List<StakeholderData> result = new ArrayList<>();
-        for (Stakeholder s : all.stream().sorted(Comparator.comparingInt((Stakeholder s) -> depth(s, byId))
-                .thenComparingLong(Stakeholder::id)).toList()) {
-            stakeholders.add(s.id());
+        for (Stakeholder s : ordered) {
             List<ContactData> contactData = contacts.list(campaignId, s.id()).stream()
                     .sorted(Comparator.comparingLong(org.campaigntracker.core.stakeholder.ContactPoint::id))
-                    .map(p -> new ContactData(p.kind().name(), p.value(), p.label(), p.primary())).toList();
+                    .map(p -> new ContactData(p.kind().name(), sealed.forFile(SealedValues.CONTACT,
+                            storedValues.get(p.id())), p.label(), p.primary())).toList();
             result.add(new StakeholderData(s.kind().name(), s.name(), s.function(), stakeholders.ref(s.organisationId()),
-                    s.category().name(), s.power(), s.stance(), s.notes(), contactData));
+                    s.category().name(), s.power(), s.stance(), s.notes(), contactData, history.get(s.id())));
         }
         return result;
     }
@@ -144,7 +170,33 @@ final class Exporter {
                 .peek(p -> press.add(p.id()))
                 .map(p -> new PressData(p.outlet(), p.medium().code(), p.publishedOn(), p.title(), p.url(),
                         p.journalist(), p.reach(), p.tone().code(), p.summary(), themes.refs(p.themeIds()),
-                        demands.refs(p.demandIds()), stakeholders.refs(p.quotedStakeholderIds()))).toList();
+                        demands.refs(p.demandIds()), stakeholders.refs(p.quotedStakeholderIds()),
+                        testimonies.refs(p.testimonyIds()))).toList();
+    }
+
+    private List<TrainingData> trainings() {
+        return byId(new TrainingService(dsl).list(campaignId), Training::id).stream()
+                .map(t -> new TrainingData(t.title(), t.heldOn(), t.topics(), t.trainer(),
+                        members.refs(t.attendeeIds()))).toList();
+    }
+
+    /** Story and identity as stored, sealed; consents in the order they were recorded. */
+    private List<TestimonyData> testimonies() {
+        TransferRepository repo = new TransferRepository(dsl);
+        Map<Long, String> stories = repo.storedStories(campaignId);
+        var identities = repo.storedIdentities(campaignId);
+        return byId(new TestimonyService(dsl).list(campaignId), Testimony::id).stream()
+                .peek(t -> testimonies.add(t.id()))
+                .map(t -> new TestimonyData(t.pseudonym(), sealed.forFile(SealedValues.STORY, stories.get(t.id())),
+                        t.collectedOn(), members.ref(t.collectedById()), demands.refs(t.demandIds()),
+                        themes.refs(t.themeIds()), byId(t.consents().all(), Consent::id).stream()
+                                .map(Exporter::consent).toList(), sealed.forFile(identities.get(t.id()))))
+                .toList();
+    }
+
+    private static ConsentData consent(Consent c) {
+        return new ConsentData(c.use().code(), c.naming().name().toLowerCase(java.util.Locale.ROOT), c.givenOn(),
+                c.expiresOn(), c.withdrawnOn(), c.recordedBy());
     }
 
     private List<PositionData> positions() {

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.campaigntracker.core.campaign.CampaignDraft;
 import org.campaigntracker.core.campaign.CampaignService;
@@ -21,6 +22,8 @@ import org.campaigntracker.core.interaction.InteractionService;
 import org.campaigntracker.core.member.MemberDraft;
 import org.campaigntracker.core.member.MemberKind;
 import org.campaigntracker.core.member.MemberService;
+import org.campaigntracker.core.member.TrainingDraft;
+import org.campaigntracker.core.member.TrainingService;
 import org.campaigntracker.core.plan.FollowUpDraft;
 import org.campaigntracker.core.plan.FollowUpService;
 import org.campaigntracker.core.plan.Milestone;
@@ -44,6 +47,14 @@ import org.campaigntracker.core.stakeholder.StakeholderCategory;
 import org.campaigntracker.core.stakeholder.StakeholderDraft;
 import org.campaigntracker.core.stakeholder.StakeholderKind;
 import org.campaigntracker.core.stakeholder.StakeholderService;
+import org.campaigntracker.core.testimony.ConsentDraft;
+import org.campaigntracker.core.testimony.ConsentUse;
+import org.campaigntracker.core.testimony.NamingRule;
+import org.campaigntracker.core.testimony.TestimonyDraft;
+import org.campaigntracker.core.testimony.TestimonyIdentity;
+import org.campaigntracker.core.testimony.TestimonyService;
+import org.campaigntracker.core.transfer.CampaignFile.ConsentData;
+import org.campaigntracker.core.transfer.CampaignFile.IdentityData;
 import org.campaigntracker.core.transfer.CampaignFile.CommitmentData;
 import org.campaigntracker.core.transfer.CampaignFile.ContactData;
 import org.campaigntracker.core.transfer.CampaignFile.InteractionData;
@@ -51,9 +62,14 @@ import org.campaigntracker.core.transfer.CampaignFile.MilestoneData;
 import org.campaigntracker.core.transfer.CampaignFile.PositionData;
 import org.campaigntracker.core.transfer.CampaignFile.PressData;
 import org.campaigntracker.core.transfer.CampaignFile.StakeholderData;
+import org.campaigntracker.core.transfer.CampaignFile.TestimonyData;
 import org.jooq.DSLContext;
 
-/** Creates a campaign from a {@link CampaignFile}, in file order, inside the caller's transaction. */
+/**
+ * Creates a campaign from a {@link CampaignFile}, in file order, inside the caller's transaction. Sealed values are
+ * all opened first, so a file sealed with another data key fails before anything is written; an entry that breaks a
+ * rule fails naming its list and position.
+ */
 final class Importer {
 
     private final DSLContext dsl;
@@ -63,44 +79,73 @@ final class Importer {
     private final Refs members = new Refs();
     private final Refs interactions = new Refs();
     private final Refs press = new Refs();
+    private final Refs testimonies = new Refs();
+    private final SealedValues sealed;
+    private final TransferRepository repo;
     private long campaignId;
 
     Importer(DSLContext dsl) {
         this.dsl = dsl;
+        this.sealed = new SealedValues(dsl);
+        this.repo = new TransferRepository(dsl);
     }
 
     long run(CampaignFile file) {
-        if (file.format() != CampaignFile.FORMAT || file.campaign() == null) {
-            throw InvalidInputException.of("format", "one_of", CampaignFile.FORMAT);
+        if (file.campaign() == null) {
+            throw InvalidInputException.of("campaign", "required");
         }
+        if (!CampaignFile.READABLE.contains(file.format())) {
+            throw new ImportFileException("transfer.format", file.format(), CampaignFile.FORMAT);
+        }
+        sealed.checkAll(file);
         var c = file.campaign();
         campaignId = new CampaignService(dsl).create(new CampaignDraft(c.slug(), c.name(), c.objective(),
                 c.deadline(), c.deadlineLabel(), c.language())).id();
         DemandService demandService = new DemandService(dsl);
-        file.themes().forEach(t -> themes.add(demandService.addTheme(campaignId,
+        each("themes", file.themes(), t -> themes.add(demandService.addTheme(campaignId,
                 new ThemeDraft(t.code(), t.position(), t.title(), t.description(), t.retiredOn())).id()));
-        file.demands().forEach(d -> demands.add(demandService.addDemand(campaignId,
+        each("demands", file.demands(), d -> demands.add(demandService.addDemand(campaignId,
                 new DemandDraft(ref(themes, "theme", d.theme()), d.code(), d.title(), d.body(), d.retiredOn())).id()));
-        file.stakeholders().forEach(this::stakeholder);
+        each("stakeholders", file.stakeholders(), this::stakeholder);
         RelationshipService relationships = new RelationshipService(dsl);
-        file.relationships().forEach(r -> relationships.add(campaignId, new RelationshipDraft(
+        each("relationships", file.relationships(), r -> relationships.add(campaignId, new RelationshipDraft(
                 ref(stakeholders, "from", r.from()), ref(stakeholders, "to", r.to()),
                 value(RelationshipType.class, "type", r.type()), r.strength(), r.since(), r.until(), r.source(),
                 r.notes())));
         MemberService memberService = new MemberService(dsl);
-        file.members().forEach(m -> members.add(memberService.add(campaignId, new MemberDraft(m.name(),
+        each("members", file.members(), m -> members.add(memberService.add(campaignId, new MemberDraft(m.name(),
                 value(MemberKind.class, "kind", m.kind()), optionalRef(stakeholders, "organisation", m.organisation()),
                 m.notes())).id()));
-        file.interactions().forEach(this::interaction);
-        file.press().forEach(this::pressItem);
-        file.positions().forEach(this::position);
-        file.commitments().forEach(this::commitment);
-        milestones(file.milestones());
+        TrainingService trainings = new TrainingService(dsl);
+        each("trainings", file.trainings(), t -> trainings.add(campaignId, new TrainingDraft(t.title(), t.heldOn(),
+                t.topics(), t.trainer(), refs(members, "attendees", t.attendees()))));
+        each("testimonies", file.testimonies(), this::testimony);
+        each("interactions", file.interactions(), this::interaction);
+        each("press", file.press(), this::pressItem);
+        each("positions", file.positions(), this::position);
+        each("commitments", file.commitments(), this::commitment);
+        try {
+            milestones(file.milestones());
+        } catch (InvalidInputException e) {
+            throw new ImportFileException("milestones", 0, e);
+        }
         FollowUpService followUps = new FollowUpService(dsl);
-        file.followUps().forEach(f -> followUps.add(campaignId, new FollowUpDraft(f.title(),
+        each("followUps", file.followUps(), f -> followUps.add(campaignId, new FollowUpDraft(f.title(),
                 optionalRef(members, "owner", f.owner()), f.dueOn(), f.doneOn(),
                 optionalRef(interactions, "interaction", f.interaction()))));
+        new Histories(dsl).restore(file, themes, demands, stakeholders);
         return campaignId;
+    }
+
+    /** Runs {@code step} on each entry; an entry breaking a rule fails naming its list and 1-based position. */
+    private static <T> void each(String list, List<T> entries, Consumer<T> step) {
+        for (int i = 0; i < entries.size(); i++) {
+            try {
+                step.accept(entries.get(i));
+            } catch (InvalidInputException e) {
+                throw new ImportFileException(list, i + 1, e);
+            }
+        }
     }
 
     private void stakeholder(StakeholderData s) {
@@ -111,8 +156,31 @@ final class Importer {
         stakeholders.add(id);
         ContactPointService contacts = new ContactPointService(dsl);
         for (ContactData p : s.contacts()) {
-            contacts.add(campaignId, id, new ContactPointDraft(value(ContactKind.class, "contact", p.kind()), p.value(),
-                    p.label(), p.primary()));
+            long contactId = contacts.add(campaignId, id, new ContactPointDraft(value(ContactKind.class, "contact",
+                    p.kind()), sealed.open(SealedValues.CONTACT, p.value()), p.label(), p.primary())).id();
+            repo.keepContactValue(contactId, sealed.toStore(SealedValues.CONTACT, p.value()));
+        }
+    }
+
+    /** Checked like any new testimony, then stored with the file's own ciphertext. */
+    private void testimony(TestimonyData t) {
+        long id = new TestimonyService(dsl).add(campaignId, new TestimonyDraft(t.pseudonym(),
+                sealed.open(SealedValues.STORY, t.story()), t.collectedOn(),
+                optionalRef(members, "collected_by", t.collectedBy()), refs(demands, "demands", t.demands()),
+                refs(themes, "themes", t.themes()))).id();
+        testimonies.add(id);
+        repo.keepStory(id, sealed.toStore(SealedValues.STORY, t.story()));
+        for (ConsentData c : t.consents()) {
+            ConsentDraft draft = new ConsentDraft(value(ConsentUse.class, "use", c.use()),
+                    value(NamingRule.class, "naming", c.naming()), c.givenOn(), c.expiresOn(), c.recordedBy());
+            repo.insertConsent(id, draft, c.withdrawnOn());
+        }
+        IdentityData identity = t.identity();
+        if (identity != null) {
+            new TestimonyIdentity(sealed.open(SealedValues.FULL_NAME, identity.fullName()),
+                    sealed.open(SealedValues.IDENTITY_CONTACT, identity.contact()),
+                    sealed.open(SealedValues.NOTES, identity.notes()));
+            repo.insertIdentity(id, sealed.toStore(identity));
         }
     }
 
@@ -127,7 +195,8 @@ final class Importer {
         press.add(new PressService(dsl).add(campaignId, new PressItemDraft(p.outlet(),
                 value(PressMedium.class, "medium", p.medium()), p.on(), p.title(), p.url(), p.journalist(), p.reach(),
                 value(PressTone.class, "tone", p.tone()), p.summary(), refs(themes, "themes", p.themes()),
-                refs(demands, "demands", p.demands()), refs(stakeholders, "quoted", p.quoted()), List.of())).id());
+                refs(demands, "demands", p.demands()), refs(stakeholders, "quoted", p.quoted()),
+                refs(testimonies, "testimonies", p.testimonies()))).id());
     }
 
     private void position(PositionData p) {
@@ -167,7 +236,7 @@ final class Importer {
         }
     }
 
-    private static long ref(Refs refs, String field, Integer ref) {
+    static long ref(Refs refs, String field, Integer ref) {
         Long id = optionalRef(refs, field, ref);
         if (id == null) {
             throw InvalidInputException.of(field, "required");
@@ -175,7 +244,7 @@ final class Importer {
         return id;
     }
 
-    private static Long optionalRef(Refs refs, String field, Integer ref) {
+    static Long optionalRef(Refs refs, String field, Integer ref) {
         try {
             return refs.id(ref);
         } catch (IllegalArgumentException e) {

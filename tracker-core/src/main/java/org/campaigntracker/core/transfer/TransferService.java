@@ -1,14 +1,27 @@
 package org.campaigntracker.core.transfer;
 
+import java.time.Clock;
+import java.util.List;
+import org.campaigntracker.core.privacy.Person;
+import org.campaigntracker.core.privacy.PrivacyService;
 import org.jooq.DSLContext;
 
 /** Exports a campaign to a {@link CampaignFile} and creates one from it, all or nothing. */
 public final class TransferService {
 
-    private final DSLContext dsl;
+    /** A campaign created from a file, and the people the erasure ledger made the import erase again. */
+    public record Imported(long campaignId, List<Person> erasedAgain) {
+        public Imported {
+            erasedAgain = List.copyOf(erasedAgain);
+        }
+    }
 
-    public TransferService(DSLContext dsl) {
+    private final DSLContext dsl;
+    private final Clock clock;
+
+    public TransferService(DSLContext dsl, Clock clock) {
         this.dsl = dsl;
+        this.clock = clock;
     }
 
     /** The campaign as of one consistent snapshot. */
@@ -16,9 +29,16 @@ public final class TransferService {
         return dsl.transactionResult(tx -> new Exporter(tx.dsl(), campaignId).export());
     }
 
-    /** Creates the campaign of the file with everything in it; on any error nothing is written. */
-    public long importCampaign(CampaignFile file) {
-        return dsl.transactionResult(tx -> new Importer(tx.dsl()).run(file));
+    /**
+     * Creates the campaign of the file with everything in it; on any error nothing is written. Whoever the erasure
+     * ledger says was forgotten (a file exported before a {@code privacy forget}) is erased again in the same
+     * transaction, so an older export brings nobody back.
+     */
+    public Imported importCampaign(CampaignFile file) {
+        return dsl.transactionResult(tx -> {
+            long campaignId = new Importer(tx.dsl()).run(file);
+            return new Imported(campaignId, new PrivacyService(tx.dsl(), clock).reapplyToImported(campaignId));
+        });
     }
 
     /** Adds stakeholders from rows already read from a spreadsheet; see {@link StakeholderImport}. */
