@@ -1,6 +1,6 @@
 --liquibase formatted sql
 
---changeset tracker:0025-revision-once-per-transaction splitStatements:false
+--changeset tracker:0025-revision-once-per-transaction splitStatements:false rollbackSplitStatements:false
 --comment: A transaction bumps each campaign's revision (and so notifies) once, not once per row: an interaction with a participant and a demand wrote three upserts and three notifications, and upserts and notifications were most of what the database spent on it. Which campaigns a transaction already bumped is kept in a transaction-local setting, which a rolled-back savepoint restores along with the bump it undoes.
 create or replace function bump_campaign_revision() returns trigger language plpgsql as $$
 declare
