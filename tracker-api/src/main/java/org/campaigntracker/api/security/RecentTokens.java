@@ -70,7 +70,8 @@ final class RecentTokens {
         if (expires != null && expires.toInstant().toEpochMilli() <= now) {
             return false;
         }
-        return watch.tokensCurrent(entry.stamp()) || now - entry.checkedAtMillis() < ttlMillis;
+        // Checked while listening: trusted exactly as long as the watch vouches. Checked while not: for the interval.
+        return entry.stamp() != null ? watch.tokensCurrent(entry.stamp()) : now - entry.checkedAtMillis() < ttlMillis;
     }
 
     private static String digest(String token) {
