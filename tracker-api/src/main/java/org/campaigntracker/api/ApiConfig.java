@@ -10,8 +10,10 @@ import org.campaigntracker.core.common.Check;
  *
  * @param corsOrigins  browser origins allowed to call the API; empty (the default) turns CORS off
  * @param maxBodyBytes the largest request body accepted; larger ones get 413
- * @param tokenCacheSeconds how long a token that authenticated is trusted without asking the database again
- *                          (so how long a revoked token may still work on a server); 0 checks every request
+ * @param tokenCacheSeconds how long a token that authenticated is trusted without asking the database again while
+ *                          the server cannot hear of revocations (its LISTEN connection lost), so how long a revoked
+ *                          token may then still work on it; while it listens, a revocation anywhere ends the trust at
+ *                          once. 0 checks every request
  */
 public record ApiConfig(List<String> corsOrigins, long maxBodyBytes, int tokenCacheSeconds) {
 

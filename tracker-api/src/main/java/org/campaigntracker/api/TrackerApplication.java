@@ -64,7 +64,8 @@ public final class TrackerApplication extends ResourceConfig {
         register(JacksonFeature.withoutExceptionMappers());
         register(ObjectMapperProvider.class);
 
-        register(new AuthFilter(tracker.tokens(), Duration.ofSeconds(config.tokenCacheSeconds())));
+        register(new AuthFilter(tracker.tokens(), tracker.revisions(),
+                Duration.ofSeconds(config.tokenCacheSeconds())));
         register(new SecurityHeadersFilter());
         register(new LocalChanges(tracker.revisions()));
         register(new ReadableHeaders());

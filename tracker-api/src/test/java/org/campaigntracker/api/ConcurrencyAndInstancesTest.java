@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.campaigntracker.core.Tracker;
+import org.campaigntracker.core.access.IssuedToken;
 import org.campaigntracker.core.access.Role;
 import org.campaigntracker.db.ConnectionSettings;
 import org.campaigntracker.db.testing.TestPostgres;
@@ -30,16 +31,19 @@ class ConcurrencyAndInstancesTest {
     private static ApiServer serverA;
     private static ApiServer serverB;
     private static ApiFixture caf;
+    private static ConnectionSettings db;
 
     @BeforeAll
     static void start() {
         // Pooled, as `tracker serve` runs them: each server keeps read models in memory and listens for changes.
-        ConnectionSettings db = TestPostgres.freshDatabase();
+        db = TestPostgres.freshDatabase();
         trackerA = Tracker.pooled(db, 4);
         trackerB = Tracker.pooled(db, 4);
         caf = new ApiFixture(trackerA, "caf-2023");
-        serverA = ApiServer.start(trackerA, "127.0.0.1", 0);
-        serverB = ApiServer.start(trackerB, "127.0.0.1", 0);
+        // Tokens trusted for a minute when a server cannot listen: a revocation seen sooner was heard, not timed out.
+        ApiConfig config = ApiConfig.defaults().withTokenCacheSeconds(60);
+        serverA = ApiServer.start(trackerA, "127.0.0.1", 0, config);
+        serverB = ApiServer.start(trackerB, "127.0.0.1", 0, config);
     }
 
     @AfterAll
@@ -125,6 +129,28 @@ class ConcurrencyAndInstancesTest {
         assertThat(after.headers().firstValue("ETag")).isNotEqualTo(before.headers().firstValue("ETag"));
         // And on A, which made the change, the very next read shows it.
         assertThat(Http.json(a.get(path, coordinator)).get("title").asText()).endsWith("(compte rendu relu)");
+    }
+
+    @Test
+    void aTokenRevokedFromTheCommandLineIsRefusedByEveryInstanceWithinMoments() {
+        Http a = new Http(serverA.baseUri());
+        Http b = new Http(serverB.baseUri());
+        IssuedToken issued = trackerA.tokens().create(caf.campaignId, Role.PARTNER, "Tableau de bord ATD", null);
+        String path = "/api/v1/campaigns/caf-2023/progress";
+        for (Http server : List.of(a, b, a, b)) {
+            assertThat(server.get(path, issued.value()).statusCode()).isEqualTo(200); // now trusted from memory
+        }
+
+        // As `tracker token revoke` does it: another process, on a connection the servers know nothing about.
+        Tracker.over(db.simpleDataSource()).tokens().revoke(issued.token().id());
+
+        long revoked = System.nanoTime();
+        for (Http server : List.of(a, b)) {
+            HttpResponse<String> refused = eventually(() -> server.get(path, issued.value()), r -> r.statusCode() == 401);
+            assertThat(refused.headers().firstValue("WWW-Authenticate")).isPresent();
+        }
+        assertThat(System.nanoTime() - revoked).as("far sooner than the 60 s a server trusts a token it cannot watch")
+                .isLessThan(5_000_000_000L);
     }
 
     /** Polls for up to 5 s: a server learns of another's commit from PostgreSQL, not instantly. */

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
+import org.campaigntracker.api.security.AuthFilter;
 import org.campaigntracker.api.security.CallerPrincipal;
 import org.campaigntracker.core.access.ApiToken;
 import org.campaigntracker.core.access.Caller;
@@ -49,10 +50,18 @@ public final class AuditFilter implements ContainerResponseFilter {
             return;
         }
         Caller caller = CallerPrincipal.of(request.getSecurityContext());
-        String label = tokens.list(caller.campaignId()).stream().filter(t -> t.id() == caller.tokenId())
-                .map(ApiToken::label).findFirst().orElse("?");
+        String label = label(request, caller);
         audit.record(caller.campaignId(), Actor.token(caller.tokenId(), label), audited.action(),
                 request.getMethod() + " " + template(), audited.value(), ids(request));
+    }
+
+    /** The authenticating token's label, which the auth filter kept; the database only when it did not. */
+    private String label(ContainerRequestContext request, Caller caller) {
+        if (request.getProperty(AuthFilter.TOKEN) instanceof ApiToken token && token.id() == caller.tokenId()) {
+            return token.label();
+        }
+        return tokens.list(caller.campaignId()).stream().filter(t -> t.id() == caller.tokenId())
+                .map(ApiToken::label).findFirst().orElse("?");
     }
 
     @SuppressWarnings("unchecked")

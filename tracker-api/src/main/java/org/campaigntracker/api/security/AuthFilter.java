@@ -14,10 +14,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import org.campaigntracker.core.access.ApiToken;
 import org.campaigntracker.core.access.Caller;
 import org.campaigntracker.core.access.Role;
 import org.campaigntracker.core.access.TokenService;
 import org.campaigntracker.core.common.NotFoundException;
+import org.campaigntracker.core.revision.RevisionWatch;
 
 /**
  * Authentication, campaign scope and role check, in that order, after routing (so it knows the method's
@@ -28,6 +30,8 @@ import org.campaigntracker.core.common.NotFoundException;
 public final class AuthFilter implements ContainerRequestFilter {
 
     public static final String CALLER = "tracker.caller";
+    /** Request property holding the {@link ApiToken} that authenticated the request (its label, for the audit). */
+    public static final String TOKEN = "tracker.token";
     private static final String BEARER = "Bearer ";
 
     private final RecentTokens tokens;
@@ -35,9 +39,12 @@ public final class AuthFilter implements ContainerRequestFilter {
     @Context
     private ResourceInfo resource;
 
-    /** With {@code ttl} zero every request checks its token in the database. */
-    public AuthFilter(TokenService tokens, Duration ttl) {
-        this.tokens = new RecentTokens(tokens::authenticate, Clock.systemUTC(), ttl);
+    /**
+     * Tokens are trusted from memory until the watch hears of a token change, or for {@code ttl} while it cannot
+     * listen; with {@code ttl} zero every request checks its token in the database.
+     */
+    public AuthFilter(TokenService tokens, RevisionWatch watch, Duration ttl) {
+        this.tokens = new RecentTokens(tokens::verify, watch, Clock.systemUTC(), ttl);
     }
 
     @Override
@@ -46,7 +53,9 @@ public final class AuthFilter implements ContainerRequestFilter {
         if (method == null || isPublic(method)) {
             return;
         }
-        Caller caller = authenticate(authorization(request, method));
+        ApiToken token = authenticate(authorization(request, method));
+        Caller caller = token.caller();
+        request.setProperty(TOKEN, token);
         request.setProperty(CALLER, caller);
         request.setSecurityContext(new CallerContext(caller, request.getSecurityContext().isSecure()));
         String slug = request.getUriInfo().getPathParameters().getFirst("slug");
@@ -74,7 +83,7 @@ public final class AuthFilter implements ContainerRequestFilter {
         return method.isAnnotationPresent(Public.class) || method.getDeclaringClass().isAnnotationPresent(Public.class);
     }
 
-    private Caller authenticate(String header) {
+    private ApiToken authenticate(String header) {
         if (header == null || header.isBlank()) {
             throw new NotAuthenticatedException("no Authorization header");
         }

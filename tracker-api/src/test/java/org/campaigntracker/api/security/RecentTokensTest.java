@@ -5,28 +5,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.campaigntracker.core.access.Caller;
+import org.campaigntracker.core.access.ApiToken;
 import org.campaigntracker.core.access.Role;
+import org.campaigntracker.core.revision.RevisionWatch;
 import org.junit.jupiter.api.Test;
 
 class RecentTokensTest {
 
-    private final Caller partner = new Caller(1, 7, "caf", Role.PARTNER);
+    private final MovingClock clock = new MovingClock();
+    private final ApiToken partner = token(null);
     private final AtomicInteger lookups = new AtomicInteger();
     private final AtomicBoolean revoked = new AtomicBoolean();
-    private final MovingClock clock = new MovingClock();
-    private final RecentTokens tokens = new RecentTokens(t -> {
-        lookups.incrementAndGet();
-        return revoked.get() || !t.equals("good") ? Optional.empty() : Optional.of(partner);
-    }, clock, Duration.ofSeconds(2));
+    // A watch that is not listening: the case where only the interval bounds how long a revocation goes unseen.
+    // While a server listens, revocations end the trust at once (ConcurrencyAndInstancesTest).
+    private final RecentTokens tokens = tokens(partner, Duration.ofSeconds(2));
 
     @Test
-    void aTokenIsCheckedInTheDatabaseOncePerIntervalAndRevocationTakesHoldAfterIt() {
+    void withoutListeningATokenIsCheckedInTheDatabaseOncePerIntervalAndRevocationTakesHoldAfterIt() {
         assertThat(tokens.authenticate("good")).contains(partner);
         assertThat(tokens.authenticate("good")).contains(partner);
         assertThat(lookups).hasValue(1);
@@ -45,6 +46,39 @@ class RecentTokensTest {
         assertThat(tokens.authenticate("bad")).isEmpty();
         assertThat(tokens.authenticate("bad")).isEmpty();
         assertThat(lookups).hasValue(2);
+    }
+
+    @Test
+    void aTokenIsNeverTrustedFromMemoryPastItsExpiry() {
+        ApiToken expiring = token(OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).plusSeconds(1));
+        RecentTokens cache = tokens(expiring, Duration.ofSeconds(60));
+        assertThat(cache.authenticate("good")).contains(expiring);
+        assertThat(cache.authenticate("good")).contains(expiring);
+        assertThat(lookups).hasValue(1);
+
+        clock.advance(Duration.ofSeconds(1));
+        cache.authenticate("good");
+        assertThat(lookups).as("an expired token is checked in the database again").hasValue(2);
+    }
+
+    @Test
+    void aZeroIntervalChecksEveryRequest() {
+        RecentTokens uncached = tokens(partner, Duration.ZERO);
+        uncached.authenticate("good");
+        uncached.authenticate("good");
+        assertThat(lookups).hasValue(2);
+    }
+
+    private RecentTokens tokens(ApiToken token, Duration ttl) {
+        return new RecentTokens(t -> {
+            lookups.incrementAndGet();
+            return revoked.get() || !t.equals("good") ? Optional.empty() : Optional.of(token);
+        }, RevisionWatch.none(), clock, ttl);
+    }
+
+    private ApiToken token(OffsetDateTime expiresAt) {
+        OffsetDateTime created = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        return new ApiToken(1, 7, "caf", Role.PARTNER, "Tableau de bord", "B00000000001", created, expiresAt, null);
     }
 
     static final class MovingClock extends Clock {

@@ -9,4 +9,9 @@ public record ApiToken(long id, long campaignId, String campaignSlug, Role role,
     public boolean activeAt(OffsetDateTime now) {
         return revokedAt == null && (expiresAt == null || expiresAt.isAfter(now));
     }
+
+    /** The API caller this token stands for. */
+    public Caller caller() {
+        return new Caller(id, campaignId, campaignSlug, role);
+    }
 }

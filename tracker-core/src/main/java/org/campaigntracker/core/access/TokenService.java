@@ -56,6 +56,14 @@ public final class TokenService {
 
     /** The caller a presented token stands for; empty when it is malformed, unknown, expired or revoked. */
     public Optional<Caller> authenticate(String presented) {
+        return verify(presented).map(ApiToken::caller);
+    }
+
+    /**
+     * The active token a presented text stands for (its secret checked in constant time); empty when it is malformed,
+     * unknown, expired or revoked. Who keeps the answer must also respect its {@link ApiToken#expiresAt()}.
+     */
+    public Optional<ApiToken> verify(String presented) {
         Optional<TokenFormat.Parts> parts = TokenFormat.parse(presented);
         if (parts.isEmpty()) {
             return Optional.empty();
@@ -64,7 +72,6 @@ public final class TokenService {
         return new TokenRepository(dsl).byLookup(parts.get().lookup())
                 .filter(stored -> TokenFormat.matches(parts.get().secret(), stored.secretHash()))
                 .map(TokenRepository.StoredToken::token)
-                .filter(token -> token.activeAt(now))
-                .map(t -> new Caller(t.id(), t.campaignId(), t.campaignSlug(), t.role()));
+                .filter(token -> token.activeAt(now));
     }
 }

@@ -11,9 +11,10 @@ import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
 /**
- * Counts, per campaign, the changes PostgreSQL announced on the {@value #CHANNEL} channel. A read model computed
- * after taking a {@link Stamp} is still current while {@link #current} says so; when the watch cannot vouch (not yet
- * listening, connection lost, reconnecting) every stamp is refused, so callers fall back to asking the database.
+ * Counts, per campaign, the changes PostgreSQL announced on the {@value #CHANNEL} channel (and, apart, those of API
+ * tokens on {@value #TOKEN_CHANNEL}). A read model computed after taking a {@link Stamp} is still current while
+ * {@link #current} says so; when the watch cannot vouch (not yet listening, connection lost, reconnecting) every
+ * stamp is refused, so callers fall back to asking the database.
  * Notifications lost while disconnected cannot matter: each (re)connection starts a new generation, which
  * invalidates every stamp taken before it.
  */
@@ -21,6 +22,8 @@ public final class RevisionWatch implements AutoCloseable {
 
     /** The channel the revision triggers notify, with the campaign id as payload. */
     public static final String CHANNEL = "campaign_revision";
+    /** The channel a token's revocation, change or deletion notifies (changeset 0026). */
+    public static final String TOKEN_CHANNEL = "api_token";
     private static final int POLL_MILLIS = 1_000;
     private static final long MAX_BACKOFF_MILLIS = 2_000;
 
@@ -31,6 +34,7 @@ public final class RevisionWatch implements AutoCloseable {
     private final Supplier<Connection> connections;
     private final ConcurrentMap<Long, AtomicLong> changes = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
+    private final AtomicLong tokenChanges = new AtomicLong();
     private Thread thread;
     private volatile boolean live;
     private volatile boolean closed;
@@ -74,6 +78,18 @@ public final class RevisionWatch implements AutoCloseable {
                 && stamp.changes() == counter(campaignId).get();
     }
 
+    /** As {@link #stamp(long)}, for what was read about API tokens; null when the watch cannot vouch right now. */
+    public Stamp tokenStamp() {
+        long g = generation.get();
+        return live ? new Stamp(g, tokenChanges.get()) : null;
+    }
+
+    /** Whether no token was revoked, changed or deleted since the stamp was taken, as far as the watch can vouch. */
+    public boolean tokensCurrent(Stamp stamp) {
+        return stamp != null && live && stamp.generation() == generation.get()
+                && stamp.changes() == tokenChanges.get();
+    }
+
     /** This process just committed a change: readers must not wait for the notification to come back. */
     public void changed(long campaignId) {
         counter(campaignId).incrementAndGet();
@@ -92,6 +108,7 @@ public final class RevisionWatch implements AutoCloseable {
         while (!closed) {
             try (Connection c = connections.get(); Statement st = c.createStatement()) {
                 connection = c;
+                st.execute("listen " + TOKEN_CHANNEL);
                 st.execute("listen " + CHANNEL);
                 PGConnection pg = c.unwrap(PGConnection.class);
                 generation.incrementAndGet();
@@ -101,7 +118,7 @@ public final class RevisionWatch implements AutoCloseable {
                     PGNotification[] received = pg.getNotifications(POLL_MILLIS);
                     if (received != null) {
                         for (PGNotification n : received) {
-                            count(n.getParameter());
+                            count(n.getName(), n.getParameter());
                         }
                     }
                 }
@@ -117,7 +134,11 @@ public final class RevisionWatch implements AutoCloseable {
         }
     }
 
-    private void count(String payload) {
+    private void count(String channel, String payload) {
+        if (TOKEN_CHANNEL.equals(channel)) {
+            tokenChanges.incrementAndGet();
+            return;
+        }
         try {
             changed(Long.parseLong(payload));
         } catch (NumberFormatException e) {
