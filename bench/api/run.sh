@@ -43,9 +43,21 @@ run() {
   result "$base.errors$sfx" "$(awk '/Non-2xx/ { n += $NF } /Socket errors/ { gsub(/,/, ""); n += $4 + $6 + $8 + $10 }
       END { print n + 0 }' <<<"$out")" count
 }
+# A server just started runs its code interpreted while the JIT compiles it: the first figures would measure the
+# compiler rather than the server. Every endpoint gets WARMUP of load once before anything is measured.
+echo "== warm-up"
+for path in health api/v1/campaigns/bench-001/progress api/v1/campaigns/bench-001/interactions/5000; do
+  wrk -t2 -c32 -d"${WARMUP:-5s}" -H "Authorization: $partner" -H "Accept-Encoding: gzip" "$base/$path" >/dev/null
+  wrk -t2 -c32 -d"${WARMUP:-5s}" -H "Authorization: $partner" "$base/$path" >/dev/null
+done
 # The floor of each figure is /health measured just before it, under the same conditions.
+# Progress is asked plainly (the target), then as dashboards ask it (browsers, curl --compressed, Python requests:
+# Accept-Encoding: gzip; api.progress_gzip, no target).
 run api.progress.floor "constant JSON /health" "$base/health"
 run api.progress "progress" -H "Authorization: $partner" "$base/api/v1/campaigns/bench-001/progress"
+run api.progress_gzip.floor "constant JSON /health" "$base/health"
+run api.progress_gzip "progress, gzip" -H "Authorization: $partner" -H "Accept-Encoding: gzip" \
+  "$base/api/v1/campaigns/bench-001/progress"
 run api.item_get.floor "constant JSON /health" "$base/health"
 run api.item_get "item GET" -H "Authorization: $partner" "$base/api/v1/campaigns/bench-001/interactions/5000"
 run api.interaction_post.floor "constant JSON /health" "$base/health"
