@@ -17,5 +17,7 @@ offline=(-o)
 # One reactor build, so the classpath points at this checkout's classes and not at a snapshot in ~/.m2.
 ./mvnw -B -q "${offline[@]}" -pl tracker-api -am test-compile dependency:build-classpath \
   -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt >&2
+# The server's log goes to a file of its own: written beside the RESULT lines, a warning could cut one in two.
+log=tracker-api/target/map-bench.log
 java -cp "tracker-api/target/test-classes:tracker-api/target/classes:$(cat tracker-api/target/bench-classpath.txt)" \
-  org.campaigntracker.api.map.MapBench 2> >(grep -v "^\[main\] INFO" >&2)
+  org.campaigntracker.api.map.MapBench 2>"$log" || { tail -20 "$log" >&2; echo "map bench failed; log: $log" >&2; exit 1; }

@@ -41,21 +41,24 @@ final class ActivityRepository {
     }
 
     List<ActivityEntry> feed(long campaignId, boolean personalData, ActivityFilter f, Page page) {
+        // Each branch keeps only its own newest rows the page can need (its date index serves that directly), so the
+        // union sorts a page's worth per kind instead of the campaign's whole history.
+        int wanted = page.offset() + page.limit();
         List<Select<Record7<String, LocalDate, Long, String, String, Long, Long>>> branches = new ArrayList<>();
         if (wants(f, ActivityKind.interaction)) {
-            branches.add(interactions(campaignId, personalData, f));
+            branches.add(interactions(campaignId, personalData, f, wanted));
         }
         if (wants(f, ActivityKind.press_item)) {
-            branches.add(press(campaignId, f));
+            branches.add(press(campaignId, f, wanted));
         }
         if (wants(f, ActivityKind.position)) {
-            branches.add(positions(campaignId, f));
+            branches.add(positions(campaignId, f, wanted));
         }
         if (personalData && wants(f, ActivityKind.commitment)) {
-            branches.add(commitments(campaignId, f));
+            branches.add(commitments(campaignId, f, wanted));
         }
         if (wants(f, ActivityKind.milestone) && f.demandId() == null && f.stakeholderId() == null) {
-            branches.add(milestones(campaignId, f));
+            branches.add(milestones(campaignId, f, wanted));
         }
         if (branches.isEmpty()) {
             return List.of();
@@ -77,7 +80,7 @@ final class ActivityRepository {
     }
 
     private Select<Record7<String, LocalDate, Long, String, String, Long, Long>> interactions(
-            long campaignId, boolean personalData, ActivityFilter f) {
+            long campaignId, boolean personalData, ActivityFilter f, int wanted) {
         Condition c = INTERACTION.CAMPAIGN_ID.eq(campaignId).and(dates(INTERACTION.OCCURRED_ON, f));
         if (f.demandId() != null) {
             c = c.andExists(DSL.selectOne().from(INTERACTION_DEMAND).where(
@@ -92,10 +95,12 @@ final class ActivityRepository {
                 : INTERACTION.PUBLIC_SUMMARY;
         return dsl.select(DSL.inline("interaction").as(KIND), INTERACTION.OCCURRED_ON.as(ON), INTERACTION.ID.as(ID),
                 INTERACTION.TITLE.as(TITLE), detail.as(DETAIL), DSL.castNull(Long.class).as(DEMAND_ID),
-                DSL.castNull(Long.class).as(STAKEHOLDER_ID)).from(INTERACTION).where(c);
+                DSL.castNull(Long.class).as(STAKEHOLDER_ID)).from(INTERACTION).where(c)
+                .orderBy(INTERACTION.OCCURRED_ON.desc(), INTERACTION.ID.desc()).limit(wanted);
     }
 
-    private Select<Record7<String, LocalDate, Long, String, String, Long, Long>> press(long campaignId, ActivityFilter f) {
+    private Select<Record7<String, LocalDate, Long, String, String, Long, Long>> press(long campaignId, ActivityFilter f,
+                                                                                     int wanted) {
         Condition c = PRESS_ITEM.CAMPAIGN_ID.eq(campaignId).and(dates(PRESS_ITEM.PUBLISHED_ON, f));
         if (f.demandId() != null) {
             c = c.andExists(DSL.selectOne().from(PRESS_DEMAND).where(PRESS_DEMAND.PRESS_ITEM_ID.eq(PRESS_ITEM.ID),
@@ -107,12 +112,13 @@ final class ActivityRepository {
         }
         return dsl.select(DSL.inline("press_item").as(KIND), PRESS_ITEM.PUBLISHED_ON.as(ON), PRESS_ITEM.ID.as(ID),
                 PRESS_ITEM.TITLE.as(TITLE), PRESS_ITEM.OUTLET.as(DETAIL), DSL.castNull(Long.class).as(DEMAND_ID),
-                DSL.castNull(Long.class).as(STAKEHOLDER_ID)).from(PRESS_ITEM).where(c);
+                DSL.castNull(Long.class).as(STAKEHOLDER_ID)).from(PRESS_ITEM).where(c)
+                .orderBy(PRESS_ITEM.PUBLISHED_ON.desc(), PRESS_ITEM.ID.desc()).limit(wanted);
     }
 
     /** "1.2 Ban automatic suspensions": the demand, with the level as detail; the target only by id. */
     private Select<Record7<String, LocalDate, Long, String, String, Long, Long>> positions(long campaignId,
-                                                                                         ActivityFilter f) {
+                                                                                         ActivityFilter f, int wanted) {
         Condition c = POSITION.CAMPAIGN_ID.eq(campaignId).and(dates(POSITION.STATED_ON, f))
                 .and(f.demandId() == null ? DSL.noCondition() : POSITION.DEMAND_ID.eq(f.demandId()))
                 .and(f.stakeholderId() == null ? DSL.noCondition() : POSITION.STAKEHOLDER_ID.eq(f.stakeholderId()));
@@ -120,27 +126,30 @@ final class ActivityRepository {
                         DSL.concat(DEMAND.CODE, DSL.inline(" "), DEMAND.TITLE).as(TITLE),
                         POSITION.LEVEL.cast(String.class).as(DETAIL), POSITION.DEMAND_ID.as(DEMAND_ID),
                         POSITION.STAKEHOLDER_ID.as(STAKEHOLDER_ID))
-                .from(POSITION).join(DEMAND).on(DEMAND.ID.eq(POSITION.DEMAND_ID)).where(c);
+                .from(POSITION).join(DEMAND).on(DEMAND.ID.eq(POSITION.DEMAND_ID)).where(c)
+                .orderBy(POSITION.STATED_ON.desc(), POSITION.ID.desc()).limit(wanted);
     }
 
     private Select<Record7<String, LocalDate, Long, String, String, Long, Long>> commitments(long campaignId,
-                                                                                           ActivityFilter f) {
+                                                                                           ActivityFilter f, int wanted) {
         Condition c = COMMITMENT.CAMPAIGN_ID.eq(campaignId).and(dates(COMMITMENT.MADE_ON, f))
                 .and(f.demandId() == null ? DSL.noCondition() : COMMITMENT.DEMAND_ID.eq(f.demandId()))
                 .and(f.stakeholderId() == null ? DSL.noCondition() : COMMITMENT.STAKEHOLDER_ID.eq(f.stakeholderId()));
         return dsl.select(DSL.inline("commitment").as(KIND), COMMITMENT.MADE_ON.as(ON), COMMITMENT.ID.as(ID),
                 COMMITMENT.DESCRIPTION.as(TITLE), COMMITMENT.STATUS.cast(String.class).as(DETAIL),
                 COMMITMENT.DEMAND_ID.as(DEMAND_ID), COMMITMENT.STAKEHOLDER_ID.as(STAKEHOLDER_ID))
-                .from(COMMITMENT).where(c);
+                .from(COMMITMENT).where(c)
+                .orderBy(COMMITMENT.MADE_ON.desc(), COMMITMENT.ID.desc()).limit(wanted);
     }
 
     private Select<Record7<String, LocalDate, Long, String, String, Long, Long>> milestones(long campaignId,
-                                                                                          ActivityFilter f) {
+                                                                                          ActivityFilter f, int wanted) {
         Condition c = MILESTONE.CAMPAIGN_ID.eq(campaignId).and(MILESTONE.STATUS.eq(MilestoneStatus.done))
                 .and(dates(MILESTONE.DONE_ON, f));
         return dsl.select(DSL.inline("milestone").as(KIND), MILESTONE.DONE_ON.as(ON), MILESTONE.ID.as(ID),
                 MILESTONE.TITLE.as(TITLE), DSL.inline("done").as(DETAIL), DSL.castNull(Long.class).as(DEMAND_ID),
-                DSL.castNull(Long.class).as(STAKEHOLDER_ID)).from(MILESTONE).where(c);
+                DSL.castNull(Long.class).as(STAKEHOLDER_ID)).from(MILESTONE).where(c)
+                .orderBy(MILESTONE.DONE_ON.desc(), MILESTONE.ID.desc()).limit(wanted);
     }
 
     private static Condition dates(Field<LocalDate> date, ActivityFilter f) {

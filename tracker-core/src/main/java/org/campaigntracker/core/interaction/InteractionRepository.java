@@ -56,13 +56,13 @@ public final class InteractionRepository {
     private static final String INSERT = """
             with i as (insert into interaction (campaign_id, kind, occurred_on, title, summary, public_summary, outcome,
                                                 place)
-                       values (?, ?::interaction_kind, ?, ?, ?, ?, ?, ?) returning id, updated_at, version),
+                       values (?, ?::interaction_kind, ?, ?, ?, ?, ?, ?) returning id, updated_at, version, occurred_on),
               p as (insert into interaction_participant (interaction_id, stakeholder_id, campaign_id)
                     select i.id, x, ? from i, unnest(?::bigint[]) x),
               a as (insert into interaction_attendee (interaction_id, member_id, campaign_id)
                     select i.id, x, ? from i, unnest(?::bigint[]) x),
-              d as (insert into interaction_demand (interaction_id, demand_id, campaign_id)
-                    select i.id, x, ? from i, unnest(?::bigint[]) x)
+              d as (insert into interaction_demand (interaction_id, demand_id, campaign_id, occurred_on)
+                    select i.id, x, ?, i.occurred_on from i, unnest(?::bigint[]) x)
             select id, updated_at, version from i""";
 
     /**
@@ -192,7 +192,8 @@ public final class InteractionRepository {
             dsl.insertInto(INTERACTION_DEMAND)
                     .set(INTERACTION_DEMAND.INTERACTION_ID, id)
                     .set(INTERACTION_DEMAND.DEMAND_ID, demandId)
-                    .set(INTERACTION_DEMAND.CAMPAIGN_ID, campaignId).execute();
+                    .set(INTERACTION_DEMAND.CAMPAIGN_ID, campaignId)
+                    .set(INTERACTION_DEMAND.OCCURRED_ON, d.occurredOn()).execute();
         }
     }
 

@@ -52,7 +52,7 @@ public final class Classification {
         b.table("interaction").none("id", "campaign_id", "kind", "occurred_on", "title", "public_summary",
                 "created_at", "updated_at", "version").as(FREE_TEXT, "summary", "outcome", "place");
         b.table("interaction_attendee").none("interaction_id", "member_id", "campaign_id");
-        b.table("interaction_demand").none("interaction_id", "demand_id", "campaign_id");
+        b.table("interaction_demand").none("interaction_id", "demand_id", "campaign_id", "occurred_on");
         b.table("interaction_participant").none("interaction_id", "stakeholder_id", "campaign_id");
         b.table("member").none("id", "campaign_id", "kind", "organisation_id", "created_at", "updated_at", "version")
                 .as(IDENTITY, "display_name", "name_key").as(FREE_TEXT, "notes");

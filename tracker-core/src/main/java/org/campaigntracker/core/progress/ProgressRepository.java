@@ -2,6 +2,7 @@ package org.campaigntracker.core.progress;
 
 import static org.campaigntracker.db.jooq.Tables.CAMPAIGN;
 import static org.campaigntracker.db.jooq.Tables.CAMPAIGN_REVISION;
+import static org.campaigntracker.db.jooq.Tables.DEMAND;
 import static org.campaigntracker.db.jooq.Tables.INTERACTION;
 import static org.campaigntracker.db.jooq.Tables.INTERACTION_DEMAND;
 import static org.campaigntracker.db.jooq.Tables.MILESTONE;
@@ -80,20 +81,25 @@ final class ProgressRepository {
                         r.value5()));
     }
 
-    /** The latest {@link DemandProgress#LATEST} interactions per demand up to {@code asOf}, newest first. */
+    /**
+     * The latest {@link DemandProgress#LATEST} interactions per demand up to {@code asOf}, newest first: for each
+     * demand of the campaign, a few reads of the per-demand date index on the links (changeset 0027), however many
+     * interactions the campaign holds.
+     */
     Map<Long, List<InteractionEvidence>> latestInteractions(long campaignId, LocalDate asOf) {
-        Field<Integer> rank = DSL.rowNumber().over(DSL.partitionBy(INTERACTION_DEMAND.DEMAND_ID)
-                .orderBy(INTERACTION.OCCURRED_ON.desc(), INTERACTION.ID.desc())).as("rank");
-        var ranked = dsl.select(INTERACTION_DEMAND.DEMAND_ID, INTERACTION.ID, INTERACTION.OCCURRED_ON,
-                        INTERACTION.KIND, INTERACTION.TITLE, rank)
+        var latest = DSL.select(INTERACTION.ID, INTERACTION.OCCURRED_ON, INTERACTION.KIND, INTERACTION.TITLE)
                 .from(INTERACTION_DEMAND).join(INTERACTION).on(INTERACTION.ID.eq(INTERACTION_DEMAND.INTERACTION_ID))
-                .where(INTERACTION_DEMAND.CAMPAIGN_ID.eq(campaignId), INTERACTION.OCCURRED_ON.le(asOf))
-                .asTable("ranked");
-        return group(dsl.selectFrom(ranked).where(ranked.field(rank).le(DemandProgress.LATEST))
-                .orderBy(ranked.field(rank))
-                .fetch(r -> new Dated<>(r.get(INTERACTION_DEMAND.DEMAND_ID), new InteractionEvidence(
-                        r.get(INTERACTION.ID), r.get(INTERACTION.OCCURRED_ON), r.get(INTERACTION.KIND).getLiteral(),
-                        r.get(INTERACTION.TITLE)))));
+                .where(INTERACTION_DEMAND.DEMAND_ID.eq(DEMAND.ID), INTERACTION_DEMAND.OCCURRED_ON.le(asOf))
+                .orderBy(INTERACTION_DEMAND.OCCURRED_ON.desc(), INTERACTION_DEMAND.INTERACTION_ID.desc())
+                .limit(DemandProgress.LATEST).asTable("latest");
+        Field<Long> id = latest.field(INTERACTION.ID);
+        Field<LocalDate> on = latest.field(INTERACTION.OCCURRED_ON);
+        return group(dsl.select(DEMAND.ID, id, on, latest.field(INTERACTION.KIND), latest.field(INTERACTION.TITLE))
+                .from(DEMAND).crossJoin(DSL.lateral(latest))
+                .where(DEMAND.CAMPAIGN_ID.eq(campaignId))
+                .orderBy(DEMAND.ID, on.desc(), id.desc())
+                .fetch(r -> new Dated<>(r.value1(), new InteractionEvidence(r.value2(), r.value3(),
+                        r.value4().getLiteral(), r.value5()))));
     }
 
     /** The latest {@link DemandProgress#LATEST} press items per demand up to {@code asOf}, newest first. */
