@@ -43,7 +43,7 @@ final class ActivityRepository {
     List<ActivityEntry> feed(long campaignId, boolean personalData, ActivityFilter f, Page page) {
         // Each branch keeps only its own newest rows the page can need (its date index serves that directly), so the
         // union sorts a page's worth per kind instead of the campaign's whole history.
-        int wanted = page.offset() + page.limit();
+        long wanted = (long) page.offset() + page.limit(); // an offset near the int limit must not wrap
         List<Select<Record7<String, LocalDate, Long, String, String, Long, Long>>> branches = new ArrayList<>();
         if (wants(f, ActivityKind.interaction)) {
             branches.add(interactions(campaignId, personalData, f, wanted));
@@ -80,7 +80,7 @@ final class ActivityRepository {
     }
 
     private Select<Record7<String, LocalDate, Long, String, String, Long, Long>> interactions(
-            long campaignId, boolean personalData, ActivityFilter f, int wanted) {
+            long campaignId, boolean personalData, ActivityFilter f, long wanted) {
         Condition c = INTERACTION.CAMPAIGN_ID.eq(campaignId).and(dates(INTERACTION.OCCURRED_ON, f));
         if (f.demandId() != null) {
             c = c.andExists(DSL.selectOne().from(INTERACTION_DEMAND).where(
@@ -100,7 +100,7 @@ final class ActivityRepository {
     }
 
     private Select<Record7<String, LocalDate, Long, String, String, Long, Long>> press(long campaignId, ActivityFilter f,
-                                                                                     int wanted) {
+                                                                                     long wanted) {
         Condition c = PRESS_ITEM.CAMPAIGN_ID.eq(campaignId).and(dates(PRESS_ITEM.PUBLISHED_ON, f));
         if (f.demandId() != null) {
             c = c.andExists(DSL.selectOne().from(PRESS_DEMAND).where(PRESS_DEMAND.PRESS_ITEM_ID.eq(PRESS_ITEM.ID),
@@ -118,7 +118,7 @@ final class ActivityRepository {
 
     /** "1.2 Ban automatic suspensions": the demand, with the level as detail; the target only by id. */
     private Select<Record7<String, LocalDate, Long, String, String, Long, Long>> positions(long campaignId,
-                                                                                         ActivityFilter f, int wanted) {
+                                                                                         ActivityFilter f, long wanted) {
         Condition c = POSITION.CAMPAIGN_ID.eq(campaignId).and(dates(POSITION.STATED_ON, f))
                 .and(f.demandId() == null ? DSL.noCondition() : POSITION.DEMAND_ID.eq(f.demandId()))
                 .and(f.stakeholderId() == null ? DSL.noCondition() : POSITION.STAKEHOLDER_ID.eq(f.stakeholderId()));
@@ -131,7 +131,7 @@ final class ActivityRepository {
     }
 
     private Select<Record7<String, LocalDate, Long, String, String, Long, Long>> commitments(long campaignId,
-                                                                                           ActivityFilter f, int wanted) {
+                                                                                           ActivityFilter f, long wanted) {
         Condition c = COMMITMENT.CAMPAIGN_ID.eq(campaignId).and(dates(COMMITMENT.MADE_ON, f))
                 .and(f.demandId() == null ? DSL.noCondition() : COMMITMENT.DEMAND_ID.eq(f.demandId()))
                 .and(f.stakeholderId() == null ? DSL.noCondition() : COMMITMENT.STAKEHOLDER_ID.eq(f.stakeholderId()));
@@ -143,7 +143,7 @@ final class ActivityRepository {
     }
 
     private Select<Record7<String, LocalDate, Long, String, String, Long, Long>> milestones(long campaignId,
-                                                                                          ActivityFilter f, int wanted) {
+                                                                                          ActivityFilter f, long wanted) {
         Condition c = MILESTONE.CAMPAIGN_ID.eq(campaignId).and(MILESTONE.STATUS.eq(MilestoneStatus.done))
                 .and(dates(MILESTONE.DONE_ON, f));
         return dsl.select(DSL.inline("milestone").as(KIND), MILESTONE.DONE_ON.as(ON), MILESTONE.ID.as(ID),

@@ -161,6 +161,8 @@ class ProgressServiceTest {
             paged.addAll(slice);
         }
         assertThat(paged).isEqualTo(all);
+        assertThat(tracker.activity().feed(caf.campaignId, true, ActivityFilter.all(),
+                new Page(100, Integer.MAX_VALUE))).isEmpty();
     }
 
     @Test
