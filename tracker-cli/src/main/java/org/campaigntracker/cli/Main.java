@@ -3,14 +3,19 @@ package org.campaigntracker.cli;
 import java.lang.reflect.Constructor;
 import java.util.List;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
 import java.util.logging.Logger;
 import org.campaigntracker.cli.resident.ResidentServer;
+import org.campaigntracker.core.Tracker;
 import picocli.CommandLine;
 
 /** Entry point of {@code tracker}: wires the commands over one {@link CliContext} and runs them. */
 public final class Main {
+
+    /** The commands that start the HTTP server. */
+    private static final Set<String> SERVERS = Set.of("serve", "demo");
 
     private Main() {
     }
@@ -26,6 +31,11 @@ public final class Main {
             System.exit(ResidentServer.run(System.getenv()));
         }
         quietLogging(List.of(args).contains("--verbose"));
+        String word = commandWord(args);
+        if (word != null && SERVERS.contains(word)) {
+            // A server's start is mostly class loading in line; what does not depend on the options starts now.
+            Tracker.preload();
+        }
         int code;
         try (CliContext context = CliContext.system()) {
             code = commandLine(context, args).execute(args);
@@ -58,14 +68,7 @@ public final class Main {
      * errors with suggestions) or asks for completion (the script covers the whole tree).
      */
     static List<Class<?>> subcommandsFor(String[] args) {
-        String word = null;
-        for (int i = 0; i < args.length && word == null; i++) {
-            if (args[i].equals("--campaign") || args[i].equals("--lang")) {
-                i++;
-            } else if (!args[i].startsWith("-")) {
-                word = args[i];
-            }
-        }
+        String word = commandWord(args);
         for (Class<?> sub : TrackerCommand.SUBCOMMANDS) {
             CommandLine.Command c = sub.getAnnotation(CommandLine.Command.class);
             if (!c.name().equals("completion")
@@ -74,6 +77,18 @@ public final class Main {
             }
         }
         return TrackerCommand.SUBCOMMANDS;
+    }
+
+    /** The first word of the line that is neither an option nor an option's value: the subcommand, if any. */
+    static String commandWord(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--campaign") || args[i].equals("--lang")) {
+                i++;
+            } else if (!args[i].startsWith("-")) {
+                return args[i];
+            }
+        }
+        return null;
     }
 
     /** Help is rendered in the chosen language, so --lang must be known before parsing. */

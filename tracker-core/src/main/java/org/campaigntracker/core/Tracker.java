@@ -180,7 +180,41 @@ public final class Tracker implements AutoCloseable {
             watch.close();
             pool.close();
         }, Clock.systemUTC(), watch, sealer);
+        // Once the schema is known good, the read every request starts with runs once, on its own thread: the first
+        // request then finds the pool open and the query path loaded instead of paying for both.
+        schema.thenRunAsync(tracker::warmUp);
         return new Starting(tracker, schema);
+    }
+
+    /**
+     * Starts loading, on a thread of its own, what {@link #starting} needs first and would otherwise load in line:
+     * jOOQ's type registry and SQL renderer, the pool and the driver. A server calls it as soon as it knows it will
+     * start, so this runs beside its command-line parsing. Harmless if nothing follows; failures are ignored (the
+     * real use reports them).
+     */
+    public static void preload() {
+        Thread loader = new Thread(() -> {
+            try {
+                DSL.using(SQLDialect.POSTGRES, settings()).selectOne().where(DSL.field("1").eq(1)).getSQL();
+                Class.forName(HikariDataSource.class.getName(), true, Tracker.class.getClassLoader());
+                new HikariConfig();
+                // Loads the drivers the class path declares (a scan of every jar) and the PostgreSQL driver.
+                java.sql.DriverManager.getDrivers();
+            } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+                // Only a head start was lost.
+            }
+        }, "tracker-preload");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
+    /** Runs, and discards, a token lookup (every authenticated request starts with one); reads nothing that exists. */
+    private void warmUp() {
+        try {
+            tokens.warmUp();
+        } catch (RuntimeException e) {
+            // A warm-up only: the database's state is reported by the requests themselves.
+        }
     }
 
     /** A tracker and the schema check running beside its start. */

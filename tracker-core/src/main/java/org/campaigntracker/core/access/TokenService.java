@@ -60,6 +60,14 @@ public final class TokenService {
     }
 
     /**
+     * Verifies a freshly generated token that was never issued, for nothing but loading the verification path (a
+     * server's first request then does not pay for it). Reads one absent row, writes nothing.
+     */
+    public void warmUp() {
+        verify(TokenFormat.text(TokenFormat.generate()));
+    }
+
+    /**
      * The active token a presented text stands for (its secret checked in constant time); empty when it is malformed,
      * unknown, expired or revoked. Who keeps the answer must also respect its {@link ApiToken#expiresAt()}.
      */

@@ -70,6 +70,18 @@ class TokenServiceTest {
     }
 
     @Test
+    void theServersWarmUpLooksUpAnAbsentTokenAndChangesNothing() {
+        IssuedToken issued = tracker.tokens().create(caf.id(), Role.PARTNER, "Secours catholique dashboard", null);
+        String before = tracker.dsl().selectFrom(Tables.API_TOKEN).fetch().formatJSON();
+
+        tracker.tokens().warmUp();
+        tracker.tokens().warmUp();
+
+        assertThat(tracker.dsl().selectFrom(Tables.API_TOKEN).fetch().formatJSON()).isEqualTo(before);
+        assertThat(tracker.tokens().authenticate(issued.value())).isPresent();
+    }
+
+    @Test
     void aTokenNeedsALabelAndAPositiveValidity() {
         assertThatThrownBy(() -> tracker.tokens().create(caf.id(), Role.PARTNER, " ", Duration.ofDays(-1)))
                 .isInstanceOf(InvalidInputException.class)
