@@ -152,6 +152,32 @@ class ContractAndBadInputTest {
     }
 
     @Test
+    void followingNextLinksWalksTheWholeStakeholderListOnce() {
+        String coordinator = caf.tokens.get(Role.COORDINATOR);
+        for (String name : List.of("Élodie Martin", "Zoé Aubry", "Amélie de Montchalin")) {
+            http.send("POST", "/api/v1/campaigns/caf-2023/stakeholders", coordinator,
+                    "{\"kind\":\"person\",\"name\":\"" + name + "\"}", Map.of());
+        }
+        List<String> whole = new ArrayList<>();
+        Http.json(http.get("/api/v1/campaigns/caf-2023/stakeholders?limit=100", coordinator)).get("items")
+                .forEach(s -> whole.add(s.get("name").asText()));
+        assertThat(whole).hasSizeGreaterThanOrEqualTo(5).startsWith("Amélie de Montchalin");
+
+        List<String> walked = new ArrayList<>();
+        String path = "/api/v1/campaigns/caf-2023/stakeholders?limit=2";
+        int pages = 0;
+        while (path != null) {
+            JsonNode page = Http.json(http.get(path, coordinator));
+            page.get("items").forEach(s -> walked.add(s.get("name").asText()));
+            path = page.hasNonNull("next") ? page.get("next").asText().substring(page.get("next").asText()
+                    .indexOf("/api/")) : null;
+            pages++;
+        }
+        assertThat(walked).isEqualTo(whole);
+        assertThat(pages).isEqualTo((whole.size() + 1) / 2);
+    }
+
+    @Test
     void anUnchangedItemIsNotSentTwice() {
         String path = "/api/v1/campaigns/caf-2023/demands/" + caf.ids.get("demand");
         HttpResponse<String> first = http.get(path, caf.tokens.get(Role.PARTNER));

@@ -53,7 +53,8 @@ public final class StakeholdersResource {
         Caller caller = CallerPrincipal.of(sc);
         StakeholderFilter filter = new StakeholderFilter(
                 Wire.enumValue(StakeholderCategory.class, category, "category"), minPower, organisation);
-        return Paging.of(limit, offset).slice(uri, stakeholders.list(caller.campaignId(), filter), view(caller));
+        Paging paging = Paging.of(limit, offset);
+        return paging.respond(uri, stakeholders.list(caller.campaignId(), filter, paging.probe()), view(caller));
     }
 
     @POST

@@ -11,12 +11,14 @@ import java.util.Optional;
 import org.campaigntracker.core.common.Names;
 import org.campaigntracker.core.common.NotFoundException;
 import org.campaigntracker.core.common.StaleVersionException;
+import org.campaigntracker.core.interaction.Page;
 import org.campaigntracker.db.jooq.tables.records.StakeholderRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SelectOnConditionStep;
+import org.jooq.SelectSeekStep2;
 import org.jooq.impl.DSL;
 
 /** Stakeholder rows, read together with the name of their organisation. Every query is scoped to one campaign. */
@@ -74,6 +76,20 @@ public final class StakeholderRepository {
 
     /** Sorted by normalised name, so "Défenseur des droits" sits among the d's. */
     public List<Stakeholder> stakeholders(long campaignId, StakeholderFilter filter) {
+        return ordered(campaignId, filter).fetch(StakeholderRepository::toStakeholder);
+    }
+
+    /** One page of {@link #stakeholders(long, StakeholderFilter)}, cut by the database. */
+    public List<Stakeholder> stakeholders(long campaignId, StakeholderFilter filter, Page page) {
+        return ordered(campaignId, filter).limit(page.limit()).offset(page.offset())
+                .fetch(StakeholderRepository::toStakeholder);
+    }
+
+    private SelectSeekStep2<Record, String, Long> ordered(long campaignId, StakeholderFilter filter) {
+        return select().where(conditions(campaignId, filter)).orderBy(STAKEHOLDER.NAME_KEY, STAKEHOLDER.ID);
+    }
+
+    private static List<Condition> conditions(long campaignId, StakeholderFilter filter) {
         List<Condition> where = new ArrayList<>(List.of(STAKEHOLDER.CAMPAIGN_ID.eq(campaignId)));
         if (filter.category() != null) {
             where.add(STAKEHOLDER.CATEGORY.eq(dbCategory(filter.category())));
@@ -84,8 +100,7 @@ public final class StakeholderRepository {
         if (filter.organisationId() != null) {
             where.add(STAKEHOLDER.ORGANISATION_ID.eq(filter.organisationId()));
         }
-        return select().where(where).orderBy(STAKEHOLDER.NAME_KEY, STAKEHOLDER.ID)
-                .fetch(StakeholderRepository::toStakeholder);
+        return where;
     }
 
     /** Whether another stakeholder already has this normalised name in this organisation (or in none). */
@@ -105,7 +120,10 @@ public final class StakeholderRepository {
 
     private SelectOnConditionStep<Record> select() {
         return dsl.select(STAKEHOLDER.fields()).select(ORG_NAME)
-                .from(STAKEHOLDER).leftJoin(ORG).on(ORG.ID.eq(STAKEHOLDER.ORGANISATION_ID));
+                // The campaign too (the foreign key's second column): joined on the id alone, PostgreSQL hashed every
+                // stakeholder of every campaign (72 ms per list over 100,000) instead of the campaign's own.
+                .from(STAKEHOLDER).leftJoin(ORG).on(ORG.ID.eq(STAKEHOLDER.ORGANISATION_ID)
+                        .and(ORG.CAMPAIGN_ID.eq(STAKEHOLDER.CAMPAIGN_ID)));
     }
 
     private RuntimeException missingOrStale(long campaignId, long id, int expectedVersion) {

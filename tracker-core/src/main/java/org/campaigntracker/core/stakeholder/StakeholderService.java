@@ -3,6 +3,7 @@ package org.campaigntracker.core.stakeholder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.campaigntracker.core.interaction.Page;
 import org.campaigntracker.core.common.ConflictException;
 import org.campaigntracker.core.common.InvalidInputException;
 import org.campaigntracker.core.common.NameMatcher;
@@ -62,6 +63,11 @@ public final class StakeholderService {
 
     public List<Stakeholder> list(long campaignId, StakeholderFilter filter) {
         return new StakeholderRepository(dsl).stakeholders(campaignId, filter);
+    }
+
+    /** One page of {@link #list(long, StakeholderFilter)}, in the same order (name, then id). */
+    public List<Stakeholder> list(long campaignId, StakeholderFilter filter, Page page) {
+        return new StakeholderRepository(dsl).stakeholders(campaignId, filter, page);
     }
 
     /** By partial, accent-insensitive name, "name organisation" ("grivel cnaf") or function. */

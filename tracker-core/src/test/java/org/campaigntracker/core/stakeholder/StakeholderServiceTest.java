@@ -2,8 +2,11 @@ package org.campaigntracker.core.stakeholder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.campaigntracker.db.jooq.Tables.STAKEHOLDER;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.campaigntracker.core.TestTracker;
 import org.campaigntracker.core.Tracker;
@@ -13,6 +16,7 @@ import org.campaigntracker.core.common.ConflictException;
 import org.campaigntracker.core.common.InvalidInputException;
 import org.campaigntracker.core.common.NotFoundException;
 import org.campaigntracker.core.common.StaleVersionException;
+import org.campaigntracker.core.interaction.Page;
 import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,6 +73,30 @@ class StakeholderServiceTest {
         assertThat(stakeholders.list(caf, all.withOrganisation(cnaf.id())))
                 .extracting(Stakeholder::name).containsExactly("Nicolas Grivel");
         assertThat(stakeholders.list(caf, all.withCategory(StakeholderCategory.ally).withMinPower(4))).isEmpty();
+    }
+
+    @Test
+    void pagesCutByTheDatabaseFollowTheWholeListsOrderAndFilters() {
+        for (String name : List.of("Élodie Martin", "Zoé Aubry", "Amélie de Montchalin", "Éric Woerth", "Défenseur")) {
+            stakeholders.add(caf, StakeholderDraft.person(name, null, cnaf.id(), StakeholderCategory.direct_target));
+        }
+        long other = tracker.campaigns().create(CampaignDraft.of("other", "Other")).id();
+        stakeholders.add(other, StakeholderDraft.organisation("Aaa first of another campaign", null));
+
+        for (StakeholderFilter filter : List.of(StakeholderFilter.ALL,
+                StakeholderFilter.ALL.withOrganisation(cnaf.id()))) {
+            List<Stakeholder> whole = stakeholders.list(caf, filter);
+            for (int limit = 1; limit <= 4; limit++) {
+                List<Stakeholder> paged = new ArrayList<>();
+                for (Page page = Page.first(limit); page.offset() <= whole.size(); page = page.next()) {
+                    paged.addAll(stakeholders.list(caf, filter, page));
+                }
+                assertThat(paged).as("filter %s, pages of %d", filter, limit).isEqualTo(whole);
+            }
+        }
+        assertThat(stakeholders.list(caf, StakeholderFilter.ALL, new Page(2, 1)))
+                .extracting(Stakeholder::name, Stakeholder::organisationName)
+                .containsExactly(tuple("CNAF", null), tuple("Défenseur", "CNAF"));
     }
 
     @Test
