@@ -60,7 +60,8 @@ final class ProgressRepository {
     Map<Long, Target> directTargets(long campaignId) {
         Stakeholder org = STAKEHOLDER.as("org");
         return dsl.select(STAKEHOLDER.ID, STAKEHOLDER.KIND, STAKEHOLDER.NAME, STAKEHOLDER.FUNCTION_TITLE, org.NAME)
-                .from(STAKEHOLDER).leftJoin(org).on(org.ID.eq(STAKEHOLDER.ORGANISATION_ID))
+                .from(STAKEHOLDER).leftJoin(org).on(org.ID.eq(STAKEHOLDER.ORGANISATION_ID)
+                        .and(org.CAMPAIGN_ID.eq(STAKEHOLDER.CAMPAIGN_ID))) // as in StakeholderRepository
                 .where(STAKEHOLDER.CAMPAIGN_ID.eq(campaignId),
                         STAKEHOLDER.CATEGORY.eq(StakeholderCategory.direct_target))
                 .fetchMap(STAKEHOLDER.ID, r -> new Target(r.value1(), r.value2().getLiteral(), r.value3(), r.value4(),

@@ -7,7 +7,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.stream.Collectors;
 import org.campaigntracker.core.common.NotFoundException;
 import org.campaigntracker.core.demand.Demand;
@@ -36,6 +40,7 @@ public final class ProgressService {
     private final DSLContext dsl;
     private final Clock clock;
     private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
+    private final ConcurrentMap<Long, CompletableFuture<Progress>> computing = new ConcurrentHashMap<>();
 
     private final RevisionWatch watch;
 
@@ -59,11 +64,46 @@ public final class ProgressService {
         RevisionWatch.Stamp stamp = watch.stamp(campaignId); // before reading: a change after it must show
         long revision = revision(campaignId);
         Progress result = hit != null && hit.revision() == revision && hit.asOf().equals(today)
-                ? hit.progress() : compute(campaignId, today);
+                ? hit.progress() : computeOnce(campaignId, today, revision);
         // Keep the newest of concurrent computations: an older revision must never replace a newer one.
         cache.merge(campaignId, new Cached(result.revision(), today, result, stamp),
                 (old, neu) -> neu.revision() >= old.revision() || !old.asOf().equals(neu.asOf()) ? neu : old);
         return result;
+    }
+
+    /**
+     * The progress at {@code revision} or later, computed by one caller while the others that need it wait for its
+     * result: after a write, every poll in flight used to compute the same view side by side. A result may be shared
+     * only if its snapshot is at least as new as the revision the waiter read (and of the same day); otherwise the
+     * waiter computes again, so no caller is ever answered with data older than what it has already seen.
+     */
+    private Progress computeOnce(long campaignId, LocalDate today, long revision) {
+        while (true) {
+            CompletableFuture<Progress> mine = new CompletableFuture<>();
+            CompletableFuture<Progress> running = computing.putIfAbsent(campaignId, mine);
+            if (running == null) {
+                try {
+                    Progress result = compute(campaignId, today);
+                    mine.complete(result);
+                    return result;
+                } catch (RuntimeException | Error e) {
+                    mine.completeExceptionally(e);
+                    throw e;
+                } finally {
+                    computing.remove(campaignId, mine);
+                }
+            }
+            Progress shared;
+            try {
+                shared = running.join();
+            } catch (CompletionException | CancellationException e) {
+                // Its failure is its caller's to report; this caller tries for itself.
+                return compute(campaignId, today);
+            }
+            if (shared.revision() >= revision && shared.asOf().equals(today)) {
+                return shared;
+            }
+        }
     }
 
     /** One repeatable-read snapshot, so the revision stored with the view is the one its data comes from. */
