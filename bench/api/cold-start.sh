@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Cold start, repeated: ROUNDS (default 12) starts of `tracker serve`, each timed from the launcher's call to the
+# first database-backed 200 (as bench/api/run.sh times its one start), then the median, minimum and maximum.
+# BASELINE=<another checkout> starts it in turn with this one (same database), to compare two builds on equal terms.
+# TRACKER_JAVA_OPTS applies to both. Same database as bench/api/run.sh (BENCH_HOME, TRACKER_DB_URL…).
+# Usage: bench/api/cold-start.sh        ROUNDS=20 BASELINE=/tmp/old-checkout bench/api/cold-start.sh
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+. "$root/bench/lib.sh"
+bench_database "$root"
+checkouts=("$root")
+[ -n "${BASELINE:-}" ] && checkouts+=("$(cd "$BASELINE" && pwd)")
+for checkout in "${checkouts[@]}"; do
+  "$checkout/tracker" --version >/dev/null # builds it first if needed
+done
+declare -A times
+for round in $(seq "${ROUNDS:-12}"); do
+  line="start $round:"
+  for checkout in "${checkouts[@]}"; do
+    start_server "$checkout"
+    t=$(( $(now_ms) - started_ms ))
+    kill "$server"; wait "$server" 2>/dev/null || true
+    times[$checkout]="${times[$checkout]:-} $t"
+    line="$line $t ms"
+  done
+  echo "$line"
+done
+for checkout in "${checkouts[@]}"; do
+  read -r -a sorted <<<"$(tr ' ' '\n' <<<"${times[$checkout]}" | sed '/^$/d' | sort -n | tr '\n' ' ')"
+  n=${#sorted[@]}
+  median=$(( (sorted[(n - 1) / 2] + sorted[n / 2]) / 2 ))
+  echo "$checkout: median $median ms, min ${sorted[0]} ms, max ${sorted[n - 1]} ms over $n starts"
+  [ "$checkout" = "$root" ] && result api.cold_start_median "$median" ms
+done
