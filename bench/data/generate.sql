@@ -49,8 +49,9 @@ insert into interaction_participant (interaction_id, stakeholder_id, campaign_id
 select (c - 1) * 10000 + i, (c - 1) * 1000 + 1 + (i % 1000), c
 from generate_series(1, :campaigns) c, generate_series(1, 10000) i;
 
-insert into interaction_demand (interaction_id, demand_id, campaign_id)
-select (c - 1) * 10000 + i, (c - 1) * 20 + 1 + (i % 20), c
+-- Each link carries its interaction's date (changeset 0027; the trigger that copies it is off during the load).
+insert into interaction_demand (interaction_id, demand_id, campaign_id, occurred_on)
+select (c - 1) * 10000 + i, (c - 1) * 20 + 1 + (i % 20), c, date '2023-01-01' + (i % 1095)
 from generate_series(1, :campaigns) c, generate_series(1, 10000) i;
 
 -- 200 press items per campaign, each on one demand.
