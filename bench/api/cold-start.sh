@@ -7,9 +7,13 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 . "$root/bench/lib.sh"
-bench_database "$root"
 checkouts=("$root")
-[ -n "${BASELINE:-}" ] && checkouts+=("$(cd "$BASELINE" && pwd)")
+if [ -n "${BASELINE:-}" ]; then
+  baseline="$(cd "$BASELINE" && pwd)"
+  [ "$baseline" != "$root" ] || { echo "cold-start: BASELINE is this checkout; give another one" >&2; exit 2; }
+  checkouts+=("$baseline")
+fi
+bench_database "$root"
 for checkout in "${checkouts[@]}"; do
   "$checkout/tracker" --version >/dev/null # builds it first if needed
 done
@@ -30,5 +34,7 @@ for checkout in "${checkouts[@]}"; do
   n=${#sorted[@]}
   median=$(( (sorted[(n - 1) / 2] + sorted[n / 2]) / 2 ))
   echo "$checkout: median $median ms, min ${sorted[0]} ms, max ${sorted[n - 1]} ms over $n starts"
-  [ "$checkout" = "$root" ] && result api.cold_start_median "$median" ms
+  if [ "$checkout" = "$root" ]; then
+    result api.cold_start_median "$median" ms
+  fi
 done

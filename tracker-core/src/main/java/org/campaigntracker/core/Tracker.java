@@ -3,6 +3,7 @@ package org.campaigntracker.core;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
@@ -199,7 +200,7 @@ public final class Tracker implements AutoCloseable {
                 Class.forName(HikariDataSource.class.getName(), true, Tracker.class.getClassLoader());
                 new HikariConfig();
                 // Loads the drivers the class path declares (a scan of every jar) and the PostgreSQL driver.
-                java.sql.DriverManager.getDrivers();
+                DriverManager.getDrivers();
             } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
                 // Only a head start was lost.
             }

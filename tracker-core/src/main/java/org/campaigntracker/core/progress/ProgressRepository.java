@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.campaigntracker.core.progress.DemandProgress.InteractionEvidence;
 import org.campaigntracker.core.progress.DemandProgress.PressEvidence;
+import org.campaigntracker.core.stakeholder.StakeholderRepository;
 import org.campaigntracker.db.jooq.enums.MilestoneStatus;
 import org.campaigntracker.db.jooq.enums.StakeholderCategory;
 import org.campaigntracker.db.jooq.tables.Stakeholder;
@@ -60,8 +61,7 @@ final class ProgressRepository {
     Map<Long, Target> directTargets(long campaignId) {
         Stakeholder org = STAKEHOLDER.as("org");
         return dsl.select(STAKEHOLDER.ID, STAKEHOLDER.KIND, STAKEHOLDER.NAME, STAKEHOLDER.FUNCTION_TITLE, org.NAME)
-                .from(STAKEHOLDER).leftJoin(org).on(org.ID.eq(STAKEHOLDER.ORGANISATION_ID)
-                        .and(org.CAMPAIGN_ID.eq(STAKEHOLDER.CAMPAIGN_ID))) // as in StakeholderRepository
+                .from(STAKEHOLDER).leftJoin(org).on(StakeholderRepository.organisationOf(org))
                 .where(STAKEHOLDER.CAMPAIGN_ID.eq(campaignId),
                         STAKEHOLDER.CATEGORY.eq(StakeholderCategory.direct_target))
                 .fetchMap(STAKEHOLDER.ID, r -> new Target(r.value1(), r.value2().getLiteral(), r.value3(), r.value4(),

@@ -3,11 +3,11 @@ package org.campaigntracker.core.stakeholder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.campaigntracker.core.interaction.Page;
 import org.campaigntracker.core.common.ConflictException;
 import org.campaigntracker.core.common.InvalidInputException;
 import org.campaigntracker.core.common.NameMatcher;
 import org.campaigntracker.core.common.NotFoundException;
+import org.campaigntracker.core.interaction.Page;
 import org.jooq.DSLContext;
 
 /** Use cases on the stakeholders of one campaign; each public method is one transaction. */
