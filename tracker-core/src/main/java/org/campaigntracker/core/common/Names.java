@@ -11,6 +11,9 @@ public final class Names {
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}.]+");
     // A dot survives only between digits, so demand codes like 1.2 stay whole.
     private static final Pattern LOOSE_DOT = Pattern.compile("(?<!\\p{N})\\.|\\.(?!\\p{N})");
+    private static final Pattern SPACES = Pattern.compile(" +");
+    // Compiled once: clean() runs on every text field of every write.
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private Names() {
     }
@@ -24,12 +27,12 @@ public final class Names {
                 .replace("ß", "ss").replace("’", "'");
         String stripped = MARKS.matcher(Normalizer.normalize(expanded, Normalizer.Form.NFD)).replaceAll("");
         String words = NOT_WORD.matcher(stripped.toLowerCase(Locale.ROOT)).replaceAll(" ");
-        return LOOSE_DOT.matcher(words).replaceAll(" ").replaceAll(" +", " ").strip();
+        return SPACES.matcher(LOOSE_DOT.matcher(words).replaceAll(" ")).replaceAll(" ").strip();
     }
 
     /** Trims and folds inner runs of white space, keeping the text as typed otherwise. */
     public static String clean(String text) {
-        return text == null ? null : text.strip().replaceAll("\\s+", " ");
+        return text == null ? null : WHITE_SPACE.matcher(text.strip()).replaceAll(" ");
     }
 
     /** Levenshtein distance, for "did you mean" suggestions. */

@@ -34,6 +34,13 @@ class NamesTest {
     }
 
     @Test
+    void cleanTrimsAndFoldsInnerWhiteSpaceButKeepsTheTextAsTyped() {
+        assertThat(Names.clean("  Rencontre\tavec la  CNAF\n(Défenseur)  ")).isEqualTo("Rencontre avec la CNAF (Défenseur)");
+        assertThat(Names.clean("1.2 Publier l’algorithme")).isEqualTo("1.2 Publier l’algorithme");
+        assertThat(Names.clean(null)).isNull();
+    }
+
+    @Test
     void findsByPartialAccentlessCaselessName() {
         assertThat(matcher.find("defenseur", people).name()).isEqualTo("Défenseur des droits");
         assertThat(matcher.find("GRIVEL", people).name()).isEqualTo("Nicolas Grivel");
