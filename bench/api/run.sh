@@ -19,11 +19,22 @@ for _ in 1 2 3; do
   [ "$t" -lt "$floor" ] && floor=$t
 done
 
-start_server "$root"
+# One start varies by a few hundred milliseconds with what else the machine does: the figure is the median of
+# COLD_STARTS starts (default 5); the last one serves the rest of the run.
+starts=()
+for i in $(seq "${COLD_STARTS:-5}"); do
+  start_server "$root"
+  starts+=($(( $(now_ms) - started_ms )))
+  if [ "$i" -lt "${COLD_STARTS:-5}" ]; then
+    kill "$server"; wait "$server" 2>/dev/null || true
+  fi
+done
 trap 'kill $server' EXIT
-cold=$(( $(now_ms) - started_ms ))
+read -r -a sorted <<<"$(printf '%s\n' "${starts[@]}" | sort -n | tr '\n' ' ')"
+cold=$(( (sorted[(${#sorted[@]} - 1) / 2] + sorted[${#sorted[@]} / 2]) / 2 ))
 idle_rss="$(rss_mb "$server")"
-echo "cold start to first database-backed 200: $cold ms (includes the JVM launcher; tracker --version: $floor ms)"
+echo "cold start to first database-backed 200: median $cold ms of ${starts[*]} ms (includes the JVM launcher;" \
+  "tracker --version: $floor ms)"
 result api.cold_start "$cold" ms
 result api.cold_start.floor "$floor" ms
 
