@@ -163,18 +163,49 @@ class ContractAndBadInputTest {
                 .forEach(s -> whole.add(s.get("name").asText()));
         assertThat(whole).hasSizeGreaterThanOrEqualTo(5).startsWith("Amélie de Montchalin");
 
+        assertThat(walk("/api/v1/campaigns/caf-2023/stakeholders?limit=2", coordinator, "name")).isEqualTo(whole);
+    }
+
+    @Test
+    void followingNextLinksWalksTheWholeRelationshipListsOnce() {
+        String adviser = caf.tokens.get(Role.ADVISER);
+        String coordinator = caf.tokens.get(Role.COORDINATOR);
+        String base = "/api/v1/campaigns/caf-2023/relationships";
+        long stakeholder = caf.ids.get("stakeholder");
+        List<Long> added = new ArrayList<>();
+        for (String name : List.of("Valérie Hayer", "Bastien Le Querrec", "Amal Bentounsi")) {
+            added.add(Http.json(http.send("POST", "/api/v1/campaigns/caf-2023/stakeholders", coordinator,
+                    "{\"kind\":\"person\",\"name\":\"" + name + "\"}", Map.of())).get("id").asLong());
+        }
+        for (long[] link : new long[][] {{added.get(0), stakeholder}, {stakeholder, added.get(1)},
+                {added.get(1), added.get(2)}, {added.get(2), stakeholder}}) {
+            assertThat(http.send("POST", base, coordinator, "{\"fromId\":" + link[0] + ",\"toId\":" + link[1]
+                    + ",\"type\":\"influences\"}", Map.of()).statusCode()).isEqualTo(201);
+        }
+        for (String query : List.of("", "stakeholder=" + stakeholder + "&")) {
+            List<String> whole = new ArrayList<>();
+            Http.json(http.get(base + "?" + query + "limit=100", adviser)).get("items")
+                    .forEach(r -> whole.add(r.get("id").asText()));
+            assertThat(whole).as(query).hasSizeGreaterThanOrEqualTo(4);
+            assertThat(walk(base + "?" + query + "limit=1", adviser, "id")).as(query).isEqualTo(whole);
+        }
+        HttpResponse<String> unknown = http.get(base + "?stakeholder=999999", adviser);
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
+
+    /** Follows the next links from {@code path}, collecting one field of every item; checks each page's size. */
+    private List<String> walk(String path, String token, String field) {
         List<String> walked = new ArrayList<>();
-        String path = "/api/v1/campaigns/caf-2023/stakeholders?limit=2";
-        int pages = 0;
         while (path != null) {
-            JsonNode page = Http.json(http.get(path, coordinator));
-            page.get("items").forEach(s -> walked.add(s.get("name").asText()));
+            JsonNode page = Http.json(http.get(path, token));
+            int limit = Integer.parseInt(path.replaceAll(".*[?&]limit=(\\d+).*", "$1"));
+            assertThat(page.get("items").size()).isBetween(1, limit);
+            page.get("items").forEach(item -> walked.add(item.get(field).asText()));
             path = page.hasNonNull("next") ? page.get("next").asText().substring(page.get("next").asText()
                     .indexOf("/api/")) : null;
-            pages++;
         }
-        assertThat(walked).isEqualTo(whole);
-        assertThat(pages).isEqualTo((whole.size() + 1) / 2);
+        return walked;
     }
 
     @Test

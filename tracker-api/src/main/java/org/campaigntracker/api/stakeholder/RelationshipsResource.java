@@ -43,9 +43,9 @@ public final class RelationshipsResource {
     @Allow({ADVISER, COORDINATOR})
     public Response list(@Context SecurityContext sc, @Context UriInfo uri, @QueryParam("limit") Integer limit,
                          @QueryParam("offset") Integer offset, @QueryParam("stakeholder") Long stakeholder) {
-        long campaign = campaignId(sc);
-        return Paging.of(limit, offset).slice(uri, stakeholder == null ? relationships.list(campaign)
-                : relationships.listOf(campaign, stakeholder), RelationshipRepresentation::from);
+        Paging paging = Paging.of(limit, offset);
+        return paging.respond(uri, relationships.list(campaignId(sc), stakeholder, paging.probe()),
+                RelationshipRepresentation::from);
     }
 
     @POST

@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.campaigntracker.core.common.NotFoundException;
 import org.campaigntracker.core.common.StaleVersionException;
+import org.campaigntracker.core.interaction.Page;
 import org.campaigntracker.db.jooq.tables.records.RelationshipRecord;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
@@ -67,9 +69,21 @@ public final class RelationshipRepository {
     /** Links in both directions: from the stakeholder and to it. */
     public List<Relationship> relationshipsOf(long campaignId, long stakeholderId) {
         return dsl.selectFrom(RELATIONSHIP)
-                .where(RELATIONSHIP.CAMPAIGN_ID.eq(campaignId),
-                        RELATIONSHIP.FROM_ID.eq(stakeholderId).or(RELATIONSHIP.TO_ID.eq(stakeholderId)))
+                .where(RELATIONSHIP.CAMPAIGN_ID.eq(campaignId), involving(stakeholderId))
                 .orderBy(RELATIONSHIP.ID).fetch(RelationshipRepository::toRelationship);
+    }
+
+    /** One page of the campaign's links, or of one stakeholder's (either end) when {@code stakeholderId} is given. */
+    public List<Relationship> relationships(long campaignId, Long stakeholderId, Page page) {
+        return dsl.selectFrom(RELATIONSHIP)
+                .where(RELATIONSHIP.CAMPAIGN_ID.eq(campaignId),
+                        stakeholderId == null ? DSL.noCondition() : involving(stakeholderId))
+                .orderBy(RELATIONSHIP.ID).limit(page.limit()).offset(page.offset())
+                .fetch(RelationshipRepository::toRelationship);
+    }
+
+    private static Condition involving(long stakeholderId) {
+        return RELATIONSHIP.FROM_ID.eq(stakeholderId).or(RELATIONSHIP.TO_ID.eq(stakeholderId));
     }
 
     private RuntimeException missingOrStale(long campaignId, long id, int expectedVersion) {

@@ -3,6 +3,7 @@ package org.campaigntracker.core.stakeholder;
 import java.util.List;
 import org.campaigntracker.core.common.Check;
 import org.campaigntracker.core.common.NotFoundException;
+import org.campaigntracker.core.interaction.Page;
 import org.jooq.DSLContext;
 
 /** Use cases on the links between stakeholders of one campaign; each public method is one transaction. */
@@ -51,6 +52,19 @@ public final class RelationshipService {
                 throw new NotFoundException("stakeholder", stakeholderId);
             }
             return new RelationshipRepository(tx.dsl()).relationshipsOf(campaignId, stakeholderId);
+        });
+    }
+
+    /**
+     * One page of the campaign's links in id order, cut by the database; with a stakeholder, only the links from or
+     * to it, and an unknown stakeholder is refused rather than answered with an empty page.
+     */
+    public List<Relationship> list(long campaignId, Long stakeholderId, Page page) {
+        return dsl.transactionResult(tx -> {
+            if (stakeholderId != null && !new StakeholderRepository(tx.dsl()).exists(campaignId, stakeholderId)) {
+                throw new NotFoundException("stakeholder", stakeholderId);
+            }
+            return new RelationshipRepository(tx.dsl()).relationships(campaignId, stakeholderId, page);
         });
     }
 

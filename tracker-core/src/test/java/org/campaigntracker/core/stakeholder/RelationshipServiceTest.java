@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.campaigntracker.db.jooq.Tables.RELATIONSHIP;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.campaigntracker.core.TestTracker;
 import org.campaigntracker.core.Tracker;
 import org.campaigntracker.core.campaign.CampaignDraft;
@@ -12,6 +14,7 @@ import org.campaigntracker.core.common.ConflictException;
 import org.campaigntracker.core.common.InvalidInputException;
 import org.campaigntracker.core.common.NotFoundException;
 import org.campaigntracker.core.common.StaleVersionException;
+import org.campaigntracker.core.interaction.Page;
 import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,6 +69,37 @@ class RelationshipServiceTest {
 
         relationships.delete(caf, worksFor.id(), worksFor.version());
         assertThat(relationships.list(caf)).containsExactly(influences, ended);
+    }
+
+    @Test
+    void pagesCutByTheDatabaseFollowTheWholeListsInBothScopes() {
+        Stakeholder[] all = {cnaf, grivel, defenseur, secours};
+        for (Stakeholder from : all) {
+            for (Stakeholder to : all) {
+                if (from != to && (from == cnaf || to == defenseur)) {
+                    relationships.add(caf, RelationshipDraft.of(from.id(), RelationshipType.influences, to.id()));
+                }
+            }
+        }
+        for (Long scope : new Long[] {null, cnaf.id(), defenseur.id(), secours.id()}) {
+            List<Relationship> whole = scope == null ? relationships.list(caf) : relationships.listOf(caf, scope);
+            assertThat(whole).hasSizeGreaterThan(1);
+            for (int limit = 1; limit <= whole.size() + 1; limit++) {
+                List<Relationship> paged = new ArrayList<>();
+                for (Page page = Page.first(limit); page.offset() <= whole.size(); page = page.next()) {
+                    paged.addAll(relationships.list(caf, scope, page));
+                }
+                assertThat(paged).as("scope %s, limit %d", scope, limit).isEqualTo(whole);
+            }
+        }
+        assertThat(relationships.list(caf, cnaf.id(), new Page(2, 1)))
+                .isEqualTo(relationships.listOf(caf, cnaf.id()).subList(1, 3));
+        assertThatThrownBy(() -> relationships.list(caf, 999_999L, Page.first(10)))
+                .isInstanceOf(NotFoundException.class);
+        long other = tracker.campaigns().create(CampaignDraft.of("other", "Other")).id();
+        assertThat(relationships.list(other, null, Page.first(10))).isEmpty();
+        assertThatThrownBy(() -> relationships.list(other, cnaf.id(), Page.first(10)))
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test
