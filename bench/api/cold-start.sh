@@ -15,7 +15,7 @@ if [ -n "${BASELINE:-}" ]; then
 fi
 bench_database "$root"
 for checkout in "${checkouts[@]}"; do
-  "$checkout/tracker" --version >/dev/null # builds it first if needed
+  TRACKER_SKIP_BUILD= "$checkout/tracker" --version >/dev/null # builds it first if needed
 done
 declare -A times
 for round in $(seq "${ROUNDS:-12}"); do
