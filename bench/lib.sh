@@ -25,6 +25,11 @@ rss_mb() {
   awk '/VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$1/status"
 }
 
+# The median of whole numbers given as arguments (the mean of the two middle ones when their count is even).
+median() {
+  printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print int((v[int((NR + 1) / 2)] + v[int(NR / 2) + 1]) / 2) }'
+}
+
 now_ms() {
   echo $(( $(date +%s%N) / 1000000 ))
 }

@@ -32,9 +32,9 @@ done
 for checkout in "${checkouts[@]}"; do
   read -r -a sorted <<<"$(tr ' ' '\n' <<<"${times[$checkout]}" | sed '/^$/d' | sort -n | tr '\n' ' ')"
   n=${#sorted[@]}
-  median=$(( (sorted[(n - 1) / 2] + sorted[n / 2]) / 2 ))
-  echo "$checkout: median $median ms, min ${sorted[0]} ms, max ${sorted[n - 1]} ms over $n starts"
+  mid="$(median "${sorted[@]}")"
+  echo "$checkout: median $mid ms, min ${sorted[0]} ms, max ${sorted[n - 1]} ms over $n starts"
   if [ "$checkout" = "$root" ]; then
-    result api.cold_start_median "$median" ms
+    result api.cold_start_median "$mid" ms
   fi
 done

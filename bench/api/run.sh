@@ -30,8 +30,7 @@ for i in $(seq "${COLD_STARTS:-5}"); do
   fi
 done
 trap 'kill $server' EXIT
-read -r -a sorted <<<"$(printf '%s\n' "${starts[@]}" | sort -n | tr '\n' ' ')"
-cold=$(( (sorted[(${#sorted[@]} - 1) / 2] + sorted[${#sorted[@]} / 2]) / 2 ))
+cold="$(median "${starts[@]}")"
 idle_rss="$(rss_mb "$server")"
 echo "cold start to first database-backed 200: median $cold ms of ${starts[*]} ms (includes the JVM launcher;" \
   "tracker --version: $floor ms)"
