@@ -11,9 +11,9 @@ import org.campaigntracker.core.common.NotFoundException;
 import org.campaigntracker.core.common.StaleVersionException;
 import org.campaigntracker.core.interaction.Page;
 import org.campaigntracker.db.jooq.tables.records.RelationshipRecord;
-import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.SelectSeekStep1;
 import org.jooq.impl.DSL;
 
 /** Relationship rows: the edges of the influence map. Every query is scoped to one campaign. */
@@ -62,28 +62,25 @@ public final class RelationshipRepository {
     }
 
     public List<Relationship> relationships(long campaignId) {
-        return dsl.selectFrom(RELATIONSHIP).where(RELATIONSHIP.CAMPAIGN_ID.eq(campaignId))
-                .orderBy(RELATIONSHIP.ID).fetch(RelationshipRepository::toRelationship);
+        return ordered(campaignId, null).fetch(RelationshipRepository::toRelationship);
     }
 
     /** Links in both directions: from the stakeholder and to it. */
     public List<Relationship> relationshipsOf(long campaignId, long stakeholderId) {
-        return dsl.selectFrom(RELATIONSHIP)
-                .where(RELATIONSHIP.CAMPAIGN_ID.eq(campaignId), involving(stakeholderId))
-                .orderBy(RELATIONSHIP.ID).fetch(RelationshipRepository::toRelationship);
+        return ordered(campaignId, stakeholderId).fetch(RelationshipRepository::toRelationship);
     }
 
     /** One page of the campaign's links, or of one stakeholder's (either end) when {@code stakeholderId} is given. */
     public List<Relationship> relationships(long campaignId, Long stakeholderId, Page page) {
-        return dsl.selectFrom(RELATIONSHIP)
-                .where(RELATIONSHIP.CAMPAIGN_ID.eq(campaignId),
-                        stakeholderId == null ? DSL.noCondition() : involving(stakeholderId))
-                .orderBy(RELATIONSHIP.ID).limit(page.limit()).offset(page.offset())
+        return ordered(campaignId, stakeholderId).limit(page.limit()).offset(page.offset())
                 .fetch(RelationshipRepository::toRelationship);
     }
 
-    private static Condition involving(long stakeholderId) {
-        return RELATIONSHIP.FROM_ID.eq(stakeholderId).or(RELATIONSHIP.TO_ID.eq(stakeholderId));
+    private SelectSeekStep1<RelationshipRecord, Long> ordered(long campaignId, Long stakeholderId) {
+        return dsl.selectFrom(RELATIONSHIP)
+                .where(RELATIONSHIP.CAMPAIGN_ID.eq(campaignId), stakeholderId == null ? DSL.noCondition()
+                        : RELATIONSHIP.FROM_ID.eq(stakeholderId).or(RELATIONSHIP.TO_ID.eq(stakeholderId)))
+                .orderBy(RELATIONSHIP.ID);
     }
 
     private RuntimeException missingOrStale(long campaignId, long id, int expectedVersion) {

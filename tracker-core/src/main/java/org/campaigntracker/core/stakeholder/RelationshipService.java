@@ -48,9 +48,7 @@ public final class RelationshipService {
     /** Every link from or to the stakeholder. */
     public List<Relationship> listOf(long campaignId, long stakeholderId) {
         return dsl.transactionResult(tx -> {
-            if (!new StakeholderRepository(tx.dsl()).exists(campaignId, stakeholderId)) {
-                throw new NotFoundException("stakeholder", stakeholderId);
-            }
+            requireStakeholder(tx.dsl(), campaignId, stakeholderId);
             return new RelationshipRepository(tx.dsl()).relationshipsOf(campaignId, stakeholderId);
         });
     }
@@ -61,11 +59,17 @@ public final class RelationshipService {
      */
     public List<Relationship> list(long campaignId, Long stakeholderId, Page page) {
         return dsl.transactionResult(tx -> {
-            if (stakeholderId != null && !new StakeholderRepository(tx.dsl()).exists(campaignId, stakeholderId)) {
-                throw new NotFoundException("stakeholder", stakeholderId);
+            if (stakeholderId != null) {
+                requireStakeholder(tx.dsl(), campaignId, stakeholderId);
             }
             return new RelationshipRepository(tx.dsl()).relationships(campaignId, stakeholderId, page);
         });
+    }
+
+    private static void requireStakeholder(DSLContext dsl, long campaignId, long stakeholderId) {
+        if (!new StakeholderRepository(dsl).exists(campaignId, stakeholderId)) {
+            throw new NotFoundException("stakeholder", stakeholderId);
+        }
     }
 
     // The foreign keys refuse a foreign end too, but only this check can name both bad ends at once.
