@@ -134,6 +134,34 @@ class MigratorTest {
         assertThat(SchemaChangelog.sha256()).hasSize(64).isEqualTo(SchemaChangelog.sha256());
     }
 
+    /**
+     * Deleting a row makes PostgreSQL find the rows that reference it, through each foreign key: without an index
+     * leading with the key's own column (campaign_id alone narrows nothing), that is a read of the whole table.
+     */
+    @Test
+    void everyForeignKeyIsFollowedThroughAnIndex() throws SQLException {
+        ConnectionSettings db = TestPostgres.emptyDatabase();
+        try (Connection c = db.open()) {
+            Migrator.migrate(c);
+            List<String> unindexed = new ArrayList<>();
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("""
+                    select k.conrelid::regclass || '.' || k.conname
+                    from pg_constraint k
+                    where k.contype = 'f'
+                      and not exists (
+                        select 1
+                        from pg_index i join pg_attribute a on a.attrelid = i.indrelid and a.attnum = i.indkey[0]
+                        where i.indrelid = k.conrelid and a.attnum = any (k.conkey)
+                          and (a.attname <> 'campaign_id' or cardinality(k.conkey) = 1))
+                    order by 1""")) {
+                while (rs.next()) {
+                    unindexed.add(rs.getString(1));
+                }
+            }
+            assertThat(unindexed).isEmpty();
+        }
+    }
+
     static List<String> tables(Connection c) throws SQLException {
         List<String> names = new ArrayList<>();
         try (Statement st = c.createStatement();
