@@ -36,7 +36,7 @@ now_ms() {
 
 # The benchmark database: TRACKER_DB_URL/USER/PASSWORD when set, else an embedded one under BENCH_HOME (default
 # bench/.home, kept between runs). Loads bench/data/generate.sql (CAMPAIGNS campaigns, default 100) when it has
-# no campaign. Exports TRACKER_DB_* for the server.
+# no campaign. Exports TRACKER_DB_* for the server; sets bench_url, the same database for psql.
 bench_database() {
   local root="$1" pg url
   # Built once, before anything is measured: the launcher rebuilds when a source is newer than its jar, and a
@@ -53,6 +53,7 @@ bench_database() {
   fi
   url="${TRACKER_DB_URL/jdbc:/}"
   url="postgresql://${TRACKER_DB_USER}:${TRACKER_DB_PASSWORD}@${url#postgresql://}"
+  bench_url="$url" # for psql in the scripts
   if [ "$(psql "$url" -tAc 'select count(*) from campaign' 2>/dev/null || echo 0)" = "0" ]; then
     "$root/tracker" db migrate >/dev/null
     time psql "$url" -q -v ON_ERROR_STOP=1 -v campaigns="${CAMPAIGNS:-100}" -f "$root/bench/data/generate.sql"
