@@ -60,6 +60,16 @@ bench_database() {
   fi
 }
 
+# What a writing benchmark records before it posts (the highest interaction id), to delete its rows when it ends:
+# delete_posted <that id> <the title it posts> removes them from bench-001, so the data set stays as generated.
+max_interaction_id() {
+  psql "$bench_url" -tAc 'select coalesce(max(id), 0) from interaction'
+}
+delete_posted() {
+  psql "$bench_url" -qc "delete from interaction where id > $1 and title = '$2'
+    and campaign_id = (select id from campaign where slug = 'bench-001')"
+}
+
 # Starts `tracker serve` on PORT (default 18080) and waits for its first database-backed 200. Sets: base (URL),
 # server (pid of the JVM: the launcher execs it), started_ms (when the launcher was called). The caller kills it.
 # The wait forks nothing: bash's /dev/tcp sends the request and a read with a timeout paces the tries. Polling with

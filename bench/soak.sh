@@ -10,8 +10,9 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 duration="${DURATION:-600}"
 tolerance="${TOLERANCE:-20}"
 bench_database "$root"
+posted_after="$(max_interaction_id)" # the interactions this soak writes are deleted at the end
 start_server "$root"
-trap 'kill $server 2>/dev/null' EXIT
+trap 'kill "$server" 2>/dev/null || true; delete_posted "$posted_after" "Rencontre soak"' EXIT
 
 # A warm-up (JIT, pool, caches, heap sizing) before the baseline is taken.
 wrk -t2 -c16 -d"${WARMUP:-30s}" -s "$root/bench/soak.lua" "$base" >/dev/null

@@ -75,12 +75,8 @@ run api.item_get "item GET" -H "Authorization: $partner" "$base/api/v1/campaigns
 # profiled code. That first DURATION is reported as it is (api.interaction_post.first, no target); the figure is
 # taken after POST_WARMUP more of POSTs, once the server's throughput has stopped climbing. Every interaction posted
 # here is deleted at the end, so the data set stays as generated.
-posted_after="$(psql "$bench_url" -tAc 'select coalesce(max(id), 0) from interaction')"
-delete_posted() {
-  psql "$bench_url" -qc "delete from interaction where id > $posted_after and title = 'Rencontre bench'
-    and campaign_id = (select id from campaign where slug = 'bench-001')"
-}
-trap 'kill "$server" 2>/dev/null || true; delete_posted' EXIT
+posted_after="$(max_interaction_id)"
+trap 'kill "$server" 2>/dev/null || true; delete_posted "$posted_after" "Rencontre bench"' EXIT
 post=(-s "$root/bench/api/post-interaction.lua" "$base/api/v1/campaigns/bench-001/interactions")
 echo "== interaction POST, its first ${DURATION:-20s} on this server"
 out="$(wrk "${wrk_opts[@]}" "${post[@]}")"
