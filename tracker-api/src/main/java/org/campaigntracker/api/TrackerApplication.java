@@ -28,7 +28,6 @@ import org.campaigntracker.api.demand.ThemesResource;
 import org.campaigntracker.api.health.HealthResource;
 import org.campaigntracker.api.http.BodyLimit;
 import org.campaigntracker.api.http.CorsFilter;
-import org.campaigntracker.api.http.LocalChanges;
 import org.campaigntracker.api.http.ReadableHeaders;
 import org.campaigntracker.api.http.SecurityHeadersFilter;
 import org.campaigntracker.api.json.ObjectMapperProvider;
@@ -67,7 +66,6 @@ public final class TrackerApplication extends ResourceConfig {
         register(new AuthFilter(tracker.tokens(), tracker.revisions(),
                 Duration.ofSeconds(config.tokenCacheSeconds())));
         register(new SecurityHeadersFilter());
-        register(new LocalChanges(tracker.revisions()));
         register(new ReadableHeaders());
         register(new CorsFilter(config.corsOrigins()));
         register(new BodyLimit(config.maxBodyBytes()));
@@ -90,13 +88,13 @@ public final class TrackerApplication extends ResourceConfig {
         register(new FollowUpsResource(tracker.followUps()));
         register(new ActivityResource(tracker.activity()));
         register(new ProgressResource(tracker.progress()));
-        register(new IntelligenceResource.Ledger(tracker));
-        register(new IntelligenceResource.Coverage(tracker));
-        register(new IntelligenceResource.Status(tracker));
-        register(new CalendarResource(tracker));
-        register(new DocumentsResource.Briefing(tracker));
-        register(new DocumentsResource.Resource(tracker));
-        register(new HatvpResource(tracker));
+        register(new IntelligenceResource.Ledger(tracker.ledger()));
+        register(new IntelligenceResource.Coverage(tracker.coverage()));
+        register(new IntelligenceResource.Status(tracker.status(), tracker.clock()));
+        register(new CalendarResource(tracker.campaigns(), tracker.calendar()));
+        register(new DocumentsResource.Briefing(tracker.campaigns(), tracker.briefing(), tracker.clock()));
+        register(new DocumentsResource.Resource(tracker.campaigns(), tracker.resourceDocument(), tracker.clock()));
+        register(new HatvpResource(tracker.hatvp()));
         register(new MapResource(tracker.maps(), tracker.clock()));
         register(new TestimoniesResource(tracker.testimonies(), tracker.clock()));
         register(new TestimonyDetailsResource(tracker.testimonies(), tracker.clock()));

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.campaigntracker.core.Tracker;
 import org.campaigntracker.core.audit.Actor;
-import org.campaigntracker.core.privacy.DataKeys;
+import org.campaigntracker.core.seal.DataKeys;
 import org.campaigntracker.core.campaign.Campaign;
 import org.campaigntracker.core.common.InvalidInputException;
 import org.campaigntracker.db.ConnectionSettings;

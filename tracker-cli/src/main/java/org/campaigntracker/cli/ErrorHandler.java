@@ -9,7 +9,7 @@ import org.campaigntracker.core.common.InvalidInputException;
 import org.campaigntracker.core.common.NotFoundException;
 import org.campaigntracker.core.common.StaleVersionException;
 import org.campaigntracker.core.common.TrackerException;
-import org.campaigntracker.core.privacy.DataKeyException;
+import org.campaigntracker.core.seal.DataKeyException;
 import org.campaigntracker.core.transfer.ImportFileException;
 import org.campaigntracker.core.transfer.ImportRejectedException;
 import org.campaigntracker.db.DatabaseUnavailableException;

@@ -13,6 +13,9 @@ import javax.sql.DataSource;
 import org.campaigntracker.core.access.TokenService;
 import org.campaigntracker.core.activity.ActivityService;
 import org.campaigntracker.core.audit.AuditService;
+import org.campaigntracker.core.brief.BriefingService;
+import org.campaigntracker.core.brief.Stories;
+import org.campaigntracker.core.calendar.CalendarFeed;
 import org.campaigntracker.core.campaign.CampaignService;
 import org.campaigntracker.core.commitment.CommitmentService;
 import org.campaigntracker.core.coverage.CoverageService;
@@ -27,7 +30,8 @@ import org.campaigntracker.core.member.TrainingService;
 import org.campaigntracker.core.plan.FollowUpService;
 import org.campaigntracker.core.plan.PlanService;
 import org.campaigntracker.core.privacy.PrivacyService;
-import org.campaigntracker.core.privacy.Sealer;
+import org.campaigntracker.core.privacy.SubjectExport;
+import org.campaigntracker.core.seal.Sealer;
 import org.campaigntracker.core.position.PositionService;
 import org.campaigntracker.core.press.PressService;
 import org.campaigntracker.core.progress.ProgressService;
@@ -36,7 +40,9 @@ import org.campaigntracker.core.stakeholder.ContactPointService;
 import org.campaigntracker.core.stakeholder.RelationshipService;
 import org.campaigntracker.core.stakeholder.StakeholderService;
 import org.campaigntracker.core.status.StatusService;
+import org.campaigntracker.core.store.Transactions;
 import org.campaigntracker.core.testimony.TestimonyService;
+import org.campaigntracker.core.transfer.CampaignServices;
 import org.campaigntracker.core.transfer.TransferService;
 import org.campaigntracker.db.ConnectionSettings;
 import org.campaigntracker.db.DatabaseUnavailableException;
@@ -49,8 +55,9 @@ import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 
 /**
- * The one place that builds the object graph: a database, migrated, and every feature's service over it.
- * Front doors (CLI, API) and tests create a Tracker and use its services; nothing else wires services.
+ * The composition root: a database, migrated, one {@link Transactions} over it, and every feature's service built
+ * once, each given the collaborators it needs through its constructor. Front doors (CLI, API) and tests create a
+ * Tracker and hand its services to their resources and commands; no service sees the Tracker.
  */
 public final class Tracker implements AutoCloseable {
 
@@ -64,6 +71,7 @@ public final class Tracker implements AutoCloseable {
     private final Clock clock;
     private final RevisionWatch watch;
     private final Sealer sealer;
+    private final Transactions transactions;
     private final CampaignService campaigns;
     private final DemandService demands;
     private final TokenService tokens;
@@ -79,49 +87,71 @@ public final class Tracker implements AutoCloseable {
     private final InteractionService interactions;
     private final PressService press;
     private final TestimonyService testimonies;
+    private final HatvpService hatvp;
     private final StatusService status;
+    private final PrivacyService privacy;
     private final TransferService transfer;
     private final ProgressService progress;
     private final ActivityService activity;
     private final AuditService audit;
-    private final PrivacyService privacy;
     private final MapService maps;
+    private final LedgerService ledger;
+    private final CoverageService coverage;
+    private final Stories stories;
+    private final BriefingService briefing;
+    private final ResourceDocumentService resourceDocument;
+    private final CalendarFeed calendar;
 
     private Tracker(DSLContext dsl, AutoCloseable resource, Clock clock, RevisionWatch watch, Sealer sealer) {
-        sealer.attachTo(dsl);
         this.dsl = dsl;
         this.watch = watch;
         this.sealer = sealer;
         this.resource = resource;
         this.clock = clock;
-        this.campaigns = new CampaignService(dsl);
-        this.demands = new DemandService(dsl);
-        this.tokens = new TokenService(dsl, clock);
-        this.stakeholders = new StakeholderService(dsl);
-        this.contactPoints = new ContactPointService(dsl);
-        this.relationships = new RelationshipService(dsl);
-        this.members = new MemberService(dsl);
-        this.trainings = new TrainingService(dsl);
-        this.positions = new PositionService(dsl);
-        this.commitments = new CommitmentService(dsl);
-        this.plan = new PlanService(dsl);
-        this.followUps = new FollowUpService(dsl);
-        this.interactions = new InteractionService(dsl, watch);
-        this.press = new PressService(dsl);
-        this.testimonies = new TestimonyService(dsl);
-        this.status = new StatusService(dsl);
-        this.transfer = new TransferService(dsl, clock);
-        this.progress = new ProgressService(dsl, clock, watch);
-        this.activity = new ActivityService(dsl);
-        this.audit = new AuditService(dsl);
-        this.privacy = new PrivacyService(dsl, clock);
-        this.maps = new MapService(dsl);
+        Transactions tx = new Transactions(dsl, watch);
+        this.transactions = tx;
+        // Features with no other feature to call first, then those that read across them.
+        this.campaigns = new CampaignService(tx);
+        this.demands = new DemandService(tx);
+        this.tokens = new TokenService(tx, clock);
+        this.stakeholders = new StakeholderService(tx);
+        this.contactPoints = new ContactPointService(tx, sealer);
+        this.relationships = new RelationshipService(tx);
+        this.members = new MemberService(tx);
+        this.trainings = new TrainingService(tx);
+        this.positions = new PositionService(tx);
+        this.commitments = new CommitmentService(tx);
+        this.plan = new PlanService(tx);
+        this.followUps = new FollowUpService(tx);
+        this.interactions = new InteractionService(tx);
+        this.press = new PressService(tx);
+        this.testimonies = new TestimonyService(tx, sealer);
+        this.activity = new ActivityService(tx);
+        this.audit = new AuditService(tx);
+        this.progress = new ProgressService(tx, clock);
+        this.hatvp = new HatvpService(tx, campaigns, stakeholders, demands, interactions);
+        this.status = new StatusService(tx, campaigns, stakeholders, positions, demands, commitments, members,
+                followUps, plan, interactions, hatvp);
+        this.privacy = new PrivacyService(tx, sealer, clock, stakeholders, contactPoints, testimonies, audit,
+                new SubjectExport(stakeholders, contactPoints, relationships, interactions, positions, commitments,
+                        testimonies));
+        this.transfer = new TransferService(tx, sealer, new CampaignServices(campaigns, demands, stakeholders,
+                contactPoints, relationships, members, trainings, interactions, press, testimonies, positions,
+                commitments, plan, followUps), privacy);
+        this.maps = new MapService(tx, stakeholders, relationships, interactions, demands, positions, commitments);
+        this.ledger = new LedgerService(tx, stakeholders);
+        this.coverage = new CoverageService(tx, demands, stakeholders, press);
+        this.stories = new Stories(demands, testimonies);
+        this.briefing = new BriefingService(stakeholders, interactions, maps, commitments, press, stories, positions,
+                demands, members, trainings);
+        this.resourceDocument = new ResourceDocumentService(demands, stories, press, stakeholders, testimonies);
+        this.calendar = new CalendarFeed(plan, interactions, followUps, clock);
     }
 
     /**
      * One connection, with a key generated for this process only: for tests and tools that read no personal data.
      * Whatever it seals cannot be opened by another process; front doors use {@link #connect(ConnectionSettings,
-     * Sealer)} with the key of {@link org.campaigntracker.core.privacy.DataKeys}.
+     * Sealer)} with the key of {@link org.campaigntracker.core.seal.DataKeys}.
      */
     public static Tracker connect(ConnectionSettings settings) {
         return connect(settings, ProcessKey.SEALER);
@@ -268,13 +298,19 @@ public final class Tracker implements AutoCloseable {
     }
 
     /**
-     * Runs a unit of work whose services all share one transaction: everything it writes lands, or nothing does
-     * (imports, the demo data). The services' own transactions become savepoints inside it. Nothing is served from
-     * memory inside it: the work must read its own uncommitted writes.
+     * The unit of work: services run their use cases through it, and a caller can make several use cases land
+     * together or not at all (imports, the demo data) by calling them inside {@link Transactions#transaction}.
+     */
+    public Transactions transactions() {
+        return transactions;
+    }
+
+    /**
+     * Runs use cases of this tracker's services as one unit of work: everything they write lands, or nothing does
+     * (tests and tools; see {@link Transactions#transaction}).
      */
     public <T> T inTransaction(Function<Tracker, T> work) {
-        return dsl.transactionResult(tx -> work.apply(new Tracker(tx.dsl(), () -> { }, clock, RevisionWatch.none(),
-                sealer)));
+        return transactions.transaction(tx -> work.apply(this));
     }
 
     public CampaignService campaigns() {
@@ -359,22 +395,30 @@ public final class Tracker implements AutoCloseable {
         return clock;
     }
 
-    // Read-only views over the other services' data; cheap to build, so built per call rather than kept.
-
     public LedgerService ledger() {
-        return new LedgerService(dsl);
+        return ledger;
     }
 
     public CoverageService coverage() {
-        return new CoverageService(dsl);
+        return coverage;
     }
 
     public HatvpService hatvp() {
-        return new HatvpService(dsl);
+        return hatvp;
     }
 
     public ResourceDocumentService resourceDocument() {
-        return new ResourceDocumentService(this);
+        return resourceDocument;
+    }
+
+    /** One stakeholder's briefing pack. */
+    public BriefingService briefing() {
+        return briefing;
+    }
+
+    /** The campaign's calendar as iCalendar. */
+    public CalendarFeed calendar() {
+        return calendar;
     }
 
     public AuditService audit() {
@@ -411,7 +455,7 @@ public final class Tracker implements AutoCloseable {
 
     /** Generated once per process, held in memory only. */
     private static final class ProcessKey {
-        static final Sealer SEALER = Sealer.of(org.campaigntracker.core.privacy.DataKey.generate());
+        static final Sealer SEALER = Sealer.of(org.campaigntracker.core.seal.DataKey.generate());
     }
 
     private static void closeQuietly(Connection connection) {

@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.campaigntracker.api.security.Allow;
 import org.campaigntracker.api.security.CallerPrincipal;
 import org.campaigntracker.api.security.TokenInQuery;
-import org.campaigntracker.core.Tracker;
+import org.campaigntracker.core.campaign.CampaignService;
 import org.campaigntracker.core.calendar.CalendarFeed;
 
 /**
@@ -22,12 +22,12 @@ import org.campaigntracker.core.calendar.CalendarFeed;
 @Path("/api/v1/campaigns/{slug}/calendar.ics")
 public final class CalendarResource {
 
-    private final Tracker tracker;
+    private final CampaignService campaigns;
     private final CalendarFeed feed;
 
-    public CalendarResource(Tracker tracker) {
-        this.tracker = tracker;
-        this.feed = new CalendarFeed(tracker, tracker.clock());
+    public CalendarResource(CampaignService campaigns, CalendarFeed feed) {
+        this.campaigns = campaigns;
+        this.feed = feed;
     }
 
     @GET
@@ -36,7 +36,7 @@ public final class CalendarResource {
     @TokenInQuery
     public Response ics(@Context SecurityContext sc) {
         String slug = CallerPrincipal.of(sc).campaignSlug();
-        return Response.ok(feed.ics(tracker.campaigns().get(slug)))
+        return Response.ok(feed.ics(campaigns.get(slug)))
                 .header("Content-Disposition", "inline; filename=\"" + slug + ".ics\"").build();
     }
 }

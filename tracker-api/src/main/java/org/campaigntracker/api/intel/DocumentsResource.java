@@ -17,7 +17,9 @@ import java.time.LocalDate;
 import java.util.Locale;
 import org.campaigntracker.api.problem.RequestLocale;
 import org.campaigntracker.api.security.Allow;
-import org.campaigntracker.core.Tracker;
+import java.time.Clock;
+import org.campaigntracker.core.campaign.CampaignService;
+import org.campaigntracker.core.document.ResourceDocumentService;
 import org.campaigntracker.core.brief.BriefingDocument;
 import org.campaigntracker.core.brief.BriefingFormat;
 import org.campaigntracker.core.brief.BriefingService;
@@ -38,10 +40,14 @@ public final class DocumentsResource {
     /** The briefing pack on one stakeholder, as of today. */
     @Path("/api/v1/campaigns/{slug}/stakeholders/{id}/briefing")
     public static final class Briefing {
-        private final Tracker tracker;
+        private final CampaignService campaigns;
+        private final BriefingService briefing;
+        private final Clock clock;
 
-        public Briefing(Tracker tracker) {
-            this.tracker = tracker;
+        public Briefing(CampaignService campaigns, BriefingService briefing, Clock clock) {
+            this.campaigns = campaigns;
+            this.briefing = briefing;
+            this.clock = clock;
         }
 
         @GET
@@ -50,9 +56,9 @@ public final class DocumentsResource {
         public Response briefing(@Context SecurityContext sc, @Context HttpHeaders headers,
                                  @PathParam("id") long id) {
             Locale locale = RequestLocale.of(headers);
-            Campaign campaign = tracker.campaigns().get(campaignId(sc));
-            BriefingDocument doc = BriefingDocument.of(new BriefingService(tracker)
-                    .brief(campaign, id, LocalDate.now(tracker.clock()), locale), locale);
+            Campaign campaign = campaigns.get(campaignId(sc));
+            BriefingDocument doc = BriefingDocument.of(briefing.brief(campaign, id, LocalDate.now(clock), locale),
+                    locale);
             return render(headers, doc, locale);
         }
     }
@@ -60,10 +66,14 @@ public final class DocumentsResource {
     /** The resource document for decision makers. */
     @Path("/api/v1/campaigns/{slug}/resource-document")
     public static final class Resource {
-        private final Tracker tracker;
+        private final CampaignService campaigns;
+        private final ResourceDocumentService documents;
+        private final Clock clock;
 
-        public Resource(Tracker tracker) {
-            this.tracker = tracker;
+        public Resource(CampaignService campaigns, ResourceDocumentService documents, Clock clock) {
+            this.campaigns = campaigns;
+            this.documents = documents;
+            this.clock = clock;
         }
 
         @GET
@@ -71,9 +81,8 @@ public final class DocumentsResource {
         @Allow({ADVISER, COORDINATOR})
         public Response resourceDocument(@Context SecurityContext sc, @Context HttpHeaders headers) {
             Locale locale = RequestLocale.of(headers);
-            Campaign campaign = tracker.campaigns().get(campaignId(sc));
-            LocalDate today = LocalDate.now(tracker.clock());
-            return render(headers, tracker.resourceDocument().document(campaign, today, locale), locale);
+            Campaign campaign = campaigns.get(campaignId(sc));
+            return render(headers, documents.document(campaign, LocalDate.now(clock), locale), locale);
         }
     }
 

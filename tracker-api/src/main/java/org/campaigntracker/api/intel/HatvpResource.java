@@ -18,7 +18,7 @@ import java.util.Locale;
 import org.campaigntracker.api.http.Wire;
 import org.campaigntracker.api.problem.RequestLocale;
 import org.campaigntracker.api.security.Allow;
-import org.campaigntracker.core.Tracker;
+import org.campaigntracker.core.hatvp.HatvpService;
 import org.campaigntracker.core.common.InvalidInputException;
 import org.campaigntracker.core.hatvp.HatvpDeclaration;
 import org.campaigntracker.core.hatvp.HatvpDeclaration.DecisionType;
@@ -30,10 +30,10 @@ public final class HatvpResource {
 
     private static final MediaType CSV = new MediaType("text", "csv", "utf-8");
 
-    private final Tracker tracker;
+    private final HatvpService hatvp;
 
-    public HatvpResource(Tracker tracker) {
-        this.tracker = tracker;
+    public HatvpResource(HatvpService hatvp) {
+        this.hatvp = hatvp;
     }
 
     @GET
@@ -47,7 +47,7 @@ public final class HatvpResource {
         }
         DecisionType type = decisionType == null ? DecisionType.OTHER
                 : Wire.enumValue(DecisionType.class, decisionType, "decision_type");
-        HatvpDeclaration d = tracker.hatvp().declaration(campaignId(sc), year, areas, type);
+        HatvpDeclaration d = hatvp.declaration(campaignId(sc), year, areas, type);
         Locale locale = RequestLocale.of(headers);
         return Negotiation.prefers(headers, CSV) ? Response.ok(HatvpFormat.csv(d, locale), CSV).build()
                 : Response.ok(HatvpFormat.document(d, locale), MediaType.APPLICATION_JSON_TYPE).build();

@@ -13,7 +13,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.LocalDate;
 import org.campaigntracker.api.security.Allow;
-import org.campaigntracker.core.Tracker;
+import java.time.Clock;
+import org.campaigntracker.core.coverage.CoverageService;
+import org.campaigntracker.core.ledger.LedgerService;
+import org.campaigntracker.core.status.StatusService;
 import org.campaigntracker.core.coverage.CoverageReport;
 import org.campaigntracker.core.ledger.LedgerMatrix;
 import org.campaigntracker.core.status.CampaignStatus;
@@ -32,16 +35,16 @@ public final class IntelligenceResource {
     @Path("/api/v1/campaigns/{slug}/ledger")
     @Produces(MediaType.APPLICATION_JSON)
     public static final class Ledger {
-        private final Tracker tracker;
+        private final LedgerService ledger;
 
-        public Ledger(Tracker tracker) {
-            this.tracker = tracker;
+        public Ledger(LedgerService ledger) {
+            this.ledger = ledger;
         }
 
         @GET
         @Allow({ADVISER, COORDINATOR})
         public LedgerMatrix get(@Context SecurityContext sc) {
-            return tracker.ledger().ledger(campaignId(sc));
+            return ledger.ledger(campaignId(sc));
         }
     }
 
@@ -49,16 +52,16 @@ public final class IntelligenceResource {
     @Path("/api/v1/campaigns/{slug}/coverage")
     @Produces(MediaType.APPLICATION_JSON)
     public static final class Coverage {
-        private final Tracker tracker;
+        private final CoverageService coverage;
 
-        public Coverage(Tracker tracker) {
-            this.tracker = tracker;
+        public Coverage(CoverageService coverage) {
+            this.coverage = coverage;
         }
 
         @GET
         @Allow({ADVISER, COORDINATOR})
         public CoverageReport get(@Context SecurityContext sc) {
-            return tracker.coverage().report(campaignId(sc));
+            return coverage.report(campaignId(sc));
         }
     }
 
@@ -66,16 +69,18 @@ public final class IntelligenceResource {
     @Path("/api/v1/campaigns/{slug}/status")
     @Produces(MediaType.APPLICATION_JSON)
     public static final class Status {
-        private final Tracker tracker;
+        private final StatusService status;
+        private final Clock clock;
 
-        public Status(Tracker tracker) {
-            this.tracker = tracker;
+        public Status(StatusService status, Clock clock) {
+            this.status = status;
+            this.clock = clock;
         }
 
         @GET
         @Allow({ADVISER, COORDINATOR})
         public CampaignStatus get(@Context SecurityContext sc, @QueryParam("days") Integer days) {
-            return tracker.status().status(campaignId(sc), LocalDate.now(tracker.clock()), days == null ? 60 : days);
+            return status.status(campaignId(sc), LocalDate.now(clock), days == null ? 60 : days);
         }
     }
 }

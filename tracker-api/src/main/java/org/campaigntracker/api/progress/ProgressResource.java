@@ -16,9 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.atomic.AtomicReference;
 import org.campaigntracker.api.http.AcceptEncoding;
 import org.campaigntracker.api.http.Etags;
 import org.campaigntracker.api.http.Gzip;
@@ -33,27 +30,6 @@ import org.campaigntracker.core.progress.ProgressService;
 public final class ProgressResource {
 
     private final ProgressService progress;
-    // The JSON of the last progress served per campaign: partners poll far more often than campaigns change, and
-    // writing the same tens of kilobytes of JSON again for each poll would cost more than everything else.
-    private final ConcurrentMap<Long, Rendered> rendered = new ConcurrentHashMap<>();
-
-    // The gzip copy is made once per revision too, on the first request that takes it: a dashboard polling through
-    // a browser or an HTTP library then receives about a tenth of the bytes, at no CPU cost per poll.
-    private record Rendered(EntityTag tag, byte[] json, AtomicReference<byte[]> gzip) {
-
-        Rendered(EntityTag tag, byte[] json) {
-            this(tag, json, new AtomicReference<>());
-        }
-
-        byte[] gzipped() {
-            byte[] bytes = gzip.get();
-            if (bytes == null) {
-                bytes = Gzip.compress(json);
-                gzip.set(bytes);
-            }
-            return bytes;
-        }
-    }
 
     public ProgressResource(ProgressService progress) {
         this.progress = progress;
@@ -61,16 +37,13 @@ public final class ProgressResource {
 
     @GET
     @Allow({PARTNER, ADVISER, COORDINATOR})
-    public Response get(@Context SecurityContext sc, @Context Request request, @Context HttpHeaders headers)
-            throws JsonProcessingException {
-        long campaignId = campaignId(sc);
-        Progress p = progress.progress(campaignId);
+    public Response get(@Context SecurityContext sc, @Context Request request, @Context HttpHeaders headers) {
+        ProgressService.View view = progress.view(campaignId(sc));
+        Progress p = view.progress();
         EntityTag tag = new EntityTag("r" + p.revision() + "-" + p.asOf());
-        Rendered body = rendered.get(campaignId);
-        if (body == null || !body.tag().equals(tag)) {
-            body = new Rendered(tag, ObjectMapperProvider.shared().writeValueAsBytes(ProgressRepresentation.from(p)));
-            rendered.put(campaignId, body);
-        }
+        // Partners poll far more often than campaigns change: the JSON (and its gzip copy, a tenth of the bytes) is
+        // made once per progress value and kept with it by the service, not written again for each poll.
+        byte[] json = view.renditions().get("json", () -> ProgressResource.json(p));
         boolean gzip = AcceptEncoding.allowsGzip(headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
         // The two codings are two representations, so they carry two tags (RFC 9110 §8.8.3).
         EntityTag sent = gzip ? new EntityTag(tag.getValue() + "-gzip") : tag;
@@ -78,8 +51,17 @@ public final class ProgressResource {
         if (notModified != null) {
             return notModified.tag(sent).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING).build();
         }
-        Response.ResponseBuilder ok = Response.ok(gzip ? body.gzipped() : body.json(), MediaType.APPLICATION_JSON_TYPE)
+        byte[] bytes = gzip ? view.renditions().get("json.gz", () -> Gzip.compress(json)) : json;
+        Response.ResponseBuilder ok = Response.ok(bytes, MediaType.APPLICATION_JSON_TYPE)
                 .tag(sent).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
         return (gzip ? ok.header(HttpHeaders.CONTENT_ENCODING, "gzip") : ok).build();
+    }
+
+    private static byte[] json(Progress p) {
+        try {
+            return ObjectMapperProvider.shared().writeValueAsBytes(ProgressRepresentation.from(p));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("progress could not be written as JSON", e);
+        }
     }
 }

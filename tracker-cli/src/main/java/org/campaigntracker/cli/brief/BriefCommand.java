@@ -8,7 +8,6 @@ import org.campaigntracker.cli.GlobalOptions;
 import org.campaigntracker.cli.output.DateConverter;
 import org.campaigntracker.cli.output.Documents;
 import org.campaigntracker.core.brief.BriefingFormat;
-import org.campaigntracker.core.brief.BriefingService;
 import org.campaigntracker.core.campaign.Campaign;
 import org.campaigntracker.core.stakeholder.Stakeholder;
 import picocli.CommandLine.Command;
@@ -46,7 +45,7 @@ public final class BriefCommand implements Callable<Integer> {
         BriefingFormat chosen = BriefingFormat.parse(format);
         Campaign campaign = context.campaign();
         Stakeholder who = context.tracker().stakeholders().find(campaign.id(), stakeholder);
-        String text = chosen.render(new BriefingService(context.tracker())
+        String text = chosen.render(context.tracker().briefing()
                 .brief(campaign, who.id(), on == null ? LocalDate.now() : on, context.locale()), context.locale());
         Documents.deliver(context, text, out, "brief.written");
         return 0;

@@ -5,10 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import org.campaigntracker.cli.Action;
 import org.campaigntracker.cli.CliContext;
-import org.campaigntracker.core.calendar.CalendarFeed;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -25,7 +23,7 @@ public final class CalendarCommand extends Action {
 
     @Override
     public Integer call() {
-        String ics = new CalendarFeed(tracker(), Clock.systemDefaultZone()).ics(context.campaign());
+        String ics = tracker().calendar().ics(context.campaign());
         if (file == null) {
             context.out().print(ics);
             context.out().flush();

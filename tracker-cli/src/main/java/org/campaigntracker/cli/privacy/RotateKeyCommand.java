@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Optional;
 import org.campaigntracker.cli.Action;
 import org.campaigntracker.cli.CliContext;
-import org.campaigntracker.core.privacy.DataKey;
-import org.campaigntracker.core.privacy.DataKeys;
-import org.campaigntracker.core.privacy.KeyFile;
-import org.campaigntracker.core.privacy.Sealer;
+import org.campaigntracker.core.seal.DataKey;
+import org.campaigntracker.core.seal.DataKeys;
+import org.campaigntracker.core.seal.KeyFile;
+import org.campaigntracker.core.seal.Sealer;
 import picocli.CommandLine.Command;
 
 /**

@@ -9,7 +9,7 @@ import org.campaigntracker.api.ApiServer;
 import org.campaigntracker.cli.CliContext;
 import org.campaigntracker.cli.GlobalOptions;
 import org.campaigntracker.core.Tracker;
-import org.campaigntracker.core.privacy.DataKeys;
+import org.campaigntracker.core.seal.DataKeys;
 import org.campaigntracker.db.ConnectionSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

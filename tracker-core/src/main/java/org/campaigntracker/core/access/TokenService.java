@@ -8,16 +8,16 @@ import java.util.Optional;
 import org.campaigntracker.core.common.Check;
 import org.campaigntracker.core.common.Names;
 import org.campaigntracker.core.common.NotFoundException;
-import org.jooq.DSLContext;
+import org.campaigntracker.core.store.Transactions;
 
 /** Creating, listing, revoking and checking API tokens. */
 public final class TokenService {
 
-    private final DSLContext dsl;
+    private final Transactions transactions;
     private final Clock clock;
 
-    public TokenService(DSLContext dsl, Clock clock) {
-        this.dsl = dsl;
+    public TokenService(Transactions transactions, Clock clock) {
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -33,7 +33,7 @@ public final class TokenService {
         TokenFormat.Parts parts = TokenFormat.generate();
         OffsetDateTime now = OffsetDateTime.now(clock);
         OffsetDateTime expires = validity == null ? null : now.plus(validity);
-        return dsl.transactionResult(tx -> {
+        return transactions.write(campaignId, tx -> {
             TokenRepository repo = new TokenRepository(tx.dsl());
             long id = repo.insert(campaignId, role, cleanLabel, parts.lookup(), TokenFormat.hash(parts.secret()), now, expires);
             return new IssuedToken(repo.find(id).orElseThrow(), TokenFormat.text(parts));
@@ -42,11 +42,11 @@ public final class TokenService {
 
     /** Tokens of one campaign, or of all when campaignId is null. */
     public List<ApiToken> list(Long campaignId) {
-        return new TokenRepository(dsl).list(campaignId);
+        return transactions.read(tx -> new TokenRepository(tx.dsl()).list(campaignId));
     }
 
     public ApiToken revoke(long tokenId) {
-        return dsl.transactionResult(tx -> {
+        return transactions.transaction(tx -> {
             TokenRepository repo = new TokenRepository(tx.dsl());
             repo.find(tokenId).orElseThrow(() -> new NotFoundException("token", tokenId));
             repo.revoke(tokenId, OffsetDateTime.now(clock));
@@ -77,9 +77,9 @@ public final class TokenService {
             return Optional.empty();
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        return new TokenRepository(dsl).byLookup(parts.get().lookup())
+        return transactions.read(tx -> new TokenRepository(tx.dsl()).byLookup(parts.get().lookup())
                 .filter(stored -> TokenFormat.matches(parts.get().secret(), stored.secretHash()))
                 .map(TokenRepository.StoredToken::token)
-                .filter(token -> token.activeAt(now));
+                .filter(token -> token.activeAt(now)));
     }
 }

@@ -2,15 +2,15 @@ package org.campaigntracker.core.activity;
 
 import java.util.List;
 import org.campaigntracker.core.interaction.Page;
-import org.jooq.DSLContext;
+import org.campaigntracker.core.store.Transactions;
 
 /** Reads the activity feed of one campaign. */
 public final class ActivityService {
 
-    private final DSLContext dsl;
+    private final Transactions transactions;
 
-    public ActivityService(DSLContext dsl) {
-        this.dsl = dsl;
+    public ActivityService(Transactions transactions) {
+        this.transactions = transactions;
     }
 
     /**
@@ -19,6 +19,6 @@ public final class ActivityService {
      * follows the campaign's public progress, not who promised what in a closed meeting.
      */
     public List<ActivityEntry> feed(long campaignId, boolean personalData, ActivityFilter filter, Page page) {
-        return new ActivityRepository(dsl).feed(campaignId, personalData, filter, page);
+        return transactions.read(tx -> new ActivityRepository(tx.dsl()).feed(campaignId, personalData, filter, page));
     }
 }

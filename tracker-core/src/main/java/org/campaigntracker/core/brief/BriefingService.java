@@ -9,7 +9,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.campaigntracker.core.Tracker;
+import org.campaigntracker.core.stakeholder.StakeholderService;
+import org.campaigntracker.core.interaction.InteractionService;
+import org.campaigntracker.core.map.MapService;
+import org.campaigntracker.core.commitment.CommitmentService;
+import org.campaigntracker.core.press.PressService;
+import org.campaigntracker.core.position.PositionService;
+import org.campaigntracker.core.demand.DemandService;
+import org.campaigntracker.core.member.MemberService;
+import org.campaigntracker.core.member.TrainingService;
 import org.campaigntracker.core.campaign.Campaign;
 import org.campaigntracker.core.commitment.CommitmentStatus;
 import org.campaigntracker.core.demand.Demand;
@@ -29,29 +37,47 @@ public final class BriefingService {
 
     private static final int MAX_INTERACTIONS = 500;
 
-    private final Tracker tracker;
+    private final StakeholderService stakeholders;
+    private final InteractionService interactions;
+    private final MapService maps;
+    private final CommitmentService commitments;
+    private final PressService press;
+    private final Stories stories;
+    private final PositionService positions;
+    private final DemandService demands;
+    private final MemberService members;
+    private final TrainingService trainings;
 
-    public BriefingService(Tracker tracker) {
-        this.tracker = tracker;
+    public BriefingService(StakeholderService stakeholders, InteractionService interactions, MapService maps, CommitmentService commitments, PressService press, Stories stories, PositionService positions, DemandService demands, MemberService members, TrainingService trainings) {
+        this.stakeholders = stakeholders;
+        this.interactions = interactions;
+        this.maps = maps;
+        this.commitments = commitments;
+        this.press = press;
+        this.stories = stories;
+        this.positions = positions;
+        this.demands = demands;
+        this.members = members;
+        this.trainings = trainings;
     }
 
     public Briefing brief(Campaign campaign, long stakeholderId, LocalDate today, Locale locale) {
         long c = campaign.id();
-        Stakeholder who = tracker.stakeholders().get(c, stakeholderId);
-        List<Interaction> met = tracker.interactions().list(c, InteractionFilter.all().withStakeholder(stakeholderId),
+        Stakeholder who = stakeholders.get(c, stakeholderId);
+        List<Interaction> met = interactions.list(c, InteractionFilter.all().withStakeholder(stakeholderId),
                 Page.first(MAX_INTERACTIONS));
-        return new Briefing(campaign.name(), today, who, tracker.stakeholders().history(c, stakeholderId),
-                tracker.maps().pathsTo(c, stakeholderId, today, 3, locale), met,
-                tracker.commitments().list(c, CommitmentStatus.open, stakeholderId, null),
-                demands(c, stakeholderId), tracker.press().list(c, PressFilter.all().quoting(stakeholderId)),
-                new Stories(tracker).usable(c, ConsentUse.BRIEFING, today, locale, true), attendees(c, met));
+        return new Briefing(campaign.name(), today, who, stakeholders.history(c, stakeholderId),
+                maps.pathsTo(c, stakeholderId, today, 3, locale), met,
+                commitments.list(c, CommitmentStatus.open, stakeholderId, null),
+                demands(c, stakeholderId), press.list(c, PressFilter.all().quoting(stakeholderId)),
+                stories.usable(c, ConsentUse.BRIEFING, today, locale, true), attendees(c, met));
     }
 
     private List<Briefing.DemandLine> demands(long campaignId, long stakeholderId) {
-        Map<Long, Position> current = tracker.positions().current(campaignId).stream()
+        Map<Long, Position> current = positions.current(campaignId).stream()
                 .filter(p -> p.stakeholderId() == stakeholderId)
                 .collect(Collectors.toMap(Position::demandId, Function.identity()));
-        return tracker.demands().demands(campaignId).stream().filter(Demand::active)
+        return demands.demands(campaignId).stream().filter(Demand::active)
                 .map(d -> new Briefing.DemandLine(d, current.get(d.id()), !committed(current.get(d.id()))))
                 .toList();
     }
@@ -65,11 +91,11 @@ public final class BriefingService {
     private List<Briefing.Attendee> attendees(long campaignId, List<Interaction> met) {
         Map<Long, Long> meetings = met.stream().flatMap(i -> i.attendeeIds().stream())
                 .collect(Collectors.groupingBy(Function.identity(), LinkedHashMap::new, Collectors.counting()));
-        Map<Long, Member> members = tracker.members().list(campaignId).stream()
+        Map<Long, Member> members = this.members.list(campaignId).stream()
                 .collect(Collectors.toMap(Member::id, Function.identity()));
         return meetings.entrySet().stream()
                 .map(e -> Optional.ofNullable(members.get(e.getKey())).map(m -> new Briefing.Attendee(m.displayName(),
-                        tracker.trainings().isTrained(campaignId, m.id()), e.getValue().intValue())))
+                        trainings.isTrained(campaignId, m.id()), e.getValue().intValue())))
                 .flatMap(Optional::stream)
                 .sorted(Comparator.comparingInt(Briefing.Attendee::meetings).reversed()
                         .thenComparing(Briefing.Attendee::name))

@@ -6,7 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import org.campaigntracker.core.Tracker;
+import org.campaigntracker.core.demand.DemandService;
+import org.campaigntracker.core.testimony.TestimonyService;
 import org.campaigntracker.core.common.Messages;
 import org.campaigntracker.core.demand.Demand;
 import org.campaigntracker.core.testimony.ConsentUse;
@@ -20,10 +21,12 @@ import org.campaigntracker.core.testimony.TestimonyIdentity;
  */
 public final class Stories {
 
-    private final Tracker tracker;
+    private final DemandService demands;
+    private final TestimonyService testimonies;
 
-    public Stories(Tracker tracker) {
-        this.tracker = tracker;
+    public Stories(DemandService demands, TestimonyService testimonies) {
+        this.demands = demands;
+        this.testimonies = testimonies;
     }
 
     /**
@@ -32,9 +35,9 @@ public final class Stories {
      */
     public List<Briefing.Story> usable(long campaignId, ConsentUse use, LocalDate today, Locale locale,
                                        boolean fullNameAllowed) {
-        Map<Long, String> codes = tracker.demands().demands(campaignId).stream()
+        Map<Long, String> codes = demands.demands(campaignId).stream()
                 .collect(Collectors.toMap(Demand::id, Demand::code));
-        return tracker.testimonies().usableFor(campaignId, use, today).stream()
+        return testimonies.usableFor(campaignId, use, today).stream()
                 .map(t -> new Briefing.Story(shownAs(campaignId, t, use, today, locale, fullNameAllowed), t.story(),
                         t.demandIds().stream().map(codes::get).filter(Objects::nonNull).sorted().toList()))
                 .toList();
@@ -49,7 +52,7 @@ public final class Stories {
         return switch (naming) {
             case ANONYMOUS -> Messages.format(locale, "brief.anonymous");
             case PSEUDONYM, FIRST_NAME -> t.pseudonym();
-            case FULL_NAME -> tracker.testimonies().identity(campaignId, t.id())
+            case FULL_NAME -> testimonies.identity(campaignId, t.id())
                     .map(TestimonyIdentity::fullName).filter(Objects::nonNull).orElse(t.pseudonym());
         };
     }

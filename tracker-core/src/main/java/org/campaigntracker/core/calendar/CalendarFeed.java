@@ -3,7 +3,9 @@ package org.campaigntracker.core.calendar;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import org.campaigntracker.core.Tracker;
+import org.campaigntracker.core.plan.PlanService;
+import org.campaigntracker.core.interaction.InteractionService;
+import org.campaigntracker.core.plan.FollowUpService;
 import org.campaigntracker.core.campaign.Campaign;
 import org.campaigntracker.core.interaction.Interaction;
 import org.campaigntracker.core.interaction.InteractionFilter;
@@ -21,11 +23,15 @@ public final class CalendarFeed {
 
     private static final int MAX_INTERACTIONS = 500;
 
-    private final Tracker tracker;
+    private final PlanService plan;
+    private final InteractionService interactions;
+    private final FollowUpService followUps;
     private final Clock clock;
 
-    public CalendarFeed(Tracker tracker, Clock clock) {
-        this.tracker = tracker;
+    public CalendarFeed(PlanService plan, InteractionService interactions, FollowUpService followUps, Clock clock) {
+        this.plan = plan;
+        this.interactions = interactions;
+        this.followUps = followUps;
         this.clock = clock;
     }
 
@@ -37,18 +43,18 @@ public final class CalendarFeed {
                 .line("PRODID", "-//Campaign Tracker//Campaign calendar//EN")
                 .line("CALSCALE", "GREGORIAN").line("METHOD", "PUBLISH")
                 .text("X-WR-CALNAME", campaign.name());
-        for (PlanEntry entry : tracker.plan().plan(campaign.id(), today)) {
+        for (PlanEntry entry : plan.plan(campaign.id(), today)) {
             if (entry.dated()) {
                 var m = entry.milestone();
                 event(w, "milestone-" + m.id(), campaign, now, entry.effectiveDate(), m.title(), m.description(),
                         "MILESTONE", m.status() == MilestoneStatus.cancelled ? "CANCELLED" : "CONFIRMED");
             }
         }
-        for (Interaction i : tracker.interactions().list(campaign.id(), InteractionFilter.all(), Page.first(MAX_INTERACTIONS))) {
+        for (Interaction i : interactions.list(campaign.id(), InteractionFilter.all(), Page.first(MAX_INTERACTIONS))) {
             event(w, "interaction-" + i.id(), campaign, now, i.occurredOn(), i.title(), i.publicSummary(),
                     i.kind().name().replace('_', '-'), "CONFIRMED");
         }
-        for (FollowUp f : tracker.followUps().list(campaign.id(), true)) {
+        for (FollowUp f : followUps.list(campaign.id(), true)) {
             if (f.dueOn() != null) {
                 event(w, "follow-up-" + f.id(), campaign, now, f.dueOn(), f.title(), null, "FOLLOW-UP", "CONFIRMED");
             }

@@ -3,19 +3,19 @@ package org.campaigntracker.core.campaign;
 import java.util.List;
 import org.campaigntracker.core.common.ConflictException;
 import org.campaigntracker.core.common.NotFoundException;
-import org.jooq.DSLContext;
+import org.campaigntracker.core.store.Transactions;
 
 /** Use cases on campaigns; each public method is one transaction. */
 public final class CampaignService {
 
-    private final DSLContext dsl;
+    private final Transactions transactions;
 
-    public CampaignService(DSLContext dsl) {
-        this.dsl = dsl;
+    public CampaignService(Transactions transactions) {
+        this.transactions = transactions;
     }
 
     public Campaign create(CampaignDraft draft) {
-        return dsl.transactionResult(tx -> {
+        return transactions.transaction(tx -> {
             CampaignRepository repo = new CampaignRepository(tx.dsl());
             if (repo.findBySlug(draft.slug()).isPresent()) {
                 throw new ConflictException("campaign.exists", draft.slug());
@@ -25,33 +25,37 @@ public final class CampaignService {
     }
 
     public Campaign get(String slug) {
-        return new CampaignRepository(dsl).findBySlug(slug)
+        return transactions.read(tx -> new CampaignRepository(tx.dsl()).findBySlug(slug)
                 .orElseThrow(() -> new NotFoundException("campaign", slug,
-                        new CampaignRepository(dsl).list().stream().map(Campaign::slug)
-                                .filter(s -> s.contains(slug) || slug.contains(s)).toList()));
+                        new CampaignRepository(tx.dsl()).list().stream().map(Campaign::slug)
+                                .filter(s -> s.contains(slug) || slug.contains(s)).toList())));
     }
 
     public Campaign get(long id) {
-        return new CampaignRepository(dsl).findById(id).orElseThrow(() -> new NotFoundException("campaign", id));
+        return transactions.read(tx -> new CampaignRepository(tx.dsl()).findById(id))
+                .orElseThrow(() -> new NotFoundException("campaign", id));
     }
 
     public List<Campaign> list() {
-        return new CampaignRepository(dsl).list();
+        return transactions.read(tx -> new CampaignRepository(tx.dsl()).list());
     }
 
     public Campaign update(String slug, int expectedVersion, CampaignDraft draft) {
-        return dsl.transactionResult(tx -> {
+        return transactions.transaction(tx -> {
             CampaignRepository repo = new CampaignRepository(tx.dsl());
             Campaign current = repo.findBySlug(slug).orElseThrow(() -> new NotFoundException("campaign", slug));
+            tx.changed(current.id());
             return repo.update(current.id(), expectedVersion, draft);
         });
     }
 
     public void delete(String slug, int expectedVersion) {
-        dsl.transaction(tx -> {
+        transactions.transaction(tx -> {
             CampaignRepository repo = new CampaignRepository(tx.dsl());
             Campaign current = repo.findBySlug(slug).orElseThrow(() -> new NotFoundException("campaign", slug));
             repo.delete(current.id(), expectedVersion);
+            tx.changed(current.id());
+            return null;
         });
     }
 }

@@ -4,24 +4,23 @@ import java.time.LocalDate;
 import java.util.List;
 import org.campaigntracker.core.common.InvalidInputException;
 import org.campaigntracker.core.common.NotFoundException;
-import org.jooq.DSLContext;
+import org.campaigntracker.core.store.Transactions;
 
 /** Use cases on the commitments register of one campaign; each public method is one transaction. */
 public final class CommitmentService {
 
-    private final DSLContext dsl;
+    private final Transactions transactions;
 
-    public CommitmentService(DSLContext dsl) {
-        this.dsl = dsl;
+    public CommitmentService(Transactions transactions) {
+        this.transactions = transactions;
     }
 
     public Commitment add(long campaignId, CommitmentDraft draft) {
-        return dsl.transactionResult(tx -> new CommitmentRepository(tx.dsl()).insert(campaignId, draft));
+        return transactions.write(campaignId, tx -> new CommitmentRepository(tx.dsl()).insert(campaignId, draft));
     }
 
     public Commitment update(long campaignId, long commitmentId, int expectedVersion, CommitmentDraft draft) {
-        return dsl.transactionResult(tx ->
-                new CommitmentRepository(tx.dsl()).update(campaignId, commitmentId, expectedVersion, draft));
+        return transactions.write(campaignId, tx -> new CommitmentRepository(tx.dsl()).update(campaignId, commitmentId, expectedVersion, draft));
     }
 
     /** Records that the promise was kept, broken or withdrawn on {@code on}. */
@@ -33,7 +32,7 @@ public final class CommitmentService {
         if (on == null) {
             throw InvalidInputException.of("status_changed_on", "required");
         }
-        return dsl.transactionResult(tx -> {
+        return transactions.write(campaignId, tx -> {
             CommitmentRepository repo = new CommitmentRepository(tx.dsl());
             Commitment current = existing(repo, campaignId, commitmentId);
             if (on.isBefore(current.madeOn())) {
@@ -45,7 +44,7 @@ public final class CommitmentService {
 
     /** The coalition asked for the promise in writing, as after the 17 January 2023 meeting. */
     public Commitment requestConfirmation(long campaignId, long commitmentId, int expectedVersion, LocalDate on) {
-        return dsl.transactionResult(tx -> {
+        return transactions.write(campaignId, tx -> {
             CommitmentRepository repo = new CommitmentRepository(tx.dsl());
             CommitmentDraft draft = existing(repo, campaignId, commitmentId).toDraft().withConfirmationRequestedOn(on);
             return repo.update(campaignId, commitmentId, expectedVersion, draft);
@@ -53,7 +52,7 @@ public final class CommitmentService {
     }
 
     public Commitment confirmationReceived(long campaignId, long commitmentId, int expectedVersion, LocalDate on) {
-        return dsl.transactionResult(tx -> {
+        return transactions.write(campaignId, tx -> {
             CommitmentRepository repo = new CommitmentRepository(tx.dsl());
             CommitmentDraft draft = existing(repo, campaignId, commitmentId).toDraft().withConfirmationReceivedOn(on);
             return repo.update(campaignId, commitmentId, expectedVersion, draft);
@@ -61,21 +60,21 @@ public final class CommitmentService {
     }
 
     public void delete(long campaignId, long commitmentId, int expectedVersion) {
-        dsl.transaction(tx -> new CommitmentRepository(tx.dsl()).delete(campaignId, commitmentId, expectedVersion));
+        transactions.writeVoid(campaignId, tx -> new CommitmentRepository(tx.dsl()).delete(campaignId, commitmentId, expectedVersion));
     }
 
     public Commitment commitment(long campaignId, long commitmentId) {
-        return existing(new CommitmentRepository(dsl), campaignId, commitmentId);
+        return transactions.read(tx -> existing(new CommitmentRepository(tx.dsl()), campaignId, commitmentId));
     }
 
     /** Every filter is optional (null): by status, by who promised, by demand. */
     public List<Commitment> list(long campaignId, CommitmentStatus status, Long stakeholderId, Long demandId) {
-        return new CommitmentRepository(dsl).list(campaignId, status, stakeholderId, demandId);
+        return transactions.read(tx -> new CommitmentRepository(tx.dsl()).list(campaignId, status, stakeholderId, demandId));
     }
 
     /** Open commitments whose due date is before {@code today}. */
     public List<Commitment> overdue(long campaignId, LocalDate today) {
-        return new CommitmentRepository(dsl).overdue(campaignId, today);
+        return transactions.read(tx -> new CommitmentRepository(tx.dsl()).overdue(campaignId, today));
     }
 
     private static Commitment existing(CommitmentRepository repo, long campaignId, long commitmentId) {

@@ -5,7 +5,7 @@ import java.util.List;
 import org.campaigntracker.core.common.InvalidInputException;
 import org.campaigntracker.core.common.NameMatcher;
 import org.campaigntracker.core.common.NotFoundException;
-import org.jooq.DSLContext;
+import org.campaigntracker.core.store.Transactions;
 
 /** Use cases on themes and demands of one campaign; each public method is one transaction. */
 public final class DemandService {
@@ -15,14 +15,14 @@ public final class DemandService {
     private static final NameMatcher<Demand> DEMANDS = new NameMatcher<>("demand",
             Demand::label, d -> List.of(d.code(), d.title()));
 
-    private final DSLContext dsl;
+    private final Transactions transactions;
 
-    public DemandService(DSLContext dsl) {
-        this.dsl = dsl;
+    public DemandService(Transactions transactions) {
+        this.transactions = transactions;
     }
 
     public Theme addTheme(long campaignId, ThemeDraft draft) {
-        return dsl.transactionResult(tx -> {
+        return transactions.write(campaignId, tx -> {
             DemandRepository repo = new DemandRepository(tx.dsl());
             List<Theme> existing = repo.themes(campaignId);
             int nextNumber = existing.stream().mapToInt(t -> Integer.parseInt(t.code())).max().orElse(0) + 1;
@@ -34,7 +34,7 @@ public final class DemandService {
     }
 
     public Theme updateTheme(long campaignId, long themeId, int expectedVersion, ThemeDraft draft) {
-        return dsl.transactionResult(tx -> {
+        return transactions.write(campaignId, tx -> {
             DemandRepository repo = new DemandRepository(tx.dsl());
             Theme current = repo.theme(campaignId, themeId).orElseThrow(() -> new NotFoundException("theme", themeId));
             return repo.updateTheme(campaignId, themeId, expectedVersion,
@@ -44,16 +44,16 @@ public final class DemandService {
     }
 
     public void deleteTheme(long campaignId, long themeId, int expectedVersion) {
-        dsl.transaction(tx -> new DemandRepository(tx.dsl()).deleteTheme(campaignId, themeId, expectedVersion));
+        transactions.writeVoid(campaignId, tx -> new DemandRepository(tx.dsl()).deleteTheme(campaignId, themeId, expectedVersion));
     }
 
     public List<Theme> themes(long campaignId) {
-        return new DemandRepository(dsl).themes(campaignId);
+        return transactions.read(tx -> new DemandRepository(tx.dsl()).themes(campaignId));
     }
 
     public Theme theme(long campaignId, long themeId) {
-        return new DemandRepository(dsl).theme(campaignId, themeId)
-                .orElseThrow(() -> new NotFoundException("theme", themeId));
+        return transactions.read(tx -> new DemandRepository(tx.dsl()).theme(campaignId, themeId)
+                .orElseThrow(() -> new NotFoundException("theme", themeId)));
     }
 
     /** By code ("3") or by partial, accent-insensitive title. */
@@ -62,7 +62,7 @@ public final class DemandService {
     }
 
     public Demand addDemand(long campaignId, DemandDraft draft) {
-        return dsl.transactionResult(tx -> {
+        return transactions.write(campaignId, tx -> {
             DemandRepository repo = new DemandRepository(tx.dsl());
             Theme theme = repo.theme(campaignId, draft.themeId())
                     .orElseThrow(() -> InvalidInputException.of("theme", "db.reference"));
@@ -72,7 +72,7 @@ public final class DemandService {
     }
 
     public Demand updateDemand(long campaignId, long demandId, int expectedVersion, DemandDraft draft) {
-        return dsl.transactionResult(tx -> {
+        return transactions.write(campaignId, tx -> {
             DemandRepository repo = new DemandRepository(tx.dsl());
             Demand current = repo.demand(campaignId, demandId).orElseThrow(() -> new NotFoundException("demand", demandId));
             if (repo.theme(campaignId, draft.themeId()).isEmpty()) {
@@ -84,16 +84,16 @@ public final class DemandService {
     }
 
     public void deleteDemand(long campaignId, long demandId, int expectedVersion) {
-        dsl.transaction(tx -> new DemandRepository(tx.dsl()).deleteDemand(campaignId, demandId, expectedVersion));
+        transactions.writeVoid(campaignId, tx -> new DemandRepository(tx.dsl()).deleteDemand(campaignId, demandId, expectedVersion));
     }
 
     public List<Demand> demands(long campaignId) {
-        return new DemandRepository(dsl).demands(campaignId);
+        return transactions.read(tx -> new DemandRepository(tx.dsl()).demands(campaignId));
     }
 
     public Demand demand(long campaignId, long demandId) {
-        return new DemandRepository(dsl).demand(campaignId, demandId)
-                .orElseThrow(() -> new NotFoundException("demand", demandId));
+        return transactions.read(tx -> new DemandRepository(tx.dsl()).demand(campaignId, demandId)
+                .orElseThrow(() -> new NotFoundException("demand", demandId)));
     }
 
     /** By code ("1.2") or by partial, accent-insensitive title ("suspension"). */
@@ -103,12 +103,12 @@ public final class DemandService {
 
     public List<Revision> themeHistory(long campaignId, long themeId) {
         theme(campaignId, themeId);
-        return new DemandRepository(dsl).themeRevisions(themeId);
+        return transactions.read(tx -> new DemandRepository(tx.dsl()).themeRevisions(themeId));
     }
 
     public List<Revision> demandHistory(long campaignId, long demandId) {
         demand(campaignId, demandId);
-        return new DemandRepository(dsl).demandRevisions(demandId);
+        return transactions.read(tx -> new DemandRepository(tx.dsl()).demandRevisions(demandId));
     }
 
     static String nextCode(Theme theme, List<String> existingCodes) {

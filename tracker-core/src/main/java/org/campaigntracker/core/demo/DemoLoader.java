@@ -33,14 +33,15 @@ public final class DemoLoader {
 
     private static void loadOne(Tracker tracker, String slug, Function<Tracker, Campaign> loader,
                                 List<Campaign> campaigns, List<String> created) {
-        Campaign campaign = tracker.inTransaction(tx -> {
+        // One unit of work: every service the loader calls joins it.
+        Campaign campaign = tracker.transactions().transaction(tx -> {
             // Under an advisory lock, so two demos started together do not both load.
             tx.dsl().fetch("select pg_advisory_xact_lock(hashtext({0}))", "tracker-demo:" + slug);
-            boolean exists = tx.campaigns().list().stream().anyMatch(c -> c.slug().equals(slug));
+            boolean exists = tracker.campaigns().list().stream().anyMatch(c -> c.slug().equals(slug));
             if (exists) {
                 return null;
             }
-            return loader.apply(tx);
+            return loader.apply(tracker);
         });
         if (campaign != null) {
             created.add(slug);

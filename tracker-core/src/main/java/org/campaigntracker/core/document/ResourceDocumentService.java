@@ -6,7 +6,10 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.campaigntracker.core.Tracker;
+import org.campaigntracker.core.demand.DemandService;
+import org.campaigntracker.core.press.PressService;
+import org.campaigntracker.core.stakeholder.StakeholderService;
+import org.campaigntracker.core.testimony.TestimonyService;
 import org.campaigntracker.core.brief.Briefing;
 import org.campaigntracker.core.brief.BriefingDocument;
 import org.campaigntracker.core.brief.BriefingDocument.Section;
@@ -26,20 +29,28 @@ import org.campaigntracker.core.testimony.ConsentUse;
  */
 public final class ResourceDocumentService {
 
-    private final Tracker tracker;
+    private final DemandService demands;
+    private final Stories stories;
+    private final PressService press;
+    private final StakeholderService stakeholders;
+    private final TestimonyService testimonies;
 
-    public ResourceDocumentService(Tracker tracker) {
-        this.tracker = tracker;
+    public ResourceDocumentService(DemandService demands, Stories stories, PressService press, StakeholderService stakeholders, TestimonyService testimonies) {
+        this.demands = demands;
+        this.stories = stories;
+        this.press = press;
+        this.stakeholders = stakeholders;
+        this.testimonies = testimonies;
     }
 
     public BriefingDocument document(Campaign campaign, LocalDate today, Locale locale) {
         long c = campaign.id();
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
-        List<Theme> themes = tracker.demands().themes(c).stream().filter(Theme::active).toList();
-        List<Demand> demands = tracker.demands().demands(c).stream().filter(Demand::active).toList();
-        List<Briefing.Story> stories = new Stories(tracker).usable(c, ConsentUse.RESOURCE_DOCUMENT, today, locale,
+        List<Theme> themes = demands.themes(c).stream().filter(Theme::active).toList();
+        List<Demand> demands = this.demands.demands(c).stream().filter(Demand::active).toList();
+        List<Briefing.Story> stories = this.stories.usable(c, ConsentUse.RESOURCE_DOCUMENT, today, locale,
                 false);
-        List<PressItem> press = tracker.press().list(c, PressFilter.all());
+        List<PressItem> press = this.press.list(c, PressFilter.all());
         List<Section> sections = new ArrayList<>();
         if (campaign.objective() != null) {
             sections.add(new Section(m(locale, "doc.objective"), List.of(campaign.objective())));
@@ -66,12 +77,12 @@ public final class ResourceDocumentService {
 
     private List<String> figures(long campaignId, List<Demand> demands, List<Briefing.Story> stories,
                                  List<PressItem> press, Locale locale) {
-        long organisations = tracker.stakeholders().list(campaignId).stream()
+        long organisations = stakeholders.list(campaignId).stream()
                 .filter(s -> s.isOrganisation() && (s.category() == StakeholderCategory.coalition_member
                         || s.category() == StakeholderCategory.ally)).count();
         return List.of(m(locale, "doc.figure.organisations", organisations),
                 m(locale, "doc.figure.demands", demands.size()),
-                m(locale, "doc.figure.testimonies", tracker.testimonies().list(campaignId).size(), stories.size()),
+                m(locale, "doc.figure.testimonies", testimonies.list(campaignId).size(), stories.size()),
                 m(locale, "doc.figure.press", press.size()));
     }
 

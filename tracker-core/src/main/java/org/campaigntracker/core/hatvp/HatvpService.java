@@ -27,7 +27,7 @@ import org.campaigntracker.core.interaction.Page;
 import org.campaigntracker.core.stakeholder.Stakeholder;
 import org.campaigntracker.core.stakeholder.StakeholderCategory;
 import org.campaigntracker.core.stakeholder.StakeholderService;
-import org.jooq.DSLContext;
+import org.campaigntracker.core.store.Transactions;
 
 /**
  * Builds the register's declaration and the threshold check from the interactions. A public official is a direct
@@ -36,10 +36,19 @@ import org.jooq.DSLContext;
  */
 public final class HatvpService {
 
-    private final DSLContext dsl;
+    private final Transactions transactions;
+    private final CampaignService campaigns;
+    private final StakeholderService stakeholders;
+    private final DemandService demands;
+    private final InteractionService interactions;
 
-    public HatvpService(DSLContext dsl) {
-        this.dsl = dsl;
+    public HatvpService(Transactions transactions, CampaignService campaigns, StakeholderService stakeholders,
+                        DemandService demands, InteractionService interactions) {
+        this.transactions = transactions;
+        this.campaigns = campaigns;
+        this.stakeholders = stakeholders;
+        this.demands = demands;
+        this.interactions = interactions;
     }
 
     /**
@@ -49,11 +58,9 @@ public final class HatvpService {
     public HatvpDeclaration declaration(long campaignId, int year, List<String> policyAreas,
                                         DecisionType decisionType) {
         Check.of().range("year", year, 2017, 2100).orThrow();
-        return dsl.transactionResult(tx -> {
-            DSLContext d = tx.dsl();
-            Campaign campaign = new CampaignService(d).get(campaignId);
-            DemandService demands = new DemandService(d);
-            List<Action> actions = actions(d, campaignId, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        return transactions.transaction(tx -> {
+            Campaign campaign = campaigns.get(campaignId);
+            List<Action> actions = actions(campaignId, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
             List<String> areas = policyAreas.isEmpty()
                     ? demands.themes(campaignId).stream().filter(Theme::active).map(Theme::title).toList()
                     : policyAreas;
@@ -68,18 +75,18 @@ public final class HatvpService {
     /** The communications counted over the twelve months ending on {@code asOf}. */
     public LobbyingThreshold threshold(long campaignId, LocalDate asOf) {
         LocalDate since = asOf.minusMonths(12).plusDays(1);
-        return dsl.transactionResult(tx -> new LobbyingThreshold(since, asOf,
-                actions(tx.dsl(), campaignId, since, asOf).size()));
+        return transactions.transaction(tx -> new LobbyingThreshold(since, asOf,
+                actions(campaignId, since, asOf).size()));
     }
 
-    private static List<Action> actions(DSLContext d, long campaignId, LocalDate from, LocalDate to) {
-        Map<Long, Stakeholder> officials = new StakeholderService(d).list(campaignId).stream()
+    private List<Action> actions(long campaignId, LocalDate from, LocalDate to) {
+        Map<Long, Stakeholder> officials = stakeholders.list(campaignId).stream()
                 .filter(s -> s.category() == StakeholderCategory.direct_target
                         || s.category() == StakeholderCategory.intermediate_target)
                 .collect(Collectors.toMap(Stakeholder::id, Function.identity()));
-        Map<Long, String> codes = new DemandService(d).demands(campaignId).stream()
+        Map<Long, String> codes = demands.demands(campaignId).stream()
                 .collect(Collectors.toMap(Demand::id, Demand::code));
-        return between(new InteractionService(d), campaignId, from, to).stream()
+        return between(interactions, campaignId, from, to).stream()
                 .map(i -> action(i, officials, codes))
                 .flatMap(Optional::stream)
                 .toList();

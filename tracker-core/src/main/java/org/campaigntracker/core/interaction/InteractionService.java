@@ -6,40 +6,39 @@ import java.util.Map;
 import org.campaigntracker.core.common.Check;
 import org.campaigntracker.core.common.InvalidInputException;
 import org.campaigntracker.core.common.NotFoundException;
-import org.campaigntracker.core.revision.CampaignCache;
-import org.campaigntracker.core.revision.RevisionWatch;
-import org.jooq.DSLContext;
+import org.campaigntracker.core.store.CampaignCache;
+import org.campaigntracker.core.store.Transactions;
 
 /** Use cases on the contact log of one campaign; each public method is one transaction. */
 public final class InteractionService {
 
-    private final DSLContext dsl;
+    private final Transactions transactions;
     // Partners poll the same interactions again and again; a server keeps them while the campaign is unchanged.
     private final CampaignCache<Long, Interaction> byId;
 
-    public InteractionService(DSLContext dsl) {
-        this(dsl, RevisionWatch.none());
-    }
-
-    public InteractionService(DSLContext dsl, RevisionWatch watch) {
-        this.dsl = dsl;
-        this.byId = new CampaignCache<>(watch, 10_000);
+    public InteractionService(Transactions transactions) {
+        this.transactions = transactions;
+        this.byId = new CampaignCache<>(transactions, 10_000);
     }
 
     /** One statement, so one round trip; the checks that name every wrong field run only when it is refused. */
     public Interaction log(long campaignId, InteractionDraft draft) {
-        InteractionRepository repo = new InteractionRepository(dsl);
-        try {
-            return repo.insert(campaignId, draft);
-        } catch (InvalidInputException refused) {
-            checkReferences(repo, campaignId, draft);
-            throw refused;
-        }
+        return transactions.statement(tx -> {
+            InteractionRepository repo = new InteractionRepository(tx.dsl());
+            try {
+                Interaction logged = repo.insert(campaignId, draft);
+                tx.changed(campaignId);
+                return logged;
+            } catch (InvalidInputException refused) {
+                checkReferences(repo, campaignId, draft);
+                throw refused;
+            }
+        });
     }
 
     /** Changes the interaction; participants, attendees and demands become exactly those of the draft. */
     public Interaction update(long campaignId, long interactionId, int expectedVersion, InteractionDraft draft) {
-        return dsl.transactionResult(tx -> {
+        return transactions.write(campaignId, tx -> {
             InteractionRepository repo = new InteractionRepository(tx.dsl());
             repo.find(campaignId, interactionId).orElseThrow(() -> new NotFoundException("interaction", interactionId));
             checkReferences(repo, campaignId, draft);
@@ -48,17 +47,19 @@ public final class InteractionService {
     }
 
     public void delete(long campaignId, long interactionId, int expectedVersion) {
-        dsl.transaction(tx -> new InteractionRepository(tx.dsl()).delete(campaignId, interactionId, expectedVersion));
+        transactions.writeVoid(campaignId,
+                tx -> new InteractionRepository(tx.dsl()).delete(campaignId, interactionId, expectedVersion));
     }
 
     public Interaction get(long campaignId, long interactionId) {
-        return byId.get(campaignId, interactionId, () -> new InteractionRepository(dsl).find(campaignId, interactionId)
+        return byId.get(campaignId, interactionId, () -> transactions.read(
+                tx -> new InteractionRepository(tx.dsl()).find(campaignId, interactionId))
                 .orElseThrow(() -> new NotFoundException("interaction", interactionId)));
     }
 
     /** Newest first (occurred_on, then id, descending). */
     public List<Interaction> list(long campaignId, InteractionFilter filter, Page page) {
-        return new InteractionRepository(dsl).list(campaignId, filter, page);
+        return transactions.read(tx -> new InteractionRepository(tx.dsl()).list(campaignId, filter, page));
     }
 
     /** Per stakeholder, the day of the latest interaction they took part in; planned (future) ones do not count. */
@@ -68,7 +69,7 @@ public final class InteractionService {
 
     /** As {@link #lastContact(long)}, counting only interactions on or before {@code asOf}. */
     public Map<Long, LocalDate> lastContact(long campaignId, LocalDate asOf) {
-        return new InteractionRepository(dsl).lastContact(campaignId, asOf);
+        return transactions.read(tx -> new InteractionRepository(tx.dsl()).lastContact(campaignId, asOf));
     }
 
     // The foreign keys would refuse these too, but only here can the error name the field the user filled.

@@ -6,21 +6,24 @@ import org.campaigntracker.core.ledger.LedgerMatrix.Target;
 import org.campaigntracker.core.position.PositionRepository;
 import org.campaigntracker.core.stakeholder.StakeholderCategory;
 import org.campaigntracker.core.stakeholder.StakeholderService;
+import org.campaigntracker.core.store.Transactions;
 import org.jooq.DSLContext;
 
 /** Reads the ledger of one campaign in one transaction, so the matrix and its timeline agree. */
 public final class LedgerService {
 
-    private final DSLContext dsl;
+    private final Transactions transactions;
+    private final StakeholderService stakeholders;
 
-    public LedgerService(DSLContext dsl) {
-        this.dsl = dsl;
+    public LedgerService(Transactions transactions, StakeholderService stakeholders) {
+        this.transactions = transactions;
+        this.stakeholders = stakeholders;
     }
 
     public LedgerMatrix ledger(long campaignId) {
-        return dsl.transactionResult(tx -> {
+        return transactions.transaction(tx -> {
             DSLContext d = tx.dsl();
-            List<Target> targets = new StakeholderService(d).list(campaignId).stream()
+            List<Target> targets = stakeholders.list(campaignId).stream()
                     .filter(s -> s.category() == StakeholderCategory.direct_target)
                     .map(s -> new Target(s.id(), s.label())).toList();
             DemandRepository demands = new DemandRepository(d);

@@ -22,7 +22,7 @@ import org.campaigntracker.core.stakeholder.RelationshipService;
 import org.campaigntracker.core.stakeholder.Stakeholder;
 import org.campaigntracker.core.stakeholder.StakeholderCategory;
 import org.campaigntracker.core.stakeholder.StakeholderService;
-import org.jooq.DSLContext;
+import org.campaigntracker.core.store.Transactions;
 
 /** The campaign's stakeholder map: the whole graph with its gaps, influence paths, and one stakeholder's card. */
 public final class MapService {
@@ -40,28 +40,34 @@ public final class MapService {
     public record ExplainedPath(InfluencePaths.Path path, Stakeholder source, String explanation) {
     }
 
-    private final DSLContext dsl;
+    private final Transactions transactions;
     private final StakeholderService stakeholders;
     private final RelationshipService relationships;
     private final InteractionService interactions;
+    private final DemandService demands;
+    private final PositionService positions;
+    private final CommitmentService commitments;
 
-    public MapService(DSLContext dsl) {
-        this.dsl = dsl;
-        this.stakeholders = new StakeholderService(dsl);
-        this.relationships = new RelationshipService(dsl);
-        this.interactions = new InteractionService(dsl);
+    public MapService(Transactions transactions, StakeholderService stakeholders, RelationshipService relationships,
+                      InteractionService interactions, DemandService demands, PositionService positions,
+                      CommitmentService commitments) {
+        this.transactions = transactions;
+        this.stakeholders = stakeholders;
+        this.relationships = relationships;
+        this.interactions = interactions;
+        this.demands = demands;
+        this.positions = positions;
+        this.commitments = commitments;
     }
 
     /** The whole map as of {@code today}; six queries whatever the size of the campaign. */
     public StakeholderMap map(long campaignId, LocalDate today, int staleDays, int gapPower) {
         Check.of().range("stale_days", staleDays, 1, 3650).range("min_power", gapPower, 1, 5).orThrow();
-        return dsl.transactionResult(tx -> {
-            DSLContext t = tx.dsl();
-            MapRepository repo = new MapRepository(t);
-            return new MapBuilder(today, staleDays, gapPower).build(new StakeholderService(t).list(campaignId),
-                    new RelationshipService(t).list(campaignId), repo.engagement(campaignId, today),
-                    repo.themes(campaignId), new DemandService(t).demands(campaignId),
-                    new PositionService(t).current(campaignId));
+        return transactions.transaction(tx -> {
+            MapRepository repo = new MapRepository(tx.dsl());
+            return new MapBuilder(today, staleDays, gapPower).build(stakeholders.list(campaignId),
+                    relationships.list(campaignId), repo.engagement(campaignId, today),
+                    repo.themes(campaignId), demands.demands(campaignId), positions.current(campaignId));
         });
     }
 
@@ -87,14 +93,14 @@ public final class MapService {
     /** One stakeholder's card: at most {@code interactionLimit} interactions, newest first. */
     public StakeholderCard card(long campaignId, long stakeholderId, int interactionLimit) {
         Stakeholder who = stakeholders.get(campaignId, stakeholderId);
-        Map<Long, Position> current = new PositionService(dsl).current(campaignId).stream()
+        Map<Long, Position> current = positions.current(campaignId).stream()
                 .filter(p -> p.stakeholderId() == stakeholderId)
                 .collect(Collectors.toMap(Position::demandId, Function.identity()));
-        List<StakeholderCard.DemandPosition> positions = new DemandService(dsl).demands(campaignId).stream()
+        List<StakeholderCard.DemandPosition> standing = demands.demands(campaignId).stream()
                 .filter(Demand::active).map(d -> new StakeholderCard.DemandPosition(d, current.get(d.id()))).toList();
         return new StakeholderCard(who, stakeholders.history(campaignId, stakeholderId),
                 interactions.list(campaignId, InteractionFilter.all().withStakeholder(stakeholderId),
                         Page.first(interactionLimit)),
-                new CommitmentService(dsl).list(campaignId, null, stakeholderId, null), positions);
+                commitments.list(campaignId, null, stakeholderId, null), standing);
     }
 }

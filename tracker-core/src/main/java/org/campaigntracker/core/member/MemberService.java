@@ -6,7 +6,7 @@ import org.campaigntracker.core.common.NameMatcher;
 import org.campaigntracker.core.common.NotFoundException;
 import org.campaigntracker.core.stakeholder.Stakeholder;
 import org.campaigntracker.core.stakeholder.StakeholderRepository;
-import org.jooq.DSLContext;
+import org.campaigntracker.core.store.Transactions;
 
 /** Use cases on the members of one campaign; each public method is one transaction. */
 public final class MemberService {
@@ -14,21 +14,21 @@ public final class MemberService {
     private static final NameMatcher<Member> MEMBERS =
             new NameMatcher<>("member", Member::displayName, m -> List.of(m.displayName()));
 
-    private final DSLContext dsl;
+    private final Transactions transactions;
 
-    public MemberService(DSLContext dsl) {
-        this.dsl = dsl;
+    public MemberService(Transactions transactions) {
+        this.transactions = transactions;
     }
 
     public Member add(long campaignId, MemberDraft draft) {
-        return dsl.transactionResult(tx -> {
+        return transactions.write(campaignId, tx -> {
             checkOrganisation(new StakeholderRepository(tx.dsl()), campaignId, draft);
             return new MemberRepository(tx.dsl()).insert(campaignId, draft);
         });
     }
 
     public Member update(long campaignId, long memberId, int expectedVersion, MemberDraft draft) {
-        return dsl.transactionResult(tx -> {
+        return transactions.write(campaignId, tx -> {
             MemberRepository repo = new MemberRepository(tx.dsl());
             repo.member(campaignId, memberId).orElseThrow(() -> new NotFoundException("member", memberId));
             checkOrganisation(new StakeholderRepository(tx.dsl()), campaignId, draft);
@@ -38,16 +38,16 @@ public final class MemberService {
 
     /** Removes the member and their attendance at trainings. */
     public void delete(long campaignId, long memberId, int expectedVersion) {
-        dsl.transaction(tx -> new MemberRepository(tx.dsl()).delete(campaignId, memberId, expectedVersion));
+        transactions.writeVoid(campaignId, tx -> new MemberRepository(tx.dsl()).delete(campaignId, memberId, expectedVersion));
     }
 
     public Member get(long campaignId, long memberId) {
-        return new MemberRepository(dsl).member(campaignId, memberId)
-                .orElseThrow(() -> new NotFoundException("member", memberId));
+        return transactions.read(tx -> new MemberRepository(tx.dsl()).member(campaignId, memberId)
+                .orElseThrow(() -> new NotFoundException("member", memberId)));
     }
 
     public List<Member> list(long campaignId) {
-        return new MemberRepository(dsl).members(campaignId);
+        return transactions.read(tx -> new MemberRepository(tx.dsl()).members(campaignId));
     }
 
     /** By partial, accent-insensitive name ("valerie"). */

@@ -3,19 +3,19 @@ package org.campaigntracker.core.member;
 import java.util.List;
 import org.campaigntracker.core.common.InvalidInputException;
 import org.campaigntracker.core.common.NotFoundException;
-import org.jooq.DSLContext;
+import org.campaigntracker.core.store.Transactions;
 
 /** Use cases on the trainings of one campaign and who attended them; each public method is one transaction. */
 public final class TrainingService {
 
-    private final DSLContext dsl;
+    private final Transactions transactions;
 
-    public TrainingService(DSLContext dsl) {
-        this.dsl = dsl;
+    public TrainingService(Transactions transactions) {
+        this.transactions = transactions;
     }
 
     public Training add(long campaignId, TrainingDraft draft) {
-        return dsl.transactionResult(tx -> {
+        return transactions.write(campaignId, tx -> {
             checkAttendees(new MemberRepository(tx.dsl()), campaignId, draft);
             return new TrainingRepository(tx.dsl()).insert(campaignId, draft);
         });
@@ -23,7 +23,7 @@ public final class TrainingService {
 
     /** Changes the training; its attendees become exactly those of the draft. */
     public Training update(long campaignId, long trainingId, int expectedVersion, TrainingDraft draft) {
-        return dsl.transactionResult(tx -> {
+        return transactions.write(campaignId, tx -> {
             TrainingRepository repo = new TrainingRepository(tx.dsl());
             repo.training(campaignId, trainingId).orElseThrow(() -> new NotFoundException("training", trainingId));
             checkAttendees(new MemberRepository(tx.dsl()), campaignId, draft);
@@ -32,21 +32,21 @@ public final class TrainingService {
     }
 
     public void delete(long campaignId, long trainingId, int expectedVersion) {
-        dsl.transaction(tx -> new TrainingRepository(tx.dsl()).delete(campaignId, trainingId, expectedVersion));
+        transactions.writeVoid(campaignId, tx -> new TrainingRepository(tx.dsl()).delete(campaignId, trainingId, expectedVersion));
     }
 
     public Training get(long campaignId, long trainingId) {
-        return new TrainingRepository(dsl).training(campaignId, trainingId)
-                .orElseThrow(() -> new NotFoundException("training", trainingId));
+        return transactions.read(tx -> new TrainingRepository(tx.dsl()).training(campaignId, trainingId)
+                .orElseThrow(() -> new NotFoundException("training", trainingId)));
     }
 
     public List<Training> list(long campaignId) {
-        return new TrainingRepository(dsl).trainings(campaignId);
+        return transactions.read(tx -> new TrainingRepository(tx.dsl()).trainings(campaignId));
     }
 
     /** The trainings a member attended, oldest first. */
     public List<Training> trainingsOf(long campaignId, long memberId) {
-        return dsl.transactionResult(tx -> {
+        return transactions.transaction(tx -> {
             requireMember(new MemberRepository(tx.dsl()), campaignId, memberId);
             return new TrainingRepository(tx.dsl()).trainingsOf(campaignId, memberId);
         });
@@ -54,7 +54,7 @@ public final class TrainingService {
 
     /** Whether the member attended at least one training, e.g. before joining a meeting with a decision maker. */
     public boolean isTrained(long campaignId, long memberId) {
-        return dsl.transactionResult(tx -> {
+        return transactions.transaction(tx -> {
             requireMember(new MemberRepository(tx.dsl()), campaignId, memberId);
             return new TrainingRepository(tx.dsl()).attended(campaignId, memberId);
         });

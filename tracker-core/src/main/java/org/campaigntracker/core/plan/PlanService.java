@@ -11,20 +11,20 @@ import org.campaigntracker.core.campaign.Campaign;
 import org.campaigntracker.core.campaign.CampaignRepository;
 import org.campaigntracker.core.common.InvalidInputException;
 import org.campaigntracker.core.common.NotFoundException;
-import org.jooq.DSLContext;
+import org.campaigntracker.core.store.Transactions;
 
 /** Use cases on the retro-plan of one campaign; each public method is one transaction. */
 public final class PlanService {
 
-    private final DSLContext dsl;
+    private final Transactions transactions;
 
-    public PlanService(DSLContext dsl) {
-        this.dsl = dsl;
+    public PlanService(Transactions transactions) {
+        this.transactions = transactions;
     }
 
     /** A new milestone cannot close a cycle: nothing depends on it yet. */
     public Milestone add(long campaignId, MilestoneDraft draft) {
-        return dsl.transactionResult(tx -> {
+        return transactions.write(campaignId, tx -> {
             MilestoneRepository repo = new MilestoneRepository(tx.dsl());
             checkDependenciesExist(draft.dependsOn(), byId(repo.milestones(campaignId)));
             return repo.insert(campaignId, draft);
@@ -32,7 +32,7 @@ public final class PlanService {
     }
 
     public Milestone update(long campaignId, long milestoneId, int expectedVersion, MilestoneDraft draft) {
-        return dsl.transactionResult(tx -> {
+        return transactions.write(campaignId, tx -> {
             MilestoneRepository repo = new MilestoneRepository(tx.dsl());
             Map<Long, Milestone> all = byId(repo.milestones(campaignId));
             if (!all.containsKey(milestoneId)) {
@@ -54,26 +54,26 @@ public final class PlanService {
         if (on == null) {
             throw InvalidInputException.of("done_on", "required");
         }
-        return dsl.transactionResult(tx -> new MilestoneRepository(tx.dsl())
+        return transactions.write(campaignId, tx -> new MilestoneRepository(tx.dsl())
                 .updateStatus(campaignId, milestoneId, expectedVersion, MilestoneStatus.done, on));
     }
 
     public void delete(long campaignId, long milestoneId, int expectedVersion) {
-        dsl.transaction(tx -> new MilestoneRepository(tx.dsl()).delete(campaignId, milestoneId, expectedVersion));
+        transactions.writeVoid(campaignId, tx -> new MilestoneRepository(tx.dsl()).delete(campaignId, milestoneId, expectedVersion));
     }
 
     public Milestone milestone(long campaignId, long milestoneId) {
-        return new MilestoneRepository(dsl).milestone(campaignId, milestoneId)
-                .orElseThrow(() -> new NotFoundException("milestone", milestoneId));
+        return transactions.read(tx -> new MilestoneRepository(tx.dsl()).milestone(campaignId, milestoneId)
+                .orElseThrow(() -> new NotFoundException("milestone", milestoneId)));
     }
 
     public List<Milestone> milestones(long campaignId) {
-        return new MilestoneRepository(dsl).milestones(campaignId);
+        return transactions.read(tx -> new MilestoneRepository(tx.dsl()).milestones(campaignId));
     }
 
     /** The retro-plan as of {@code today}, dated from the campaign's current deadline. */
     public List<PlanEntry> plan(long campaignId, LocalDate today) {
-        return dsl.transactionResult(tx -> {
+        return transactions.transaction(tx -> {
             Campaign campaign = new CampaignRepository(tx.dsl()).findById(campaignId)
                     .orElseThrow(() -> new NotFoundException("campaign", campaignId));
             List<Milestone> milestones = new MilestoneRepository(tx.dsl()).milestones(campaignId);

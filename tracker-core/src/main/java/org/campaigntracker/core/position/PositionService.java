@@ -9,48 +9,48 @@ import java.util.Set;
 import org.campaigntracker.core.common.NotFoundException;
 import org.campaigntracker.core.demand.Demand;
 import org.campaigntracker.core.demand.DemandRepository;
-import org.jooq.DSLContext;
+import org.campaigntracker.core.store.Transactions;
 
 /** Use cases on the demand × target ledger of one campaign; each public method is one transaction. */
 public final class PositionService {
 
-    private final DSLContext dsl;
+    private final Transactions transactions;
 
-    public PositionService(DSLContext dsl) {
-        this.dsl = dsl;
+    public PositionService(Transactions transactions) {
+        this.transactions = transactions;
     }
 
     /** Appends a statement; earlier ones stay as history. */
     public Position record(long campaignId, PositionDraft draft) {
-        return dsl.transactionResult(tx -> new PositionRepository(tx.dsl()).insert(campaignId, draft));
+        return transactions.write(campaignId, tx -> new PositionRepository(tx.dsl()).insert(campaignId, draft));
     }
 
     /** Fixes a statement recorded wrongly (wrong date, wrong evidence); a new stance is {@link #record} instead. */
     public Position correct(long campaignId, long positionId, int expectedVersion, PositionDraft draft) {
-        return dsl.transactionResult(tx -> new PositionRepository(tx.dsl())
+        return transactions.write(campaignId, tx -> new PositionRepository(tx.dsl())
                 .update(campaignId, positionId, expectedVersion, draft));
     }
 
     public void delete(long campaignId, long positionId, int expectedVersion) {
-        dsl.transaction(tx -> new PositionRepository(tx.dsl()).delete(campaignId, positionId, expectedVersion));
+        transactions.writeVoid(campaignId, tx -> new PositionRepository(tx.dsl()).delete(campaignId, positionId, expectedVersion));
     }
 
     public Position position(long campaignId, long positionId) {
-        return new PositionRepository(dsl).position(campaignId, positionId)
-                .orElseThrow(() -> new NotFoundException("position", positionId));
+        return transactions.read(tx -> new PositionRepository(tx.dsl()).position(campaignId, positionId)
+                .orElseThrow(() -> new NotFoundException("position", positionId)));
     }
 
     public List<Position> history(long campaignId, long stakeholderId, long demandId) {
-        return new PositionRepository(dsl).history(campaignId, stakeholderId, demandId);
+        return transactions.read(tx -> new PositionRepository(tx.dsl()).history(campaignId, stakeholderId, demandId));
     }
 
     /** Every statement of the campaign, oldest first (two on one day in the order they were recorded). */
     public List<Position> all(long campaignId) {
-        return new PositionRepository(dsl).all(campaignId);
+        return transactions.read(tx -> new PositionRepository(tx.dsl()).all(campaignId));
     }
 
     public List<Position> current(long campaignId) {
-        return new PositionRepository(dsl).current(campaignId);
+        return transactions.read(tx -> new PositionRepository(tx.dsl()).current(campaignId));
     }
 
     /**
@@ -58,7 +58,7 @@ public final class PositionService {
      * the direct targets' ids so the ledger does not depend on how stakeholders are categorised.
      */
     public Map<Long, DemandStatus> ledger(long campaignId, Collection<Long> directTargetIds) {
-        return dsl.transactionResult(tx -> {
+        return transactions.transaction(tx -> {
             Set<Long> targets = Set.copyOf(directTargetIds);
             List<Position> current = new PositionRepository(tx.dsl()).current(campaignId).stream()
                     .filter(p -> targets.contains(p.stakeholderId())).toList();

@@ -3,20 +3,20 @@ package org.campaigntracker.core.press;
 import java.util.List;
 import org.campaigntracker.core.common.Check;
 import org.campaigntracker.core.common.NotFoundException;
-import org.jooq.DSLContext;
+import org.campaigntracker.core.store.Transactions;
 
 /** Use cases on the press coverage of one campaign; each public method is one transaction. */
 public final class PressService {
 
-    private final DSLContext dsl;
+    private final Transactions transactions;
 
-    public PressService(DSLContext dsl) {
-        this.dsl = dsl;
+    public PressService(Transactions transactions) {
+        this.transactions = transactions;
     }
 
     /** Records a press item; a second item with the same URL in the campaign is a conflict. */
     public PressItem add(long campaignId, PressItemDraft draft) {
-        return dsl.transactionResult(tx -> {
+        return transactions.write(campaignId, tx -> {
             PressRepository repo = new PressRepository(tx.dsl());
             checkReferences(repo, campaignId, draft);
             return repo.insert(campaignId, draft);
@@ -25,7 +25,7 @@ public final class PressService {
 
     /** Changes the item; its themes, demands, quotes and testimonies become exactly those of the draft. */
     public PressItem update(long campaignId, long pressItemId, int expectedVersion, PressItemDraft draft) {
-        return dsl.transactionResult(tx -> {
+        return transactions.write(campaignId, tx -> {
             PressRepository repo = new PressRepository(tx.dsl());
             repo.find(campaignId, pressItemId).orElseThrow(() -> new NotFoundException("press_item", pressItemId));
             checkReferences(repo, campaignId, draft);
@@ -34,17 +34,17 @@ public final class PressService {
     }
 
     public void delete(long campaignId, long pressItemId, int expectedVersion) {
-        dsl.transaction(tx -> new PressRepository(tx.dsl()).delete(campaignId, pressItemId, expectedVersion));
+        transactions.writeVoid(campaignId, tx -> new PressRepository(tx.dsl()).delete(campaignId, pressItemId, expectedVersion));
     }
 
     public PressItem get(long campaignId, long pressItemId) {
-        return new PressRepository(dsl).find(campaignId, pressItemId)
-                .orElseThrow(() -> new NotFoundException("press_item", pressItemId));
+        return transactions.read(tx -> new PressRepository(tx.dsl()).find(campaignId, pressItemId)
+                .orElseThrow(() -> new NotFoundException("press_item", pressItemId)));
     }
 
     /** Newest first (published_on, then id, descending). */
     public List<PressItem> list(long campaignId, PressFilter filter) {
-        return new PressRepository(dsl).list(campaignId, filter);
+        return transactions.read(tx -> new PressRepository(tx.dsl()).list(campaignId, filter));
     }
 
     // The foreign keys would refuse these too, but only here can the error name the field the user filled.

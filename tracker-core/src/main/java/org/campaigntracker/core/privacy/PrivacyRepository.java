@@ -1,5 +1,6 @@
 package org.campaigntracker.core.privacy;
 
+import org.campaigntracker.core.seal.Sealer;
 import static org.campaigntracker.db.jooq.Tables.CAMPAIGN;
 import static org.campaigntracker.db.jooq.Tables.CONTACT_POINT;
 import static org.campaigntracker.db.jooq.Tables.STAKEHOLDER;

@@ -15,18 +15,31 @@ import org.campaigntracker.core.stakeholder.ContactPointService;
 import org.campaigntracker.core.stakeholder.RelationshipService;
 import org.campaigntracker.core.stakeholder.StakeholderService;
 import org.campaigntracker.core.testimony.TestimonyService;
-import org.jooq.DSLContext;
 
 /**
  * Everything the tracker holds about one person (right of access, GDPR art. 15), as plain data a front door turns
  * into JSON: the record itself, decrypted, and every record that refers to it.
  */
-final class SubjectExport {
+public final class SubjectExport {
 
-    private final DSLContext dsl;
+    private final StakeholderService stakeholders;
+    private final ContactPointService contactPoints;
+    private final RelationshipService relationships;
+    private final InteractionService interactions;
+    private final PositionService positions;
+    private final CommitmentService commitments;
+    private final TestimonyService testimonies;
 
-    SubjectExport(DSLContext dsl) {
-        this.dsl = dsl;
+    public SubjectExport(StakeholderService stakeholders, ContactPointService contactPoints,
+                         RelationshipService relationships, InteractionService interactions,
+                         PositionService positions, CommitmentService commitments, TestimonyService testimonies) {
+        this.stakeholders = stakeholders;
+        this.contactPoints = contactPoints;
+        this.relationships = relationships;
+        this.interactions = interactions;
+        this.positions = positions;
+        this.commitments = commitments;
+        this.testimonies = testimonies;
     }
 
     Map<String, Object> of(long campaignId, Person person) {
@@ -41,23 +54,21 @@ final class SubjectExport {
     }
 
     private void stakeholder(long campaignId, long id, Map<String, Object> out) {
-        StakeholderService stakeholders = new StakeholderService(dsl);
         out.put("stakeholder", stakeholders.get(campaignId, id));
         out.put("history", stakeholders.history(campaignId, id));
-        out.put("contactPoints", new ContactPointService(dsl).list(campaignId, id));
-        out.put("relationships", new RelationshipService(dsl).listOf(campaignId, id));
+        out.put("contactPoints", contactPoints.list(campaignId, id));
+        out.put("relationships", relationships.listOf(campaignId, id));
         out.put("interactions", interactions(campaignId, id));
-        List<Position> positions = new PositionService(dsl).current(campaignId).stream()
+        List<Position> positions = this.positions.current(campaignId).stream()
                 .filter(p -> p.stakeholderId() == id).toList();
         out.put("positions", positions);
-        out.put("commitments", new CommitmentService(dsl).list(campaignId, null, id, null));
+        out.put("commitments", commitments.list(campaignId, null, id, null));
     }
 
     private List<Interaction> interactions(long campaignId, long stakeholderId) {
-        InteractionService service = new InteractionService(dsl);
         List<Interaction> all = new ArrayList<>();
         for (Page page = Page.first(Page.MAX_LIMIT); ; page = page.next()) {
-            List<Interaction> slice = service.list(campaignId, InteractionFilter.all().withStakeholder(stakeholderId),
+            List<Interaction> slice = interactions.list(campaignId, InteractionFilter.all().withStakeholder(stakeholderId),
                     page);
             all.addAll(slice);
             if (slice.size() < page.limit()) {
@@ -67,7 +78,6 @@ final class SubjectExport {
     }
 
     private void testimony(long campaignId, long id, Map<String, Object> out) {
-        TestimonyService testimonies = new TestimonyService(dsl);
         out.put("testimony", testimonies.get(campaignId, id));
         out.put("identity", testimonies.identity(campaignId, id).map(i -> {
             // The identity record hides itself from logs (toString); here the person asked to see it.

@@ -24,6 +24,8 @@ import org.campaigntracker.core.position.PositionRepository;
 import org.campaigntracker.core.progress.DemandProgress.InteractionEvidence;
 import org.campaigntracker.core.progress.DemandProgress.PressEvidence;
 import org.campaigntracker.core.revision.RevisionWatch;
+import org.campaigntracker.core.store.Renditions;
+import org.campaigntracker.core.store.Transactions;
 import org.jooq.DSLContext;
 
 /**
@@ -34,41 +36,60 @@ import org.jooq.DSLContext;
  */
 public final class ProgressService {
 
-    private record Cached(long revision, LocalDate asOf, Progress progress, RevisionWatch.Stamp stamp) {
+    private record Cached(long revision, LocalDate asOf, Progress progress, RevisionWatch.Stamp stamp,
+                          Renditions renditions) {
     }
 
-    private final DSLContext dsl;
+    /** The progress, and its renditions (made once per value, dropped with it). */
+    public record View(Progress progress, Renditions renditions) {
+    }
+
+    private final Transactions transactions;
     private final Clock clock;
     private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
     private final ConcurrentMap<Long, CompletableFuture<Progress>> computing = new ConcurrentHashMap<>();
 
     private final RevisionWatch watch;
 
-    public ProgressService(DSLContext dsl, Clock clock, RevisionWatch watch) {
-        this.dsl = dsl;
+    public ProgressService(Transactions transactions, Clock clock) {
+        this.transactions = transactions;
         this.clock = clock;
-        this.watch = watch;
+        this.watch = transactions.watch();
     }
 
     /** The campaign's current revision: a cheap validator for anything derived from the campaign's data. */
     public long revision(long campaignId) {
-        return new ProgressRepository(dsl).revision(campaignId);
+        return transactions.read(tx -> new ProgressRepository(tx.dsl()).revision(campaignId));
     }
 
     public Progress progress(long campaignId) {
+        return view(campaignId).progress();
+    }
+
+    public View view(long campaignId) {
         LocalDate today = LocalDate.now(clock);
+        if (transactions.inTransaction()) {
+            // A unit of work reads its own writes, never a cached view.
+            return new View(compute(campaignId, today), new Renditions());
+        }
         Cached hit = cache.get(campaignId);
         if (hit != null && hit.asOf().equals(today) && watch.current(campaignId, hit.stamp())) {
-            return hit.progress();
+            return new View(hit.progress(), hit.renditions());
         }
         RevisionWatch.Stamp stamp = watch.stamp(campaignId); // before reading: a change after it must show
         long revision = revision(campaignId);
-        Progress result = hit != null && hit.revision() == revision && hit.asOf().equals(today)
-                ? hit.progress() : computeOnce(campaignId, today, revision);
+        Cached fresh = hit != null && hit.revision() == revision && hit.asOf().equals(today)
+                ? new Cached(revision, today, hit.progress(), stamp, hit.renditions())
+                : cached(computeOnce(campaignId, today, revision), today, stamp);
         // Keep the newest of concurrent computations: an older revision must never replace a newer one.
-        cache.merge(campaignId, new Cached(result.revision(), today, result, stamp),
+        Cached kept = cache.merge(campaignId, fresh,
                 (old, neu) -> neu.revision() >= old.revision() || !old.asOf().equals(neu.asOf()) ? neu : old);
-        return result;
+        Cached served = kept.progress() == fresh.progress() ? kept : fresh;
+        return new View(served.progress(), served.renditions());
+    }
+
+    private static Cached cached(Progress progress, LocalDate today, RevisionWatch.Stamp stamp) {
+        return new Cached(progress.revision(), today, progress, stamp, new Renditions());
     }
 
     /**
@@ -108,9 +129,12 @@ public final class ProgressService {
 
     /** One repeatable-read snapshot, so the revision stored with the view is the one its data comes from. */
     private Progress compute(long campaignId, LocalDate asOf) {
-        return dsl.transactionResult(tx -> {
+        boolean joined = transactions.inTransaction();
+        return transactions.transaction(tx -> {
             DSLContext db = tx.dsl();
-            db.execute("set transaction isolation level repeatable read read only");
+            if (!joined) {
+                db.execute("set transaction isolation level repeatable read read only");
+            }
             ProgressRepository repo = new ProgressRepository(db);
             ProgressRepository.CampaignHead head = repo.campaign(campaignId)
                     .orElseThrow(() -> new NotFoundException("campaign", campaignId));

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.campaigntracker.core.common.NotFoundException;
 import org.campaigntracker.core.common.StaleVersionException;
-import org.campaigntracker.core.privacy.Sealer;
+import org.campaigntracker.core.seal.Sealer;
 import org.campaigntracker.db.jooq.tables.records.ContactPointRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -29,9 +29,9 @@ public final class ContactPointRepository {
     private final DSLContext dsl;
     private final Sealer sealer;
 
-    public ContactPointRepository(DSLContext dsl) {
+    public ContactPointRepository(DSLContext dsl, Sealer sealer) {
         this.dsl = dsl;
-        this.sealer = Sealer.of(dsl);
+        this.sealer = sealer;
     }
 
     public ContactPoint insert(long stakeholderId, ContactPointDraft d) {

@@ -2,7 +2,8 @@ package org.campaigntracker.core.stakeholder;
 
 import java.util.List;
 import org.campaigntracker.core.common.NotFoundException;
-import org.jooq.DSLContext;
+import org.campaigntracker.core.seal.Sealer;
+import org.campaigntracker.core.store.Transactions;
 
 /**
  * Use cases on the contact points of stakeholders; each public method is one transaction. Kept apart from
@@ -10,37 +11,38 @@ import org.jooq.DSLContext;
  */
 public final class ContactPointService {
 
-    private final DSLContext dsl;
+    private final Transactions transactions;
+    private final Sealer sealer;
 
-    public ContactPointService(DSLContext dsl) {
-        this.dsl = dsl;
+    public ContactPointService(Transactions transactions, Sealer sealer) {
+        this.transactions = transactions;
+        this.sealer = sealer;
     }
 
     public ContactPoint add(long campaignId, long stakeholderId, ContactPointDraft draft) {
-        return dsl.transactionResult(tx -> {
+        return transactions.write(campaignId, tx -> {
             requireStakeholder(new StakeholderRepository(tx.dsl()), campaignId, stakeholderId);
-            return new ContactPointRepository(tx.dsl()).insert(stakeholderId, draft);
+            return new ContactPointRepository(tx.dsl(), sealer).insert(stakeholderId, draft);
         });
     }
 
     public ContactPoint update(long campaignId, long contactPointId, int expectedVersion, ContactPointDraft draft) {
-        return dsl.transactionResult(tx ->
-                new ContactPointRepository(tx.dsl()).update(campaignId, contactPointId, expectedVersion, draft));
+        return transactions.write(campaignId, tx -> new ContactPointRepository(tx.dsl(), sealer).update(campaignId, contactPointId, expectedVersion, draft));
     }
 
     public void delete(long campaignId, long contactPointId, int expectedVersion) {
-        dsl.transaction(tx -> new ContactPointRepository(tx.dsl()).delete(campaignId, contactPointId, expectedVersion));
+        transactions.writeVoid(campaignId, tx -> new ContactPointRepository(tx.dsl(), sealer).delete(campaignId, contactPointId, expectedVersion));
     }
 
     public ContactPoint get(long campaignId, long contactPointId) {
-        return new ContactPointRepository(dsl).contactPoint(campaignId, contactPointId)
-                .orElseThrow(() -> new NotFoundException("contact_point", contactPointId));
+        return transactions.read(tx -> new ContactPointRepository(tx.dsl(), sealer).contactPoint(campaignId, contactPointId)
+                .orElseThrow(() -> new NotFoundException("contact_point", contactPointId)));
     }
 
     public List<ContactPoint> list(long campaignId, long stakeholderId) {
-        return dsl.transactionResult(tx -> {
+        return transactions.transaction(tx -> {
             requireStakeholder(new StakeholderRepository(tx.dsl()), campaignId, stakeholderId);
-            return new ContactPointRepository(tx.dsl()).contactPoints(campaignId, stakeholderId);
+            return new ContactPointRepository(tx.dsl(), sealer).contactPoints(campaignId, stakeholderId);
         });
     }
 

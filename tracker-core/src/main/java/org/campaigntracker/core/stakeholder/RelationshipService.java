@@ -4,26 +4,27 @@ import java.util.List;
 import org.campaigntracker.core.common.Check;
 import org.campaigntracker.core.common.NotFoundException;
 import org.campaigntracker.core.interaction.Page;
+import org.campaigntracker.core.store.Transactions;
 import org.jooq.DSLContext;
 
 /** Use cases on the links between stakeholders of one campaign; each public method is one transaction. */
 public final class RelationshipService {
 
-    private final DSLContext dsl;
+    private final Transactions transactions;
 
-    public RelationshipService(DSLContext dsl) {
-        this.dsl = dsl;
+    public RelationshipService(Transactions transactions) {
+        this.transactions = transactions;
     }
 
     public Relationship add(long campaignId, RelationshipDraft draft) {
-        return dsl.transactionResult(tx -> {
+        return transactions.write(campaignId, tx -> {
             checkEnds(new StakeholderRepository(tx.dsl()), campaignId, draft);
             return new RelationshipRepository(tx.dsl()).insert(campaignId, draft);
         });
     }
 
     public Relationship update(long campaignId, long relationshipId, int expectedVersion, RelationshipDraft draft) {
-        return dsl.transactionResult(tx -> {
+        return transactions.write(campaignId, tx -> {
             RelationshipRepository repo = new RelationshipRepository(tx.dsl());
             repo.relationship(campaignId, relationshipId)
                     .orElseThrow(() -> new NotFoundException("relationship", relationshipId));
@@ -33,21 +34,21 @@ public final class RelationshipService {
     }
 
     public void delete(long campaignId, long relationshipId, int expectedVersion) {
-        dsl.transaction(tx -> new RelationshipRepository(tx.dsl()).delete(campaignId, relationshipId, expectedVersion));
+        transactions.writeVoid(campaignId, tx -> new RelationshipRepository(tx.dsl()).delete(campaignId, relationshipId, expectedVersion));
     }
 
     public Relationship get(long campaignId, long relationshipId) {
-        return new RelationshipRepository(dsl).relationship(campaignId, relationshipId)
-                .orElseThrow(() -> new NotFoundException("relationship", relationshipId));
+        return transactions.read(tx -> new RelationshipRepository(tx.dsl()).relationship(campaignId, relationshipId)
+                .orElseThrow(() -> new NotFoundException("relationship", relationshipId)));
     }
 
     public List<Relationship> list(long campaignId) {
-        return new RelationshipRepository(dsl).relationships(campaignId);
+        return transactions.read(tx -> new RelationshipRepository(tx.dsl()).relationships(campaignId));
     }
 
     /** Every link from or to the stakeholder. */
     public List<Relationship> listOf(long campaignId, long stakeholderId) {
-        return dsl.transactionResult(tx -> {
+        return transactions.transaction(tx -> {
             requireStakeholder(tx.dsl(), campaignId, stakeholderId);
             return new RelationshipRepository(tx.dsl()).relationshipsOf(campaignId, stakeholderId);
         });
@@ -58,7 +59,7 @@ public final class RelationshipService {
      * to it, and an unknown stakeholder is refused rather than answered with an empty page.
      */
     public List<Relationship> list(long campaignId, Long stakeholderId, Page page) {
-        return dsl.transactionResult(tx -> {
+        return transactions.transaction(tx -> {
             if (stakeholderId != null) {
                 requireStakeholder(tx.dsl(), campaignId, stakeholderId);
             }

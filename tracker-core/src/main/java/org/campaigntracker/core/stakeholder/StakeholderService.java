@@ -8,7 +8,7 @@ import org.campaigntracker.core.common.InvalidInputException;
 import org.campaigntracker.core.common.NameMatcher;
 import org.campaigntracker.core.common.NotFoundException;
 import org.campaigntracker.core.interaction.Page;
-import org.jooq.DSLContext;
+import org.campaigntracker.core.store.Transactions;
 
 /** Use cases on the stakeholders of one campaign; each public method is one transaction. */
 public final class StakeholderService {
@@ -18,14 +18,14 @@ public final class StakeholderService {
     private static final NameMatcher<Stakeholder> ORGANISATIONS =
             new NameMatcher<>("organisation", Stakeholder::label, StakeholderService::names);
 
-    private final DSLContext dsl;
+    private final Transactions transactions;
 
-    public StakeholderService(DSLContext dsl) {
-        this.dsl = dsl;
+    public StakeholderService(Transactions transactions) {
+        this.transactions = transactions;
     }
 
     public Stakeholder add(long campaignId, StakeholderDraft draft) {
-        return dsl.transactionResult(tx -> {
+        return transactions.write(campaignId, tx -> {
             StakeholderRepository repo = new StakeholderRepository(tx.dsl());
             checkIdentity(repo, campaignId, null, draft, organisationName(repo, campaignId, null, draft));
             return repo.insert(campaignId, draft);
@@ -33,7 +33,7 @@ public final class StakeholderService {
     }
 
     public Stakeholder update(long campaignId, long stakeholderId, int expectedVersion, StakeholderDraft draft) {
-        return dsl.transactionResult(tx -> {
+        return transactions.write(campaignId, tx -> {
             StakeholderRepository repo = new StakeholderRepository(tx.dsl());
             Stakeholder current = repo.stakeholder(campaignId, stakeholderId)
                     .orElseThrow(() -> new NotFoundException("stakeholder", stakeholderId));
@@ -49,12 +49,12 @@ public final class StakeholderService {
 
     /** Removes the stakeholder with its contact points and relationships; its people stay, without organisation. */
     public void delete(long campaignId, long stakeholderId, int expectedVersion) {
-        dsl.transaction(tx -> new StakeholderRepository(tx.dsl()).delete(campaignId, stakeholderId, expectedVersion));
+        transactions.writeVoid(campaignId, tx -> new StakeholderRepository(tx.dsl()).delete(campaignId, stakeholderId, expectedVersion));
     }
 
     public Stakeholder get(long campaignId, long stakeholderId) {
-        return new StakeholderRepository(dsl).stakeholder(campaignId, stakeholderId)
-                .orElseThrow(() -> new NotFoundException("stakeholder", stakeholderId));
+        return transactions.read(tx -> new StakeholderRepository(tx.dsl()).stakeholder(campaignId, stakeholderId)
+                .orElseThrow(() -> new NotFoundException("stakeholder", stakeholderId)));
     }
 
     public List<Stakeholder> list(long campaignId) {
@@ -62,12 +62,12 @@ public final class StakeholderService {
     }
 
     public List<Stakeholder> list(long campaignId, StakeholderFilter filter) {
-        return new StakeholderRepository(dsl).stakeholders(campaignId, filter);
+        return transactions.read(tx -> new StakeholderRepository(tx.dsl()).stakeholders(campaignId, filter));
     }
 
     /** One page of {@link #list(long, StakeholderFilter)}, in the same order (name, then id). */
     public List<Stakeholder> list(long campaignId, StakeholderFilter filter, Page page) {
-        return new StakeholderRepository(dsl).stakeholders(campaignId, filter, page);
+        return transactions.read(tx -> new StakeholderRepository(tx.dsl()).stakeholders(campaignId, filter, page));
     }
 
     /** By partial, accent-insensitive name, "name organisation" ("grivel cnaf") or function. */
@@ -83,11 +83,11 @@ public final class StakeholderService {
     /** Earlier stance, power, category and function, oldest first; the current values are in {@link #get}. */
     public List<StakeholderRevision> history(long campaignId, long stakeholderId) {
         get(campaignId, stakeholderId);
-        return new StakeholderHistoryRepository(dsl).revisions(stakeholderId);
+        return transactions.read(tx -> new StakeholderHistoryRepository(tx.dsl()).revisions(stakeholderId));
     }
 
     public List<Stakeholder> members(long campaignId, long organisationId) {
-        return dsl.transactionResult(tx -> {
+        return transactions.transaction(tx -> {
             StakeholderRepository repo = new StakeholderRepository(tx.dsl());
             repo.stakeholder(campaignId, organisationId).filter(Stakeholder::isOrganisation)
                     .orElseThrow(() -> new NotFoundException("organisation", organisationId));

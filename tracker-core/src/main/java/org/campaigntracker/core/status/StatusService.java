@@ -35,7 +35,7 @@ import org.campaigntracker.core.status.CampaignStatus.MilestoneLine;
 import org.campaigntracker.core.status.CampaignStatus.Overdue;
 import org.campaigntracker.core.status.CampaignStatus.QuietTarget;
 import org.campaigntracker.core.status.CampaignStatus.ThemeProgress;
-import org.jooq.DSLContext;
+import org.campaigntracker.core.store.Transactions;
 
 /** Builds {@link CampaignStatus} from the other features' services, in one read-only transaction. */
 public final class StatusService {
@@ -44,29 +44,50 @@ public final class StatusService {
     public static final int HIGH_POWER = 4;
     private static final int MILESTONES_SHOWN = 5;
 
-    private final DSLContext dsl;
+    private final Transactions transactions;
+    private final CampaignService campaigns;
+    private final StakeholderService stakeholders;
+    private final PositionService positions;
+    private final DemandService demands;
+    private final CommitmentService commitments;
+    private final MemberService members;
+    private final FollowUpService followUps;
+    private final PlanService plan;
+    private final InteractionService interactions;
+    private final HatvpService hatvp;
 
-    public StatusService(DSLContext dsl) {
-        this.dsl = dsl;
+    public StatusService(Transactions transactions, CampaignService campaigns, StakeholderService stakeholders,
+                         PositionService positions, DemandService demands, CommitmentService commitments,
+                         MemberService members, FollowUpService followUps, PlanService plan,
+                         InteractionService interactions, HatvpService hatvp) {
+        this.transactions = transactions;
+        this.campaigns = campaigns;
+        this.stakeholders = stakeholders;
+        this.positions = positions;
+        this.demands = demands;
+        this.commitments = commitments;
+        this.members = members;
+        this.followUps = followUps;
+        this.plan = plan;
+        this.interactions = interactions;
+        this.hatvp = hatvp;
     }
 
     public CampaignStatus status(long campaignId, LocalDate asOf, int quietDays) {
         Check.of().range("days", quietDays, 1, 3650).orThrow();
-        return dsl.transactionResult(tx -> {
-            DSLContext d = tx.dsl();
-            Campaign campaign = new CampaignService(d).get(campaignId);
-            Map<Long, Stakeholder> stakeholders = new StakeholderService(d).list(campaignId).stream()
+        return transactions.transaction(tx -> {
+            Campaign campaign = campaigns.get(campaignId);
+            Map<Long, Stakeholder> byId = stakeholders.list(campaignId).stream()
                     .collect(Collectors.toMap(Stakeholder::id, Function.identity()));
-            List<Long> directTargets = stakeholders.values().stream()
+            List<Long> directTargets = byId.values().stream()
                     .filter(s -> s.category() == StakeholderCategory.direct_target).map(Stakeholder::id).toList();
-            Map<Long, DemandStatus> ledger = new PositionService(d).ledger(campaignId, directTargets);
-            DemandService demands = new DemandService(d);
+            Map<Long, DemandStatus> ledger = positions.ledger(campaignId, directTargets);
             List<Demand> active = demands.demands(campaignId).stream().filter(Demand::active).toList();
             return new CampaignStatus(campaign.slug(), asOf, quietDays,
                     themes(demands.themes(campaignId), active, ledger), unsupported(active, ledger),
-                    overdueCommitments(d, campaignId, asOf, stakeholders), overdueFollowUps(d, campaignId, asOf),
-                    nextMilestones(d, campaignId, asOf), quietTargets(d, campaignId, asOf, quietDays, stakeholders),
-                    new HatvpService(d).threshold(campaignId, asOf));
+                    overdueCommitments(campaignId, asOf, byId), overdueFollowUps(campaignId, asOf),
+                    nextMilestones(campaignId, asOf), quietTargets(campaignId, asOf, quietDays, byId),
+                    hatvp.threshold(campaignId, asOf));
         });
     }
 
@@ -100,25 +121,24 @@ public final class StatusService {
         return status == null ? PositionLevel.unknown : status.best();
     }
 
-    private static List<Overdue> overdueCommitments(DSLContext d, long campaignId, LocalDate asOf,
-                                                    Map<Long, Stakeholder> stakeholders) {
-        return new CommitmentService(d).overdue(campaignId, asOf).stream()
-                .map(c -> new Overdue(c.id(), stakeholders.get(c.stakeholderId()).label(), c.description(), c.dueOn(),
+    private List<Overdue> overdueCommitments(long campaignId, LocalDate asOf, Map<Long, Stakeholder> byId) {
+        return commitments.overdue(campaignId, asOf).stream()
+                .map(c -> new Overdue(c.id(), byId.get(c.stakeholderId()).label(), c.description(), c.dueOn(),
                         ChronoUnit.DAYS.between(c.dueOn(), asOf)))
                 .sorted(Comparator.comparing(Overdue::dueOn).thenComparing(Overdue::id)).toList();
     }
 
-    private static List<Overdue> overdueFollowUps(DSLContext d, long campaignId, LocalDate asOf) {
-        Map<Long, String> members = new MemberService(d).list(campaignId).stream()
+    private List<Overdue> overdueFollowUps(long campaignId, LocalDate asOf) {
+        Map<Long, String> names = members.list(campaignId).stream()
                 .collect(Collectors.toMap(Member::id, Member::displayName));
-        return new FollowUpService(d).overdue(campaignId, asOf).stream()
-                .map(f -> new Overdue(f.id(), f.ownerId() == null ? null : members.get(f.ownerId()), f.title(),
+        return followUps.overdue(campaignId, asOf).stream()
+                .map(f -> new Overdue(f.id(), f.ownerId() == null ? null : names.get(f.ownerId()), f.title(),
                         f.dueOn(), ChronoUnit.DAYS.between(f.dueOn(), asOf)))
                 .sorted(Comparator.comparing(Overdue::dueOn).thenComparing(Overdue::id)).toList();
     }
 
-    private static List<MilestoneLine> nextMilestones(DSLContext d, long campaignId, LocalDate asOf) {
-        return new PlanService(d).plan(campaignId, asOf).stream()
+    private List<MilestoneLine> nextMilestones(long campaignId, LocalDate asOf) {
+        return plan.plan(campaignId, asOf).stream()
                 .filter(e -> e.dated() && e.milestone().status() == MilestoneStatus.planned)
                 .sorted(Comparator.comparing((org.campaigntracker.core.plan.PlanEntry e) -> e.effectiveDate())
                         .thenComparing(e -> e.milestone().id()))
@@ -128,11 +148,11 @@ public final class StatusService {
                 .toList();
     }
 
-    private static List<QuietTarget> quietTargets(DSLContext d, long campaignId, LocalDate asOf, int quietDays,
-                                                  Map<Long, Stakeholder> stakeholders) {
-        Map<Long, LocalDate> last = new InteractionService(d).lastContact(campaignId, asOf);
+    private List<QuietTarget> quietTargets(long campaignId, LocalDate asOf, int quietDays,
+                                           Map<Long, Stakeholder> byId) {
+        Map<Long, LocalDate> last = interactions.lastContact(campaignId, asOf);
         LocalDate threshold = asOf.minusDays(quietDays);
-        return stakeholders.values().stream()
+        return byId.values().stream()
                 .filter(s -> s.power() >= HIGH_POWER && (s.category() == StakeholderCategory.direct_target
                         || s.category() == StakeholderCategory.intermediate_target))
                 .filter(s -> last.get(s.id()) == null || !last.get(s.id()).isAfter(threshold))

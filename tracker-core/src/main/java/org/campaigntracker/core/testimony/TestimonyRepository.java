@@ -19,7 +19,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.campaigntracker.core.common.NotFoundException;
 import org.campaigntracker.core.common.StaleVersionException;
-import org.campaigntracker.core.privacy.Sealer;
+import org.campaigntracker.core.seal.Sealer;
 import org.campaigntracker.db.jooq.tables.records.TestimonyConsentRecord;
 import org.campaigntracker.db.jooq.tables.records.TestimonyRecord;
 import org.jooq.Condition;
@@ -53,9 +53,9 @@ public final class TestimonyRepository {
     private final DSLContext dsl;
     private final Sealer sealer;
 
-    public TestimonyRepository(DSLContext dsl) {
+    public TestimonyRepository(DSLContext dsl, Sealer sealer) {
         this.dsl = dsl;
-        this.sealer = Sealer.of(dsl);
+        this.sealer = sealer;
     }
 
     public Testimony insert(long campaignId, TestimonyDraft d) {

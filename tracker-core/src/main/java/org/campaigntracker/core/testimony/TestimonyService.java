@@ -5,20 +5,23 @@ import java.util.List;
 import java.util.Optional;
 import org.campaigntracker.core.common.Check;
 import org.campaigntracker.core.common.NotFoundException;
-import org.jooq.DSLContext;
+import org.campaigntracker.core.seal.Sealer;
+import org.campaigntracker.core.store.Transactions;
 
 /** Use cases on the testimonies of one campaign; each public method is one transaction. */
 public final class TestimonyService {
 
-    private final DSLContext dsl;
+    private final Transactions transactions;
+    private final Sealer sealer;
 
-    public TestimonyService(DSLContext dsl) {
-        this.dsl = dsl;
+    public TestimonyService(Transactions transactions, Sealer sealer) {
+        this.transactions = transactions;
+        this.sealer = sealer;
     }
 
     public Testimony add(long campaignId, TestimonyDraft draft) {
-        return dsl.transactionResult(tx -> {
-            TestimonyRepository repo = new TestimonyRepository(tx.dsl());
+        return transactions.write(campaignId, tx -> {
+            TestimonyRepository repo = new TestimonyRepository(tx.dsl(), sealer);
             checkReferences(repo, campaignId, draft);
             return repo.insert(campaignId, draft);
         });
@@ -26,8 +29,8 @@ public final class TestimonyService {
 
     /** Changes the testimony; its demands and themes become exactly those of the draft. Consents are kept. */
     public Testimony update(long campaignId, long testimonyId, int expectedVersion, TestimonyDraft draft) {
-        return dsl.transactionResult(tx -> {
-            TestimonyRepository repo = new TestimonyRepository(tx.dsl());
+        return transactions.write(campaignId, tx -> {
+            TestimonyRepository repo = new TestimonyRepository(tx.dsl(), sealer);
             existing(repo, campaignId, testimonyId);
             checkReferences(repo, campaignId, draft);
             return repo.update(campaignId, testimonyId, expectedVersion, draft);
@@ -36,11 +39,11 @@ public final class TestimonyService {
 
     /** Deletes the testimony with its identity and consents. */
     public void delete(long campaignId, long testimonyId, int expectedVersion) {
-        dsl.transaction(tx -> new TestimonyRepository(tx.dsl()).delete(campaignId, testimonyId, expectedVersion));
+        transactions.writeVoid(campaignId, tx -> new TestimonyRepository(tx.dsl(), sealer).delete(campaignId, testimonyId, expectedVersion));
     }
 
     public Testimony get(long campaignId, long testimonyId) {
-        return existing(new TestimonyRepository(dsl), campaignId, testimonyId);
+        return transactions.read(tx -> existing(new TestimonyRepository(tx.dsl(), sealer), campaignId, testimonyId));
     }
 
     /**
@@ -56,7 +59,7 @@ public final class TestimonyService {
 
     /** Every testimony by pseudonym, whatever its consents: for the team, not for anything that leaves it. */
     public List<Testimony> list(long campaignId) {
-        return new TestimonyRepository(dsl).list(campaignId);
+        return transactions.read(tx -> new TestimonyRepository(tx.dsl(), sealer).list(campaignId));
     }
 
     /** The testimonies a consent allows for this use on that day: what briefings and documents may quote. */
@@ -65,8 +68,8 @@ public final class TestimonyService {
     }
 
     public Testimony giveConsent(long campaignId, long testimonyId, ConsentDraft consent) {
-        return dsl.transactionResult(tx -> {
-            TestimonyRepository repo = new TestimonyRepository(tx.dsl());
+        return transactions.write(campaignId, tx -> {
+            TestimonyRepository repo = new TestimonyRepository(tx.dsl(), sealer);
             if (!repo.insertConsent(campaignId, testimonyId, consent)) {
                 throw new NotFoundException("testimony", testimonyId);
             }
@@ -78,8 +81,8 @@ public final class TestimonyService {
     /** Withdraws every consent for this use from {@code on}; the testimony stops being usable for it that day. */
     public Testimony withdrawConsent(long campaignId, long testimonyId, ConsentUse use, LocalDate on) {
         Check.of().required("use", use).required("withdrawn_on", on).orThrow();
-        return dsl.transactionResult(tx -> {
-            TestimonyRepository repo = new TestimonyRepository(tx.dsl());
+        return transactions.write(campaignId, tx -> {
+            TestimonyRepository repo = new TestimonyRepository(tx.dsl(), sealer);
             existing(repo, campaignId, testimonyId);
             if (repo.withdrawConsents(campaignId, testimonyId, use, on) == 0) {
                 throw new NotFoundException("consent", use.code());
@@ -91,16 +94,16 @@ public final class TestimonyService {
 
     /** Who the person really is; empty when it was never recorded or was forgotten. */
     public Optional<TestimonyIdentity> identity(long campaignId, long testimonyId) {
-        return dsl.transactionResult(tx -> {
-            TestimonyRepository repo = new TestimonyRepository(tx.dsl());
+        return transactions.transaction(tx -> {
+            TestimonyRepository repo = new TestimonyRepository(tx.dsl(), sealer);
             existing(repo, campaignId, testimonyId);
             return repo.identity(campaignId, testimonyId);
         });
     }
 
     public void setIdentity(long campaignId, long testimonyId, TestimonyIdentity identity) {
-        dsl.transaction(tx -> {
-            if (!new TestimonyRepository(tx.dsl()).saveIdentity(campaignId, testimonyId, identity)) {
+        transactions.writeVoid(campaignId, tx -> {
+            if (!new TestimonyRepository(tx.dsl(), sealer).saveIdentity(campaignId, testimonyId, identity)) {
                 throw new NotFoundException("testimony", testimonyId);
             }
         });
@@ -108,8 +111,8 @@ public final class TestimonyService {
 
     /** Erases the identity (the person asked to be forgotten) and keeps the pseudonymous story. */
     public void forgetIdentity(long campaignId, long testimonyId) {
-        dsl.transaction(tx -> {
-            TestimonyRepository repo = new TestimonyRepository(tx.dsl());
+        transactions.writeVoid(campaignId, tx -> {
+            TestimonyRepository repo = new TestimonyRepository(tx.dsl(), sealer);
             existing(repo, campaignId, testimonyId);
             repo.deleteIdentity(campaignId, testimonyId);
         });

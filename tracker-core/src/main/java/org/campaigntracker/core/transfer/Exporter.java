@@ -54,6 +54,7 @@ import org.campaigntracker.core.transfer.CampaignFile.StakeholderState;
 import org.campaigntracker.core.transfer.CampaignFile.TestimonyData;
 import org.campaigntracker.core.transfer.CampaignFile.ThemeData;
 import org.campaigntracker.core.transfer.CampaignFile.TrainingData;
+import org.campaigntracker.core.seal.Sealer;
 import org.jooq.DSLContext;
 
 /**
@@ -64,6 +65,7 @@ import org.jooq.DSLContext;
 final class Exporter {
 
     private final DSLContext dsl;
+    private final CampaignServices services;
     private final long campaignId;
     private final Refs themes = new Refs();
     private final Refs demands = new Refs();
@@ -75,16 +77,17 @@ final class Exporter {
     private final SealedValues sealed;
     private final Histories histories;
 
-    Exporter(DSLContext dsl, long campaignId) {
+    Exporter(DSLContext dsl, Sealer sealer, CampaignServices services, long campaignId) {
         this.dsl = dsl;
+        this.services = services;
         this.campaignId = campaignId;
-        this.sealed = new SealedValues(dsl);
+        this.sealed = new SealedValues(sealer);
         this.histories = new Histories(dsl);
     }
 
     CampaignFile export() {
-        Campaign c = new CampaignService(dsl).get(campaignId);
-        DemandService demandService = new DemandService(dsl);
+        Campaign c = services.campaigns().get(campaignId);
+        DemandService demandService = services.demands();
         var themeHistory = histories.themes(campaignId);
         List<ThemeData> themeData = byId(demandService.themes(campaignId), Theme::id).stream()
                 .peek(t -> themes.add(t.id()))
@@ -107,10 +110,10 @@ final class Exporter {
     }
 
     private List<StakeholderData> stakeholders() {
-        List<Stakeholder> all = new StakeholderService(dsl).list(campaignId);
+        List<Stakeholder> all = services.stakeholders().list(campaignId);
         Map<Long, Stakeholder> byId = new HashMap<>();
         all.forEach(s -> byId.put(s.id(), s));
-        ContactPointService contacts = new ContactPointService(dsl);
+        ContactPointService contacts = services.contactPoints();
         Map<Long, String> storedValues = new TransferRepository(dsl).storedContactValues(campaignId);
         List<Stakeholder> ordered = all.stream().sorted(Comparator.comparingInt((Stakeholder s) -> depth(s, byId))
                 .thenComparingLong(Stakeholder::id)).toList();
@@ -138,19 +141,19 @@ final class Exporter {
     }
 
     private List<RelationshipData> relationships() {
-        return byId(new RelationshipService(dsl).list(campaignId), Relationship::id).stream()
+        return byId(services.relationships().list(campaignId), Relationship::id).stream()
                 .map(r -> new RelationshipData(stakeholders.ref(r.fromId()), stakeholders.ref(r.toId()),
                         r.type().name(), r.strength(), r.since(), r.until(), r.source(), r.notes())).toList();
     }
 
     private List<MemberData> members() {
-        return byId(new MemberService(dsl).list(campaignId), Member::id).stream().peek(m -> members.add(m.id()))
+        return byId(services.members().list(campaignId), Member::id).stream().peek(m -> members.add(m.id()))
                 .map(m -> new MemberData(m.displayName(), m.kind().name(), stakeholders.ref(m.organisationId()),
                         m.notes())).toList();
     }
 
     private List<InteractionData> interactions() {
-        InteractionService service = new InteractionService(dsl);
+        InteractionService service = services.interactions();
         List<Interaction> all = new ArrayList<>();
         for (Page page = Page.first(Page.MAX_LIMIT); ; page = page.next()) {
             List<Interaction> slice = service.list(campaignId, InteractionFilter.all(), page);
@@ -166,7 +169,7 @@ final class Exporter {
     }
 
     private List<PressData> press() {
-        return byId(new PressService(dsl).list(campaignId, PressFilter.all()), PressItem::id).stream()
+        return byId(services.press().list(campaignId, PressFilter.all()), PressItem::id).stream()
                 .peek(p -> press.add(p.id()))
                 .map(p -> new PressData(p.outlet(), p.medium().code(), p.publishedOn(), p.title(), p.url(),
                         p.journalist(), p.reach(), p.tone().code(), p.summary(), themes.refs(p.themeIds()),
@@ -175,7 +178,7 @@ final class Exporter {
     }
 
     private List<TrainingData> trainings() {
-        return byId(new TrainingService(dsl).list(campaignId), Training::id).stream()
+        return byId(services.trainings().list(campaignId), Training::id).stream()
                 .map(t -> new TrainingData(t.title(), t.heldOn(), t.topics(), t.trainer(),
                         members.refs(t.attendeeIds()))).toList();
     }
@@ -185,7 +188,7 @@ final class Exporter {
         TransferRepository repo = new TransferRepository(dsl);
         Map<Long, String> stories = repo.storedStories(campaignId);
         var identities = repo.storedIdentities(campaignId);
-        return byId(new TestimonyService(dsl).list(campaignId), Testimony::id).stream()
+        return byId(services.testimonies().list(campaignId), Testimony::id).stream()
                 .peek(t -> testimonies.add(t.id()))
                 .map(t -> new TestimonyData(t.pseudonym(), sealed.forFile(SealedValues.STORY, stories.get(t.id())),
                         t.collectedOn(), members.ref(t.collectedById()), demands.refs(t.demandIds()),
@@ -200,7 +203,7 @@ final class Exporter {
     }
 
     private List<PositionData> positions() {
-        PositionService service = new PositionService(dsl);
+        PositionService service = services.positions();
         List<Position> all = new ArrayList<>();
         for (Position current : service.current(campaignId)) {
             all.addAll(service.history(campaignId, current.stakeholderId(), current.demandId()));
@@ -212,7 +215,7 @@ final class Exporter {
     }
 
     private List<CommitmentData> commitments() {
-        return byId(new CommitmentService(dsl).list(campaignId, null, null, null), Commitment::id).stream()
+        return byId(services.commitments().list(campaignId, null, null, null), Commitment::id).stream()
                 .map(c -> new CommitmentData(stakeholders.ref(c.stakeholderId()), c.description(),
                         demands.ref(c.demandId()), interactions.ref(c.interactionId()), c.madeOn(), c.dueOn(),
                         c.confirmationRequestedOn(), c.confirmationReceivedOn(), c.status().name(),
@@ -220,7 +223,7 @@ final class Exporter {
     }
 
     private List<MilestoneData> milestones() {
-        List<Milestone> all = byId(new PlanService(dsl).milestones(campaignId), Milestone::id);
+        List<Milestone> all = byId(services.plan().milestones(campaignId), Milestone::id);
         Refs refs = new Refs();
         all.forEach(m -> refs.add(m.id()));
         return all.stream().map(m -> new MilestoneData(m.title(), m.description(), m.dueOn(), m.daysBeforeDeadline(),
@@ -228,7 +231,7 @@ final class Exporter {
     }
 
     private List<FollowUpData> followUps() {
-        return byId(new FollowUpService(dsl).list(campaignId, false), FollowUp::id).stream()
+        return byId(services.followUps().list(campaignId, false), FollowUp::id).stream()
                 .map(f -> new FollowUpData(f.title(), members.ref(f.ownerId()), f.dueOn(), f.doneOn(),
                         interactions.ref(f.interactionId()))).toList();
     }

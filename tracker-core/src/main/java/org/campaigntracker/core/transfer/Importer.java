@@ -63,6 +63,7 @@ import org.campaigntracker.core.transfer.CampaignFile.PositionData;
 import org.campaigntracker.core.transfer.CampaignFile.PressData;
 import org.campaigntracker.core.transfer.CampaignFile.StakeholderData;
 import org.campaigntracker.core.transfer.CampaignFile.TestimonyData;
+import org.campaigntracker.core.seal.Sealer;
 import org.jooq.DSLContext;
 
 /**
@@ -73,6 +74,7 @@ import org.jooq.DSLContext;
 final class Importer {
 
     private final DSLContext dsl;
+    private final CampaignServices services;
     private final Refs themes = new Refs();
     private final Refs demands = new Refs();
     private final Refs stakeholders = new Refs();
@@ -84,9 +86,10 @@ final class Importer {
     private final TransferRepository repo;
     private long campaignId;
 
-    Importer(DSLContext dsl) {
+    Importer(DSLContext dsl, Sealer sealer, CampaignServices services) {
         this.dsl = dsl;
-        this.sealed = new SealedValues(dsl);
+        this.services = services;
+        this.sealed = new SealedValues(sealer);
         this.repo = new TransferRepository(dsl);
     }
 
@@ -99,24 +102,24 @@ final class Importer {
         }
         sealed.checkAll(file);
         var c = file.campaign();
-        campaignId = new CampaignService(dsl).create(new CampaignDraft(c.slug(), c.name(), c.objective(),
+        campaignId = services.campaigns().create(new CampaignDraft(c.slug(), c.name(), c.objective(),
                 c.deadline(), c.deadlineLabel(), c.language())).id();
-        DemandService demandService = new DemandService(dsl);
+        DemandService demandService = services.demands();
         each("themes", file.themes(), t -> themes.add(demandService.addTheme(campaignId,
                 new ThemeDraft(t.code(), t.position(), t.title(), t.description(), t.retiredOn())).id()));
         each("demands", file.demands(), d -> demands.add(demandService.addDemand(campaignId,
                 new DemandDraft(ref(themes, "theme", d.theme()), d.code(), d.title(), d.body(), d.retiredOn())).id()));
         each("stakeholders", file.stakeholders(), this::stakeholder);
-        RelationshipService relationships = new RelationshipService(dsl);
+        RelationshipService relationships = services.relationships();
         each("relationships", file.relationships(), r -> relationships.add(campaignId, new RelationshipDraft(
                 ref(stakeholders, "from", r.from()), ref(stakeholders, "to", r.to()),
                 value(RelationshipType.class, "type", r.type()), r.strength(), r.since(), r.until(), r.source(),
                 r.notes())));
-        MemberService memberService = new MemberService(dsl);
+        MemberService memberService = services.members();
         each("members", file.members(), m -> members.add(memberService.add(campaignId, new MemberDraft(m.name(),
                 value(MemberKind.class, "kind", m.kind()), optionalRef(stakeholders, "organisation", m.organisation()),
                 m.notes())).id()));
-        TrainingService trainings = new TrainingService(dsl);
+        TrainingService trainings = services.trainings();
         each("trainings", file.trainings(), t -> trainings.add(campaignId, new TrainingDraft(t.title(), t.heldOn(),
                 t.topics(), t.trainer(), refs(members, "attendees", t.attendees()))));
         each("testimonies", file.testimonies(), this::testimony);
@@ -129,7 +132,7 @@ final class Importer {
         } catch (InvalidInputException e) {
             throw new ImportFileException("milestones", 0, e);
         }
-        FollowUpService followUps = new FollowUpService(dsl);
+        FollowUpService followUps = services.followUps();
         each("followUps", file.followUps(), f -> followUps.add(campaignId, new FollowUpDraft(f.title(),
                 optionalRef(members, "owner", f.owner()), f.dueOn(), f.doneOn(),
                 optionalRef(interactions, "interaction", f.interaction()))));
@@ -149,12 +152,12 @@ final class Importer {
     }
 
     private void stakeholder(StakeholderData s) {
-        long id = new StakeholderService(dsl).add(campaignId, new StakeholderDraft(
+        long id = services.stakeholders().add(campaignId, new StakeholderDraft(
                 value(StakeholderKind.class, "kind", s.kind()), s.name(), s.function(),
                 optionalRef(stakeholders, "organisation", s.organisation()),
                 value(StakeholderCategory.class, "category", s.category()), s.power(), s.stance(), s.notes())).id();
         stakeholders.add(id);
-        ContactPointService contacts = new ContactPointService(dsl);
+        ContactPointService contacts = services.contactPoints();
         for (ContactData p : s.contacts()) {
             long contactId = contacts.add(campaignId, id, new ContactPointDraft(value(ContactKind.class, "contact",
                     p.kind()), sealed.open(SealedValues.CONTACT, p.value()), p.label(), p.primary())).id();
@@ -164,7 +167,7 @@ final class Importer {
 
     /** Checked like any new testimony, then stored with the file's own ciphertext. */
     private void testimony(TestimonyData t) {
-        long id = new TestimonyService(dsl).add(campaignId, new TestimonyDraft(t.pseudonym(),
+        long id = services.testimonies().add(campaignId, new TestimonyDraft(t.pseudonym(),
                 sealed.open(SealedValues.STORY, t.story()), t.collectedOn(),
                 optionalRef(members, "collected_by", t.collectedBy()), refs(demands, "demands", t.demands()),
                 refs(themes, "themes", t.themes()))).id();
@@ -185,14 +188,14 @@ final class Importer {
     }
 
     private void interaction(InteractionData i) {
-        interactions.add(new InteractionService(dsl).log(campaignId, new InteractionDraft(
+        interactions.add(services.interactions().log(campaignId, new InteractionDraft(
                 value(InteractionKind.class, "kind", i.kind()), i.on(), i.title(), i.summary(), i.publicSummary(),
                 i.outcome(), i.place(), refs(stakeholders, "participants", i.participants()),
                 refs(members, "attendees", i.attendees()), refs(demands, "demands", i.demands()))).id());
     }
 
     private void pressItem(PressData p) {
-        press.add(new PressService(dsl).add(campaignId, new PressItemDraft(p.outlet(),
+        press.add(services.press().add(campaignId, new PressItemDraft(p.outlet(),
                 value(PressMedium.class, "medium", p.medium()), p.on(), p.title(), p.url(), p.journalist(), p.reach(),
                 value(PressTone.class, "tone", p.tone()), p.summary(), refs(themes, "themes", p.themes()),
                 refs(demands, "demands", p.demands()), refs(stakeholders, "quoted", p.quoted()),
@@ -200,14 +203,14 @@ final class Importer {
     }
 
     private void position(PositionData p) {
-        new PositionService(dsl).record(campaignId, new PositionDraft(ref(stakeholders, "stakeholder", p.stakeholder()),
+        services.positions().record(campaignId, new PositionDraft(ref(stakeholders, "stakeholder", p.stakeholder()),
                 ref(demands, "demand", p.demand()), value(PositionLevel.class, "level", p.level()), p.statedOn(),
                 optionalRef(interactions, "interaction", p.interaction()),
                 optionalRef(press, "press_item", p.pressItem()), p.document(), p.note()));
     }
 
     private void commitment(CommitmentData c) {
-        CommitmentService service = new CommitmentService(dsl);
+        CommitmentService service = services.commitments();
         Commitment added = service.add(campaignId, new CommitmentDraft(ref(stakeholders, "stakeholder", c.stakeholder()),
                 c.description(), optionalRef(demands, "demand", c.demand()),
                 optionalRef(interactions, "interaction", c.interaction()), c.madeOn(), c.dueOn(),
@@ -220,7 +223,7 @@ final class Importer {
 
     // Created without dependencies first: a milestone may depend on one listed after it.
     private void milestones(List<MilestoneData> data) {
-        PlanService plan = new PlanService(dsl);
+        PlanService plan = services.plan();
         Refs refs = new Refs();
         List<Milestone> created = data.stream().map(m -> plan.add(campaignId, new MilestoneDraft(m.title(),
                 m.description(), m.dueOn(), m.daysBeforeDeadline(), value(MilestoneStatus.class, "status", m.status()),

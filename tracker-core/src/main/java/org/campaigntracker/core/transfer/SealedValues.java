@@ -1,13 +1,12 @@
 package org.campaigntracker.core.transfer;
 
-import org.campaigntracker.core.privacy.DataKey;
-import org.campaigntracker.core.privacy.DataKeyException;
-import org.campaigntracker.core.privacy.Sealer;
+import org.campaigntracker.core.seal.DataKey;
+import org.campaigntracker.core.seal.DataKeyException;
+import org.campaigntracker.core.seal.Sealer;
 import org.campaigntracker.core.transfer.CampaignFile.ContactData;
 import org.campaigntracker.core.transfer.CampaignFile.IdentityData;
 import org.campaigntracker.core.transfer.CampaignFile.StakeholderData;
 import org.campaigntracker.core.transfer.CampaignFile.TestimonyData;
-import org.jooq.DSLContext;
 
 /**
  * Personal data crosses the file sealed, as the database stores it. Export writes the stored value (sealing it with
@@ -26,8 +25,8 @@ final class SealedValues {
 
     private final Sealer sealer;
 
-    SealedValues(DSLContext dsl) {
-        this.sealer = Sealer.of(dsl);
+    SealedValues(Sealer sealer) {
+        this.sealer = sealer;
     }
 
     /** The value to write in a file: never plain. */

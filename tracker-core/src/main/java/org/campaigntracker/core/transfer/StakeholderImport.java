@@ -63,8 +63,8 @@ public final class StakeholderImport {
         return lines.size();
     }
 
-    Result run(DSLContext dsl, long campaignId, boolean dryRun, Progress progress) {
-        StakeholderService stakeholders = new StakeholderService(dsl);
+    Result run(StakeholderService stakeholders, ContactPointService contacts, long campaignId, boolean dryRun,
+               Progress progress) {
         List<Stakeholder> existing = stakeholders.list(campaignId);
         Map<String, Stakeholder> organisations = new HashMap<>();
         existing.stream().filter(Stakeholder::isOrganisation).forEach(o -> organisations.putIfAbsent(key(o.name()), o));
@@ -86,7 +86,7 @@ public final class StakeholderImport {
                 }
                 StakeholderDraft d = line.draft(organisationId);
                 Stakeholder s = stakeholders.add(campaignId, d);
-                addContacts(dsl, campaignId, s.id(), line);
+                addContacts(contacts, campaignId, s.id(), line);
                 added.add(new Added(line.number(), s.name(), line.organisation(), s.category().name(), s.power(),
                         s.stance()));
             } catch (TrackerException e) {
@@ -124,8 +124,7 @@ public final class StakeholderImport {
         }
     }
 
-    private static void addContacts(DSLContext dsl, long campaignId, long stakeholderId, Line line) {
-        ContactPointService contacts = new ContactPointService(dsl);
+    private static void addContacts(ContactPointService contacts, long campaignId, long stakeholderId, Line line) {
         if (line.email() != null) {
             contacts.add(campaignId, stakeholderId, new ContactPointDraft(ContactKind.email, line.email(), null, true));
         }

@@ -1,10 +1,10 @@
 package org.campaigntracker.core.transfer;
 
-import java.time.Clock;
 import java.util.List;
 import org.campaigntracker.core.privacy.Person;
 import org.campaigntracker.core.privacy.PrivacyService;
-import org.jooq.DSLContext;
+import org.campaigntracker.core.seal.Sealer;
+import org.campaigntracker.core.store.Transactions;
 
 /** Exports a campaign to a {@link CampaignFile} and creates one from it, all or nothing. */
 public final class TransferService {
@@ -16,17 +16,22 @@ public final class TransferService {
         }
     }
 
-    private final DSLContext dsl;
-    private final Clock clock;
+    private final Transactions transactions;
+    private final Sealer sealer;
+    private final CampaignServices services;
+    private final PrivacyService privacy;
 
-    public TransferService(DSLContext dsl, Clock clock) {
-        this.dsl = dsl;
-        this.clock = clock;
+    public TransferService(Transactions transactions, Sealer sealer, CampaignServices services,
+                           PrivacyService privacy) {
+        this.transactions = transactions;
+        this.sealer = sealer;
+        this.services = services;
+        this.privacy = privacy;
     }
 
     /** The campaign as of one consistent snapshot. */
     public CampaignFile export(long campaignId) {
-        return dsl.transactionResult(tx -> new Exporter(tx.dsl(), campaignId).export());
+        return transactions.transaction(tx -> new Exporter(tx.dsl(), sealer, services, campaignId).export());
     }
 
     /**
@@ -35,9 +40,10 @@ public final class TransferService {
      * transaction, so an older export brings nobody back.
      */
     public Imported importCampaign(CampaignFile file) {
-        return dsl.transactionResult(tx -> {
-            long campaignId = new Importer(tx.dsl()).run(file);
-            return new Imported(campaignId, new PrivacyService(tx.dsl(), clock).reapplyToImported(campaignId));
+        return transactions.transaction(tx -> {
+            long campaignId = new Importer(tx.dsl(), sealer, services).run(file);
+            tx.changed(campaignId);
+            return new Imported(campaignId, privacy.reapplyToImported(campaignId));
         });
     }
 
@@ -45,7 +51,8 @@ public final class TransferService {
     public StakeholderImport.Result importStakeholders(long campaignId, StakeholderImport plan, boolean dryRun,
                                                        StakeholderImport.Progress progress) {
         try {
-            return dsl.transactionResult(tx -> plan.run(tx.dsl(), campaignId, dryRun, progress));
+            return transactions.write(campaignId, tx -> plan.run(services.stakeholders(), services.contactPoints(),
+                    campaignId, dryRun, progress));
         } catch (StakeholderImport.DryRun preview) {
             // Thrown after every row was written, so the preview saw the database's own checks; then rolled back.
             return preview.result();

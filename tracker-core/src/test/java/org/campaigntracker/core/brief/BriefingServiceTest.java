@@ -30,12 +30,12 @@ class BriefingServiceTest {
     }
 
     private static String brief(LocalDate on, Locale locale, BriefingFormat format) {
-        return format.render(new BriefingService(tracker).brief(caf, grivel.id(), on, locale), locale);
+        return format.render(tracker.briefing().brief(caf, grivel.id(), on, locale), locale);
     }
 
     @Test
     void theDirectorGeneralsBriefingHasTheJanuaryMeetingAndTheConfirmationRequest() {
-        Briefing b = new BriefingService(tracker).brief(caf, grivel.id(), LocalDate.of(2023, 2, 1), Locale.ENGLISH);
+        Briefing b = tracker.briefing().brief(caf, grivel.id(), LocalDate.of(2023, 2, 1), Locale.ENGLISH);
         assertThat(b.interactions()).extracting(i -> i.title())
                 .contains("Rencontre avec le directeur général de la CNAF");
         assertThat(b.openCommitments()).allSatisfy(c ->
@@ -70,7 +70,7 @@ class BriefingServiceTest {
                 .filter(t -> t.pseudonym().equals("Isabelle")).findFirst().orElseThrow();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> tracker.inTransaction(tx -> {
             tx.testimonies().withdrawConsent(caf.id(), isabelle.id(), ConsentUse.BRIEFING, LocalDate.of(2023, 3, 1));
-            String withdrawn = BriefingFormat.MARKDOWN.render(new BriefingService(tx)
+            String withdrawn = BriefingFormat.MARKDOWN.render(tx.briefing()
                     .brief(caf, grivel.id(), LocalDate.of(2023, 3, 2), Locale.ENGLISH), Locale.ENGLISH);
             assertThat(withdrawn).doesNotContain("Isabelle").doesNotContain("27 mois");
             throw new RollBack();
@@ -84,7 +84,7 @@ class BriefingServiceTest {
         StakeholderDraft d = blin.toDraft();
         tracker.stakeholders().update(caf.id(), blin.id(), blin.version(), new StakeholderDraft(d.kind(), d.name(),
                 "Directeur de cabinet <adjoint>", d.organisationId(), d.category(), 5, 1, d.notes()));
-        Briefing b = new BriefingService(tracker).brief(caf, blin.id(), LocalDate.of(2023, 11, 1), Locale.ENGLISH);
+        Briefing b = tracker.briefing().brief(caf, blin.id(), LocalDate.of(2023, 11, 1), Locale.ENGLISH);
         assertThat(b.history()).singleElement().satisfies(r -> {
             assertThat(r.power()).isEqualTo(4);
             assertThat(r.stance()).isZero();

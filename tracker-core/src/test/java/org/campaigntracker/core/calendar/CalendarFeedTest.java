@@ -27,7 +27,7 @@ class CalendarFeedTest {
         Tracker tracker = TestTracker.fresh();
         DemoLoader.load(tracker);
         Campaign caf = tracker.campaigns().get("caf-cog-2023");
-        String ics = new CalendarFeed(tracker, CLOCK).ics(caf);
+        String ics = tracker.calendar().ics(caf);
 
         assertThat(ics).startsWith("BEGIN:VCALENDAR\r\n").endsWith("END:VCALENDAR\r\n");
         assertThat(ics.split("\r\n")).allSatisfy(line ->
@@ -47,7 +47,7 @@ class CalendarFeedTest {
         assertThat(resource.getProperty(Property.DTSTART).orElseThrow().getValue())
                 .isEqualTo(LocalDate.of(2023, 7, 1).minusDays(120).toString().replace("-", ""));
         // UIDs are stable between two fetches, so subscribed calendars update events in place.
-        assertThat(new CalendarFeed(tracker, CLOCK).ics(caf)).isEqualTo(ics);
+        assertThat(tracker.calendar().ics(caf)).isEqualTo(ics);
         // The private summary of a meeting never leaves through the feed.
         assertThat(ics).doesNotContain("prudence sur").doesNotContain("Prudence sur");
     }

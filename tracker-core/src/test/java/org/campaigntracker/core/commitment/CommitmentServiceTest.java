@@ -30,7 +30,7 @@ class CommitmentServiceTest {
     @BeforeEach
     void setUp() {
         caf = new CafFixture(TestTracker.fresh(), "caf");
-        commitments = new CommitmentService(caf.tracker.dsl());
+        commitments = caf.tracker.commitments();
         grivel = caf.stakeholder("Nicolas Grivel", StakeholderCategory.direct_target);
         secours = caf.stakeholder("Secours catholique", StakeholderCategory.ally);
         suspensions = caf.demand("Sortir de l’illégalité des pratiques et des contrôles",

@@ -47,7 +47,7 @@ class InteractionServiceTest {
     @BeforeEach
     void setUp() {
         tracker = TestTracker.fresh();
-        interactions = new InteractionService(tracker.dsl());
+        interactions = tracker.interactions();
         caf = tracker.campaigns().create(CampaignDraft.of("caf", "CAF")).id();
         CampaignRows rows = new CampaignRows(tracker.dsl(), caf);
         grivel = rows.person("Nicolas Grivel");
@@ -55,7 +55,7 @@ class InteractionServiceTest {
         blin = rows.person("David Blin");
         valerie = rows.member("Valérie");
         didier = rows.member("Didier Minot");
-        DemandService demands = new DemandService(tracker.dsl());
+        DemandService demands = tracker.demands();
         long legality = demands.addTheme(caf, ThemeDraft.of("Sortir de l’illégalité des pratiques et des contrôles")).id();
         long transparency = demands.addTheme(caf, ThemeDraft.of("Restaurer la transparence")).id();
         banSuspensions = demands.addDemand(caf, DemandDraft.of(legality, "Interdire les suspensions préventives")).id();

@@ -33,8 +33,8 @@ class MemberServiceTest {
     @BeforeEach
     void setUp() {
         tracker = TestTracker.fresh();
-        members = new MemberService(tracker.dsl());
-        stakeholders = new StakeholderService(tracker.dsl());
+        members = tracker.members();
+        stakeholders = tracker.stakeholders();
         caf = tracker.campaigns().create(CampaignDraft.of("caf", "CAF")).id();
         secours = stakeholders.add(caf, StakeholderDraft.organisation("Secours catholique", StakeholderCategory.ally));
         valerie = members.add(caf, new MemberDraft("Valérie", MemberKind.coordinator, null, "Changer de Cap"));

@@ -32,8 +32,8 @@ class TrainingServiceTest {
     @BeforeEach
     void setUp() {
         tracker = TestTracker.fresh();
-        trainings = new TrainingService(tracker.dsl());
-        members = new MemberService(tracker.dsl());
+        trainings = tracker.trainings();
+        members = tracker.members();
         caf = tracker.campaigns().create(CampaignDraft.of("caf", "CAF")).id();
         isabelle = members.add(caf, MemberDraft.of("Isabelle", MemberKind.beneficiary));
         valentin = members.add(caf, MemberDraft.of("Valentin", MemberKind.beneficiary));

@@ -26,7 +26,7 @@ class FollowUpServiceTest {
     @BeforeEach
     void setUp() {
         caf = new CafFixture(TestTracker.fresh(), "caf");
-        followUps = new FollowUpService(caf.tracker.dsl());
+        followUps = caf.tracker.followUps();
         valerie = caf.member("Valérie");
         meeting = caf.meeting(MEETING_DAY, "Rencontre avec le directeur général de la CNAF");
     }

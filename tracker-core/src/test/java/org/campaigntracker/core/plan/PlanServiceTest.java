@@ -30,7 +30,7 @@ class PlanServiceTest {
     @BeforeEach
     void setUp() {
         tracker = TestTracker.fresh();
-        plan = new PlanService(tracker.dsl());
+        plan = tracker.plan();
         caf = tracker.campaigns().create(new CampaignDraft("caf", "Remettre l’humain au cœur des CAF", null,
                 COG_SIGNATURE, "Signature de la COG", "fr")).id();
     }

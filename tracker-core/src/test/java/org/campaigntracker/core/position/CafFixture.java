@@ -45,7 +45,7 @@ public final class CafFixture {
 
     /** A demand under a fresh theme, through the demand service that the base already has. */
     public long demand(String theme, String title) {
-        DemandService demands = new DemandService(tracker.dsl());
+        DemandService demands = tracker.demands();
         long themeId = demands.addTheme(campaignId, ThemeDraft.of(theme)).id();
         return demands.addDemand(campaignId, DemandDraft.of(themeId, title)).id();
     }

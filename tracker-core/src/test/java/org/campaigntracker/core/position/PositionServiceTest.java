@@ -31,7 +31,7 @@ class PositionServiceTest {
     @BeforeEach
     void setUp() {
         caf = new CafFixture(TestTracker.fresh(), "caf");
-        positions = new PositionService(caf.tracker.dsl());
+        positions = caf.tracker.positions();
         grivel = caf.stakeholder("Nicolas Grivel", StakeholderCategory.direct_target);
         ministry = caf.stakeholder("Ministère des Solidarités", StakeholderCategory.direct_target);
         defenseur = caf.stakeholder("Défenseur des droits", StakeholderCategory.intermediate_target);

@@ -51,18 +51,18 @@ class PressServiceTest {
     @BeforeEach
     void setUp() {
         tracker = TestTracker.fresh();
-        press = new PressService(tracker.dsl());
+        press = tracker.press();
         caf = tracker.campaigns().create(CampaignDraft.of("caf", "CAF")).id();
         other = tracker.campaigns().create(CampaignDraft.of("france-travail", "France Travail")).id();
         CampaignRows rows = new CampaignRows(tracker.dsl(), caf);
         secoursCatholique = rows.organisation("Secours catholique");
         grivel = rows.person("Nicolas Grivel");
-        DemandService demands = new DemandService(tracker.dsl());
+        DemandService demands = tracker.demands();
         legality = demands.addTheme(caf, ThemeDraft.of("Sortir de l’illégalité des pratiques et des contrôles")).id();
         transparency = demands.addTheme(caf, ThemeDraft.of("Restaurer la transparence, base de la justice")).id();
         banSuspensions = demands.addDemand(caf, DemandDraft.of(legality, "Interdire les suspensions préventives")).id();
         publishLetters = demands.addDemand(caf, DemandDraft.of(transparency, "Publier les lettres réseau")).id();
-        valentin = new TestimonyService(tracker.dsl()).add(caf, TestimonyDraft.of("Valentin",
+        valentin = tracker.testimonies().add(caf, TestimonyDraft.of("Valentin",
                 "Asked by an automatic letter to repay over €16,000.", LocalDate.of(2022, 11, 8))).id();
     }
 

@@ -1,5 +1,8 @@
 package org.campaigntracker.core.privacy;
 
+import org.campaigntracker.core.seal.Sealer;
+import org.campaigntracker.core.seal.DataKey;
+import org.campaigntracker.core.seal.DataKeyException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

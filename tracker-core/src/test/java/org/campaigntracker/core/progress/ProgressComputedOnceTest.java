@@ -19,6 +19,7 @@ import org.campaigntracker.core.interaction.InteractionDraft;
 import org.campaigntracker.core.interaction.InteractionKind;
 import org.campaigntracker.core.position.CafFixture;
 import org.campaigntracker.core.revision.RevisionWatch;
+import org.campaigntracker.core.store.Transactions;
 import org.campaigntracker.db.jooq.enums.StakeholderCategory;
 import org.campaigntracker.db.testing.TestPostgres;
 import org.jooq.DSLContext;
@@ -63,7 +64,7 @@ class ProgressComputedOnceTest {
                 onStatement.accept(sql);
             }
         }).dsl();
-        progress = new ProgressService(watched, FEB_2023, RevisionWatch.none());
+        progress = new ProgressService(new Transactions(watched, RevisionWatch.none()), FEB_2023);
     }
 
     @AfterEach

@@ -26,8 +26,8 @@ class ContactPointServiceTest {
     @BeforeEach
     void setUp() {
         tracker = TestTracker.fresh();
-        contacts = new ContactPointService(tracker.dsl());
-        stakeholders = new StakeholderService(tracker.dsl());
+        contacts = tracker.contactPoints();
+        stakeholders = tracker.stakeholders();
         caf = tracker.campaigns().create(CampaignDraft.of("caf", "CAF")).id();
         defenseur = stakeholders.add(caf,
                 StakeholderDraft.organisation("Défenseur des droits", StakeholderCategory.intermediate_target));
@@ -140,7 +140,7 @@ class ContactPointServiceTest {
 
     @Test
     void theRepositoryTranslatesDatabaseRefusals() {
-        ContactPointRepository repo = new ContactPointRepository(tracker.dsl());
+        ContactPointRepository repo = new ContactPointRepository(tracker.dsl(), tracker.sealer());
         repo.insert(defenseur.id(), new ContactPointDraft(ContactKind.email, "presse@example.org", null, true));
 
         assertThatThrownBy(() -> repo.insert(defenseur.id(),

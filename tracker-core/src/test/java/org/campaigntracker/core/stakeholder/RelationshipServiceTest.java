@@ -33,8 +33,8 @@ class RelationshipServiceTest {
     @BeforeEach
     void setUp() {
         tracker = TestTracker.fresh();
-        relationships = new RelationshipService(tracker.dsl());
-        stakeholders = new StakeholderService(tracker.dsl());
+        relationships = tracker.relationships();
+        stakeholders = tracker.stakeholders();
         caf = tracker.campaigns().create(CampaignDraft.of("caf", "CAF")).id();
         cnaf = stakeholders.add(caf, StakeholderDraft.organisation("CNAF", StakeholderCategory.direct_target));
         grivel = stakeholders.add(caf, StakeholderDraft.person("Nicolas Grivel", "Directeur général", cnaf.id(),

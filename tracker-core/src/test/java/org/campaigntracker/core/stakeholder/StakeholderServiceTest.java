@@ -32,7 +32,7 @@ class StakeholderServiceTest {
     @BeforeEach
     void setUp() {
         tracker = TestTracker.fresh();
-        stakeholders = new StakeholderService(tracker.dsl());
+        stakeholders = tracker.stakeholders();
         caf = tracker.campaigns().create(CampaignDraft.of("caf", "CAF")).id();
         cnaf = stakeholders.add(caf, new StakeholderDraft(StakeholderKind.organisation, "CNAF", null, null,
                 StakeholderCategory.direct_target, 5, -1, null));

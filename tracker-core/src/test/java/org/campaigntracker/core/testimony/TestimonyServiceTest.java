@@ -44,11 +44,11 @@ class TestimonyServiceTest {
     @BeforeEach
     void setUp() {
         tracker = TestTracker.fresh();
-        testimonies = new TestimonyService(tracker.dsl());
+        testimonies = tracker.testimonies();
         caf = tracker.campaigns().create(CampaignDraft.of("caf", "CAF")).id();
         other = tracker.campaigns().create(CampaignDraft.of("france-travail", "France Travail")).id();
         valerie = new CampaignRows(tracker.dsl(), caf).member("Valérie");
-        DemandService demands = new DemandService(tracker.dsl());
+        DemandService demands = tracker.demands();
         legality = demands.addTheme(caf, ThemeDraft.of("Sortir de l’illégalité des pratiques et des contrôles")).id();
         banSuspensions = demands.addDemand(caf, DemandDraft.of(legality, "Interdire les suspensions préventives")).id();
         minimumToLive = demands.addDemand(caf, DemandDraft.of(legality, "Laisser un reste à vivre lors des recouvrements")).id();
@@ -243,7 +243,7 @@ class TestimonyServiceTest {
                 .hasMessage("collected_by refers to something that does not exist in this campaign; "
                         + "themes refers to something that does not exist in this campaign");
         // The repository alone (no service check) still reports it as invalid input, not as an SQL error.
-        assertThatThrownBy(() -> new TestimonyRepository(tracker.dsl()).insert(caf,
+        assertThatThrownBy(() -> new TestimonyRepository(tracker.dsl(), tracker.sealer()).insert(caf,
                 isabelle().withLinks(otherMember, List.of(), List.of())))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("refers to something that does not exist in this campaign");

@@ -1,4 +1,4 @@
-package org.campaigntracker.core.privacy;
+package org.campaigntracker.core.seal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package org.campaigntracker.core.privacy;
+package org.campaigntracker.core.seal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

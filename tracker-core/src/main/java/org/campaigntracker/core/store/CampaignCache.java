@@ -1,13 +1,15 @@
-package org.campaigntracker.core.revision;
+package org.campaigntracker.core.store;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.campaigntracker.core.revision.RevisionWatch;
 
 /**
  * Values read from one campaign's data, kept while the {@link RevisionWatch} vouches that the campaign did not
- * change; a miss or a doubt reads the database again. Bounded: when full it starts over, which under the read
- * patterns it serves (partners polling the same few items) costs one reload each.
+ * change; a miss or a doubt reads the database again, and so does a unit of work open on the calling thread (it must
+ * see its own uncommitted writes). Bounded: when full it starts over, which under the read patterns it serves
+ * (partners polling the same few items) costs one reload each.
  *
  * @param <K> what identifies a value within a campaign (an id, a query)
  */
@@ -19,16 +21,21 @@ public final class CampaignCache<K, V> {
     private record Entry<V>(V value, RevisionWatch.Stamp stamp) {
     }
 
+    private final Transactions transactions;
     private final RevisionWatch watch;
     private final int capacity;
     private final Map<Key<K>, Entry<V>> entries = new ConcurrentHashMap<>();
 
-    public CampaignCache(RevisionWatch watch, int capacity) {
-        this.watch = watch;
+    public CampaignCache(Transactions transactions, int capacity) {
+        this.transactions = transactions;
+        this.watch = transactions.watch();
         this.capacity = capacity;
     }
 
     public V get(long campaignId, K key, Supplier<V> load) {
+        if (transactions.inTransaction()) {
+            return load.get();
+        }
         Key<K> k = new Key<>(campaignId, key);
         Entry<V> hit = entries.get(k);
         if (hit != null && watch.current(campaignId, hit.stamp())) {

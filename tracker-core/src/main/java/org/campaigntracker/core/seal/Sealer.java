@@ -1,4 +1,4 @@
-package org.campaigntracker.core.privacy;
+package org.campaigntracker.core.seal;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +11,6 @@ import java.util.Map;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-import org.jooq.DSLContext;
 
 /**
  * Encrypts personal values before they reach PostgreSQL and decrypts them after: AES-256-GCM, a random 96-bit nonce
@@ -25,7 +24,6 @@ import org.jooq.DSLContext;
 public final class Sealer {
 
     public static final String PREFIX = "ct1:";
-    static final String DATA_KEY = "campaign-tracker.sealer";
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -42,20 +40,6 @@ public final class Sealer {
 
     public static Sealer of(DataKey current) {
         return new Sealer(current, List.of());
-    }
-
-    /** The sealer of the Tracker this jOOQ context belongs to. */
-    public static Sealer of(DSLContext dsl) {
-        Object s = dsl.configuration().data(DATA_KEY);
-        if (s == null) {
-            throw new DataKeyException("privacy.key_missing");
-        }
-        return (Sealer) s;
-    }
-
-    /** Makes {@link #of(DSLContext)} find this sealer in every context derived from {@code dsl}. */
-    public void attachTo(DSLContext dsl) {
-        dsl.configuration().data(DATA_KEY, this);
     }
 
     public DataKey current() {

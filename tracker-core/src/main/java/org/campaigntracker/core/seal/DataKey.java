@@ -1,4 +1,4 @@
-package org.campaigntracker.core.privacy;
+package org.campaigntracker.core.seal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

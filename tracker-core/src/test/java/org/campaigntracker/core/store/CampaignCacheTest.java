@@ -1,10 +1,11 @@
-package org.campaigntracker.core.revision;
+package org.campaigntracker.core.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import org.campaigntracker.core.Tracker;
 import org.campaigntracker.core.campaign.CampaignDraft;
+import org.campaigntracker.core.revision.RevisionWatch;
 import org.campaigntracker.db.ConnectionSettings;
 import org.campaigntracker.db.testing.TestPostgres;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ class CampaignCacheTest {
             while (!watch.live()) {
                 Thread.sleep(10);
             }
-            CampaignCache<String, Integer> cache = new CampaignCache<>(watch, 10);
+            CampaignCache<String, Integer> cache = new CampaignCache<>(server.transactions(), 10);
             AtomicInteger loads = new AtomicInteger();
 
             assertThat(cache.get(caf, "k", loads::incrementAndGet)).isEqualTo(1);
@@ -34,7 +35,8 @@ class CampaignCacheTest {
 
     @Test
     void aWatchThatCannotVouchKeepsNothing() {
-        CampaignCache<String, Integer> cache = new CampaignCache<>(RevisionWatch.none(), 10);
+        CampaignCache<String, Integer> cache = new CampaignCache<>(
+                new Transactions(null, RevisionWatch.none()), 10);
         AtomicInteger loads = new AtomicInteger();
         cache.get(1, "k", loads::incrementAndGet);
         cache.get(1, "k", loads::incrementAndGet);
