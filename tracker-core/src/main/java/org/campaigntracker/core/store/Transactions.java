@@ -1,6 +1,5 @@
 package org.campaigntracker.core.store;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -21,6 +20,10 @@ import org.jooq.impl.DSL;
  * {@link RevisionWatch} of this process and to every read model {@linkplain #onCommit registered}, before the call
  * returns: a write through core leaves core's caches right whatever front door made it. Other instances learn of it
  * from PostgreSQL (revision triggers, LISTEN/NOTIFY).
+ * <p>
+ * A use case that tells what it changed ({@link Tx#changed(long, Change)}) lets read models apply just that: the
+ * commit goes into the {@link ChangeLog} with its database transaction id, read before committing (one more round
+ * trip, only for such transactions).
  */
 public final class Transactions {
 
@@ -28,6 +31,7 @@ public final class Transactions {
     private final RevisionWatch watch;
     private final List<LongConsumer> readModels = new CopyOnWriteArrayList<>();
     private final ThreadLocal<Tx> open = new ThreadLocal<>();
+    private final ChangeLog log = new ChangeLog();
 
     public Transactions(DSLContext dsl, RevisionWatch watch) {
         this.dsl = dsl;
@@ -51,18 +55,27 @@ public final class Transactions {
     public <T> T transaction(Function<Tx, T> work) {
         Tx outer = open.get();
         if (outer != null) {
-            return outer.dsl().transactionResult(c -> work.apply(new Tx(DSL.using(c), outer.changedCampaigns())));
+            return outer.dsl().transactionResult(c -> {
+                Tx inner = new Tx(DSL.using(c));
+                T result = work.apply(inner);
+                outer.absorb(inner);
+                return result;
+            });
         }
-        Set<Long> changed = new LinkedHashSet<>();
+        Tx[] done = new Tx[1];
         T result = dsl.transactionResult(c -> {
-            open.set(new Tx(DSL.using(c), changed));
+            Tx tx = new Tx(DSL.using(c));
+            open.set(tx);
             try {
-                return work.apply(open.get());
+                T r = work.apply(tx);
+                tx.beforeCommit();
+                done[0] = tx;
+                return r;
             } finally {
                 open.remove();
             }
         });
-        announce(changed);
+        announce(done[0]);
         return result;
     }
 
@@ -72,6 +85,27 @@ public final class Transactions {
             T result = work.apply(tx);
             tx.changed(campaignId);
             return result;
+        });
+    }
+
+    /**
+     * A transaction that changes one campaign and tells what ({@link Change}): {@code told} names the record the
+     * result shows was written, so read models apply the change instead of recomputing the campaign.
+     */
+    public <T> T write(long campaignId, Function<Tx, T> work, Function<T, Change> told) {
+        return transaction(tx -> {
+            T result = work.apply(tx);
+            tx.changed(campaignId, told.apply(result));
+            return result;
+        });
+    }
+
+    /** As {@link #write(long, Function, Function)}, for work that returns nothing and writes the record {@code told}. */
+    public void writeVoid(long campaignId, Change told, Consumer<Tx> work) {
+        transaction(tx -> {
+            work.accept(tx);
+            tx.changed(campaignId, told);
+            return null;
         });
     }
 
@@ -93,6 +127,11 @@ public final class Transactions {
         return watch;
     }
 
+    /** What this process committed lately, for read models that apply changes instead of recomputing. */
+    public ChangeLog changes() {
+        return log;
+    }
+
     /** Registers a read model, told of each campaign changed by this process, after the commit and in order. */
     public void onCommit(LongConsumer readModel) {
         readModels.add(readModel);
@@ -103,14 +142,18 @@ public final class Transactions {
         if (outer != null) {
             return work.apply(outer);
         }
-        Set<Long> changed = new LinkedHashSet<>();
-        T result = work.apply(new Tx(dsl, changed));
-        announce(changed);
+        Tx tx = new Tx(dsl);
+        T result = work.apply(tx);
+        announce(tx);
         return result;
     }
 
-    private void announce(Set<Long> campaigns) {
-        for (long campaignId : campaigns) {
+    private void announce(Tx tx) {
+        for (long campaignId : tx.changedCampaigns()) {
+            if (!tx.unmoved(campaignId)) {
+                Set<Change> told = tx.told(campaignId);
+                log.append(campaignId, tx.txid(), tx.txid() < 0 ? null : told);
+            }
             watch.changed(campaignId);
             for (LongConsumer readModel : readModels) {
                 readModel.accept(campaignId);
