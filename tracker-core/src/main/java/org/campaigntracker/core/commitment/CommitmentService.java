@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.campaigntracker.core.common.InvalidInputException;
 import org.campaigntracker.core.common.NotFoundException;
+import org.campaigntracker.core.store.Change;
 import org.campaigntracker.core.store.Transactions;
 
 /** Use cases on the commitments register of one campaign; each public method is one transaction. */
@@ -16,11 +17,13 @@ public final class CommitmentService {
     }
 
     public Commitment add(long campaignId, CommitmentDraft draft) {
-        return transactions.write(campaignId, tx -> new CommitmentRepository(tx.dsl()).insert(campaignId, draft));
+        return transactions.write(campaignId, tx -> new CommitmentRepository(tx.dsl()).insert(campaignId, draft),
+                added -> Change.commitment(added.id()));
     }
 
     public Commitment update(long campaignId, long commitmentId, int expectedVersion, CommitmentDraft draft) {
-        return transactions.write(campaignId, tx -> new CommitmentRepository(tx.dsl()).update(campaignId, commitmentId, expectedVersion, draft));
+        return transactions.write(campaignId, tx -> new CommitmentRepository(tx.dsl())
+                .update(campaignId, commitmentId, expectedVersion, draft), updated -> Change.commitment(commitmentId));
     }
 
     /** Records that the promise was kept, broken or withdrawn on {@code on}. */
@@ -39,7 +42,7 @@ public final class CommitmentService {
                 throw InvalidInputException.of("status_changed_on", "not_before", "made_on");
             }
             return repo.updateStatus(campaignId, commitmentId, expectedVersion, status, on);
-        });
+        }, updated -> Change.commitment(commitmentId));
     }
 
     /** The coalition asked for the promise in writing, as after the 17 January 2023 meeting. */
@@ -48,7 +51,7 @@ public final class CommitmentService {
             CommitmentRepository repo = new CommitmentRepository(tx.dsl());
             CommitmentDraft draft = existing(repo, campaignId, commitmentId).toDraft().withConfirmationRequestedOn(on);
             return repo.update(campaignId, commitmentId, expectedVersion, draft);
-        });
+        }, updated -> Change.commitment(commitmentId));
     }
 
     public Commitment confirmationReceived(long campaignId, long commitmentId, int expectedVersion, LocalDate on) {
@@ -56,11 +59,12 @@ public final class CommitmentService {
             CommitmentRepository repo = new CommitmentRepository(tx.dsl());
             CommitmentDraft draft = existing(repo, campaignId, commitmentId).toDraft().withConfirmationReceivedOn(on);
             return repo.update(campaignId, commitmentId, expectedVersion, draft);
-        });
+        }, updated -> Change.commitment(commitmentId));
     }
 
     public void delete(long campaignId, long commitmentId, int expectedVersion) {
-        transactions.writeVoid(campaignId, tx -> new CommitmentRepository(tx.dsl()).delete(campaignId, commitmentId, expectedVersion));
+        transactions.writeVoid(campaignId, Change.commitment(commitmentId),
+                tx -> new CommitmentRepository(tx.dsl()).delete(campaignId, commitmentId, expectedVersion));
     }
 
     public Commitment commitment(long campaignId, long commitmentId) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.campaigntracker.core.common.InvalidInputException;
 import org.campaigntracker.core.common.NameMatcher;
 import org.campaigntracker.core.common.NotFoundException;
+import org.campaigntracker.core.store.Change;
 import org.campaigntracker.core.store.Transactions;
 
 /** Use cases on themes and demands of one campaign; each public method is one transaction. */
@@ -30,7 +31,7 @@ public final class DemandService {
             String code = draft.code() != null ? draft.code() : Integer.toString(nextNumber);
             int position = draft.position() != null ? draft.position() : nextPosition;
             return repo.insertTheme(campaignId, code, position, draft);
-        });
+        }, added -> Change.theme(added.id()));
     }
 
     public Theme updateTheme(long campaignId, long themeId, int expectedVersion, ThemeDraft draft) {
@@ -40,11 +41,12 @@ public final class DemandService {
             return repo.updateTheme(campaignId, themeId, expectedVersion,
                     draft.code() != null ? draft.code() : current.code(),
                     draft.position() != null ? draft.position() : current.position(), draft);
-        });
+        }, updated -> Change.theme(themeId));
     }
 
     public void deleteTheme(long campaignId, long themeId, int expectedVersion) {
-        transactions.writeVoid(campaignId, tx -> new DemandRepository(tx.dsl()).deleteTheme(campaignId, themeId, expectedVersion));
+        transactions.writeVoid(campaignId, Change.theme(themeId),
+                tx -> new DemandRepository(tx.dsl()).deleteTheme(campaignId, themeId, expectedVersion));
     }
 
     public List<Theme> themes(long campaignId) {
@@ -68,7 +70,7 @@ public final class DemandService {
                     .orElseThrow(() -> InvalidInputException.of("theme", "db.reference"));
             String code = draft.code() != null ? draft.code() : nextCode(theme, repo.demandCodesOfTheme(theme.id()));
             return repo.insertDemand(campaignId, code, draft);
-        });
+        }, added -> Change.demand(added.id()));
     }
 
     public Demand updateDemand(long campaignId, long demandId, int expectedVersion, DemandDraft draft) {
@@ -80,11 +82,12 @@ public final class DemandService {
             }
             return repo.updateDemand(campaignId, demandId, expectedVersion,
                     draft.code() != null ? draft.code() : current.code(), draft);
-        });
+        }, updated -> Change.demand(demandId));
     }
 
     public void deleteDemand(long campaignId, long demandId, int expectedVersion) {
-        transactions.writeVoid(campaignId, tx -> new DemandRepository(tx.dsl()).deleteDemand(campaignId, demandId, expectedVersion));
+        transactions.writeVoid(campaignId, Change.demand(demandId),
+                tx -> new DemandRepository(tx.dsl()).deleteDemand(campaignId, demandId, expectedVersion));
     }
 
     public List<Demand> demands(long campaignId) {

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.campaigntracker.core.common.NotFoundException;
@@ -63,14 +64,15 @@ public final class InteractionRepository {
                     select i.id, x, ? from i, unnest(?::bigint[]) x),
               d as (insert into interaction_demand (interaction_id, demand_id, campaign_id, occurred_on)
                     select i.id, x, ?, i.occurred_on from i, unnest(?::bigint[]) x)
-            select id, updated_at, version from i""";
+            select id, updated_at, version, txid_current() from i""";
 
     /**
      * The row and its three link tables in ONE statement (data-modifying common table expressions): a single round
      * trip, atomic without an explicit transaction. Logging interactions is the most frequent write, so this is
-     * what bounds how many a server takes per second; the driver prepares it once per connection.
+     * what bounds how many a server takes per second; the driver prepares it once per connection. {@code txid}
+     * receives the id of the database transaction the statement ran in, which read models need to apply it.
      */
-    public Interaction insert(long campaignId, InteractionDraft d) {
+    public Interaction insert(long campaignId, InteractionDraft d, LongConsumer txid) {
         return translated(() -> dsl.connectionResult(c -> {
             try (PreparedStatement st = c.prepareStatement(INSERT)) {
                 int n = 0;
@@ -87,6 +89,7 @@ public final class InteractionRepository {
                 }
                 try (ResultSet r = st.executeQuery()) {
                     r.next();
+                    txid.accept(r.getLong(4));
                     return new Interaction(r.getLong(1), campaignId, d.kind(), d.occurredOn(), d.title(),
                             d.summary(), d.publicSummary(), d.outcome(), d.place(), d.participantIds(),
                             d.attendeeIds(), d.demandIds(), r.getObject(2, OffsetDateTime.class), r.getInt(3));

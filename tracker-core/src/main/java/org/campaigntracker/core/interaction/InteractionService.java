@@ -7,6 +7,7 @@ import org.campaigntracker.core.common.Check;
 import org.campaigntracker.core.common.InvalidInputException;
 import org.campaigntracker.core.common.NotFoundException;
 import org.campaigntracker.core.store.CampaignCache;
+import org.campaigntracker.core.store.Change;
 import org.campaigntracker.core.store.Transactions;
 
 /** Use cases on the contact log of one campaign; each public method is one transaction. */
@@ -26,8 +27,8 @@ public final class InteractionService {
         return transactions.statement(tx -> {
             InteractionRepository repo = new InteractionRepository(tx.dsl());
             try {
-                Interaction logged = repo.insert(campaignId, draft);
-                tx.changed(campaignId);
+                Interaction logged = repo.insert(campaignId, draft, tx::statementTxid);
+                tx.changed(campaignId, Change.interactionAdded(logged.id()));
                 return logged;
             } catch (InvalidInputException refused) {
                 checkReferences(repo, campaignId, draft);
@@ -43,11 +44,11 @@ public final class InteractionService {
             repo.find(campaignId, interactionId).orElseThrow(() -> new NotFoundException("interaction", interactionId));
             checkReferences(repo, campaignId, draft);
             return repo.update(campaignId, interactionId, expectedVersion, draft);
-        });
+        }, updated -> Change.interaction(interactionId));
     }
 
     public void delete(long campaignId, long interactionId, int expectedVersion) {
-        transactions.writeVoid(campaignId,
+        transactions.writeVoid(campaignId, Change.interaction(interactionId),
                 tx -> new InteractionRepository(tx.dsl()).delete(campaignId, interactionId, expectedVersion));
     }
 

@@ -11,6 +11,7 @@ import org.campaigntracker.core.campaign.Campaign;
 import org.campaigntracker.core.campaign.CampaignRepository;
 import org.campaigntracker.core.common.InvalidInputException;
 import org.campaigntracker.core.common.NotFoundException;
+import org.campaigntracker.core.store.Change;
 import org.campaigntracker.core.store.Transactions;
 
 /** Use cases on the retro-plan of one campaign; each public method is one transaction. */
@@ -28,7 +29,7 @@ public final class PlanService {
             MilestoneRepository repo = new MilestoneRepository(tx.dsl());
             checkDependenciesExist(draft.dependsOn(), byId(repo.milestones(campaignId)));
             return repo.insert(campaignId, draft);
-        });
+        }, added -> Change.milestone(added.id()));
     }
 
     public Milestone update(long campaignId, long milestoneId, int expectedVersion, MilestoneDraft draft) {
@@ -47,7 +48,7 @@ public final class PlanService {
                                 .collect(Collectors.joining(" → ")));
             });
             return repo.update(campaignId, milestoneId, expectedVersion, draft);
-        });
+        }, updated -> Change.milestone(milestoneId));
     }
 
     public Milestone markDone(long campaignId, long milestoneId, int expectedVersion, LocalDate on) {
@@ -55,11 +56,13 @@ public final class PlanService {
             throw InvalidInputException.of("done_on", "required");
         }
         return transactions.write(campaignId, tx -> new MilestoneRepository(tx.dsl())
-                .updateStatus(campaignId, milestoneId, expectedVersion, MilestoneStatus.done, on));
+                .updateStatus(campaignId, milestoneId, expectedVersion, MilestoneStatus.done, on),
+                done -> Change.milestone(milestoneId));
     }
 
     public void delete(long campaignId, long milestoneId, int expectedVersion) {
-        transactions.writeVoid(campaignId, tx -> new MilestoneRepository(tx.dsl()).delete(campaignId, milestoneId, expectedVersion));
+        transactions.writeVoid(campaignId, Change.milestone(milestoneId),
+                tx -> new MilestoneRepository(tx.dsl()).delete(campaignId, milestoneId, expectedVersion));
     }
 
     public Milestone milestone(long campaignId, long milestoneId) {

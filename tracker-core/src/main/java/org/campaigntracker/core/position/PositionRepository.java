@@ -3,6 +3,7 @@ package org.campaigntracker.core.position;
 import static org.campaigntracker.core.common.DatabaseErrors.translated;
 import static org.campaigntracker.db.jooq.Tables.POSITION;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.campaigntracker.core.common.NotFoundException;
@@ -98,6 +99,20 @@ public final class PositionRepository {
                 .distinctOn(POSITION.STAKEHOLDER_ID, POSITION.DEMAND_ID)
                 .from(POSITION)
                 .where(POSITION.CAMPAIGN_ID.eq(campaignId))
+                .orderBy(POSITION.STAKEHOLDER_ID, POSITION.DEMAND_ID, POSITION.STATED_ON.desc(), POSITION.ID.desc())
+                .fetch(r -> toDomain(r.into(POSITION)));
+    }
+
+    /**
+     * As {@link #current(long)}, for the given stakeholders on the given demands: reads only their entries of
+     * position_current_idx instead of every campaign's.
+     */
+    public List<Position> current(long campaignId, Collection<Long> stakeholderIds, Collection<Long> demandIds) {
+        return dsl.select(POSITION.fields())
+                .distinctOn(POSITION.STAKEHOLDER_ID, POSITION.DEMAND_ID)
+                .from(POSITION)
+                .where(POSITION.CAMPAIGN_ID.eq(campaignId), POSITION.STAKEHOLDER_ID.in(stakeholderIds),
+                        POSITION.DEMAND_ID.in(demandIds))
                 .orderBy(POSITION.STAKEHOLDER_ID, POSITION.DEMAND_ID, POSITION.STATED_ON.desc(), POSITION.ID.desc())
                 .fetch(r -> toDomain(r.into(POSITION)));
     }

@@ -5,10 +5,12 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.campaigntracker.core.common.NotFoundException;
 import org.campaigntracker.core.demand.Demand;
 import org.campaigntracker.core.demand.DemandRepository;
+import org.campaigntracker.core.store.Change;
 import org.campaigntracker.core.store.Transactions;
 
 /** Use cases on the demand × target ledger of one campaign; each public method is one transaction. */
@@ -22,17 +24,31 @@ public final class PositionService {
 
     /** Appends a statement; earlier ones stay as history. */
     public Position record(long campaignId, PositionDraft draft) {
-        return transactions.write(campaignId, tx -> new PositionRepository(tx.dsl()).insert(campaignId, draft));
+        return transactions.write(campaignId, tx -> new PositionRepository(tx.dsl()).insert(campaignId, draft),
+                added -> Change.positionOn(added.demandId()));
     }
 
     /** Fixes a statement recorded wrongly (wrong date, wrong evidence); a new stance is {@link #record} instead. */
     public Position correct(long campaignId, long positionId, int expectedVersion, PositionDraft draft) {
-        return transactions.write(campaignId, tx -> new PositionRepository(tx.dsl())
-                .update(campaignId, positionId, expectedVersion, draft));
+        return transactions.transaction(tx -> {
+            PositionRepository repo = new PositionRepository(tx.dsl());
+            Optional<Position> before = repo.position(campaignId, positionId);
+            Position corrected = repo.update(campaignId, positionId, expectedVersion, draft);
+            // A correction may move the statement to another demand: both demands changed.
+            before.ifPresent(p -> tx.changed(campaignId, Change.positionOn(p.demandId())));
+            tx.changed(campaignId, Change.positionOn(corrected.demandId()));
+            return corrected;
+        });
     }
 
     public void delete(long campaignId, long positionId, int expectedVersion) {
-        transactions.writeVoid(campaignId, tx -> new PositionRepository(tx.dsl()).delete(campaignId, positionId, expectedVersion));
+        transactions.transaction(tx -> {
+            PositionRepository repo = new PositionRepository(tx.dsl());
+            Optional<Position> before = repo.position(campaignId, positionId);
+            repo.delete(campaignId, positionId, expectedVersion);
+            tx.changed(campaignId, Change.positionOn(before.orElseThrow().demandId()));
+            return null;
+        });
     }
 
     public Position position(long campaignId, long positionId) {

@@ -3,6 +3,7 @@ package org.campaigntracker.core.press;
 import java.util.List;
 import org.campaigntracker.core.common.Check;
 import org.campaigntracker.core.common.NotFoundException;
+import org.campaigntracker.core.store.Change;
 import org.campaigntracker.core.store.Transactions;
 
 /** Use cases on the press coverage of one campaign; each public method is one transaction. */
@@ -20,7 +21,7 @@ public final class PressService {
             PressRepository repo = new PressRepository(tx.dsl());
             checkReferences(repo, campaignId, draft);
             return repo.insert(campaignId, draft);
-        });
+        }, added -> Change.pressItem(added.id()));
     }
 
     /** Changes the item; its themes, demands, quotes and testimonies become exactly those of the draft. */
@@ -30,11 +31,12 @@ public final class PressService {
             repo.find(campaignId, pressItemId).orElseThrow(() -> new NotFoundException("press_item", pressItemId));
             checkReferences(repo, campaignId, draft);
             return repo.update(campaignId, pressItemId, expectedVersion, draft);
-        });
+        }, updated -> Change.pressItem(pressItemId));
     }
 
     public void delete(long campaignId, long pressItemId, int expectedVersion) {
-        transactions.writeVoid(campaignId, tx -> new PressRepository(tx.dsl()).delete(campaignId, pressItemId, expectedVersion));
+        transactions.writeVoid(campaignId, Change.pressItem(pressItemId),
+                tx -> new PressRepository(tx.dsl()).delete(campaignId, pressItemId, expectedVersion));
     }
 
     public PressItem get(long campaignId, long pressItemId) {
