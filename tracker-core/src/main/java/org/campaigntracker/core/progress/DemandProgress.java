@@ -22,6 +22,12 @@ public record DemandProgress(long demandId, String code, String title, PositionL
         pressItems = List.copyOf(pressItems);
     }
 
+    /** The date of the latest of the interactions and press items listed (each list newest first), if any. */
+    static LocalDate lastActivity(List<InteractionEvidence> interactions, List<PressEvidence> press) {
+        return ProgressRepository.later(interactions.isEmpty() ? null : interactions.get(0).occurredOn(),
+                press.isEmpty() ? null : press.get(0).publishedOn());
+    }
+
     /** A dated interaction; only its title, never its private summary. */
     public record InteractionEvidence(long interactionId, LocalDate occurredOn, String kind, String title) {
     }

@@ -12,13 +12,17 @@ import static org.campaigntracker.db.jooq.Tables.STAKEHOLDER;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.campaigntracker.core.progress.DemandProgress.InteractionEvidence;
 import org.campaigntracker.core.progress.DemandProgress.PressEvidence;
 import org.campaigntracker.core.stakeholder.StakeholderRepository;
+import org.campaigntracker.core.store.ChangeLog;
 import org.campaigntracker.db.jooq.enums.MilestoneStatus;
 import org.campaigntracker.db.jooq.enums.StakeholderCategory;
 import org.campaigntracker.db.jooq.tables.Stakeholder;
@@ -69,6 +73,9 @@ final class ProgressRepository {
     }
 
     Map<Long, InteractionEvidence> interactions(long campaignId, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
         return dsl.select(INTERACTION.ID, INTERACTION.OCCURRED_ON, INTERACTION.KIND, INTERACTION.TITLE)
                 .from(INTERACTION).where(INTERACTION.CAMPAIGN_ID.eq(campaignId), INTERACTION.ID.in(ids))
                 .fetchMap(INTERACTION.ID, r -> new InteractionEvidence(r.value1(), r.value2(),
@@ -76,6 +83,9 @@ final class ProgressRepository {
     }
 
     Map<Long, PressEvidence> pressItems(long campaignId, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
         return dsl.select(PRESS_ITEM.ID, PRESS_ITEM.PUBLISHED_ON, PRESS_ITEM.OUTLET, PRESS_ITEM.TITLE, PRESS_ITEM.URL)
                 .from(PRESS_ITEM).where(PRESS_ITEM.CAMPAIGN_ID.eq(campaignId), PRESS_ITEM.ID.in(ids))
                 .fetchMap(PRESS_ITEM.ID, r -> new PressEvidence(r.value1(), r.value2(), r.value3(), r.value4(),
@@ -84,10 +94,11 @@ final class ProgressRepository {
 
     /**
      * The latest {@link DemandProgress#LATEST} interactions per demand up to {@code asOf}, newest first: for each
-     * demand of the campaign, a few reads of the per-demand date index on the links (changeset 0027), however many
+     * of the demands, a few reads of the per-demand date index on the links (changeset 0027), however many
      * interactions the campaign holds.
      */
-    Map<Long, List<InteractionEvidence>> latestInteractions(long campaignId, LocalDate asOf) {
+    Map<Long, List<InteractionEvidence>> latestInteractions(long campaignId, LocalDate asOf,
+                                                            Collection<Long> demandIds) {
         var latest = DSL.select(INTERACTION.ID, INTERACTION.OCCURRED_ON, INTERACTION.KIND, INTERACTION.TITLE)
                 .from(INTERACTION_DEMAND).join(INTERACTION).on(INTERACTION.ID.eq(INTERACTION_DEMAND.INTERACTION_ID))
                 .where(INTERACTION_DEMAND.DEMAND_ID.eq(DEMAND.ID), INTERACTION_DEMAND.OCCURRED_ON.le(asOf))
@@ -97,26 +108,72 @@ final class ProgressRepository {
         Field<LocalDate> on = latest.field(INTERACTION.OCCURRED_ON);
         return group(dsl.select(DEMAND.ID, id, on, latest.field(INTERACTION.KIND), latest.field(INTERACTION.TITLE))
                 .from(DEMAND).crossJoin(DSL.lateral(latest))
-                .where(DEMAND.CAMPAIGN_ID.eq(campaignId))
+                .where(DEMAND.CAMPAIGN_ID.eq(campaignId), DEMAND.ID.in(demandIds))
                 .orderBy(DEMAND.ID, on.desc(), id.desc())
                 .fetch(r -> new Dated<>(r.value1(), new InteractionEvidence(r.value2(), r.value3(),
                         r.value4().getLiteral(), r.value5()))));
     }
 
     /** The latest {@link DemandProgress#LATEST} press items per demand up to {@code asOf}, newest first. */
-    Map<Long, List<PressEvidence>> latestPress(long campaignId, LocalDate asOf) {
+    Map<Long, List<PressEvidence>> latestPress(long campaignId, LocalDate asOf, Collection<Long> demandIds) {
         Field<Integer> rank = DSL.rowNumber().over(DSL.partitionBy(PRESS_DEMAND.DEMAND_ID)
                 .orderBy(PRESS_ITEM.PUBLISHED_ON.desc(), PRESS_ITEM.ID.desc())).as("rank");
         var ranked = dsl.select(PRESS_DEMAND.DEMAND_ID, PRESS_ITEM.ID, PRESS_ITEM.PUBLISHED_ON, PRESS_ITEM.OUTLET,
                         PRESS_ITEM.TITLE, PRESS_ITEM.URL, rank)
                 .from(PRESS_DEMAND).join(PRESS_ITEM).on(PRESS_ITEM.ID.eq(PRESS_DEMAND.PRESS_ITEM_ID))
-                .where(PRESS_DEMAND.CAMPAIGN_ID.eq(campaignId), PRESS_ITEM.PUBLISHED_ON.le(asOf))
+                .where(PRESS_DEMAND.CAMPAIGN_ID.eq(campaignId), PRESS_DEMAND.DEMAND_ID.in(demandIds),
+                        PRESS_ITEM.PUBLISHED_ON.le(asOf))
                 .asTable("ranked");
         return group(dsl.selectFrom(ranked).where(ranked.field(rank).le(DemandProgress.LATEST))
                 .orderBy(ranked.field(rank))
                 .fetch(r -> new Dated<>(r.get(PRESS_DEMAND.DEMAND_ID), new PressEvidence(r.get(PRESS_ITEM.ID),
                         r.get(PRESS_ITEM.PUBLISHED_ON), r.get(PRESS_ITEM.OUTLET), r.get(PRESS_ITEM.TITLE),
                         r.get(PRESS_ITEM.URL)))));
+    }
+
+    /** The demands the interactions are linked to now. */
+    Set<Long> demandsOfInteractions(Collection<Long> interactionIds) {
+        return dsl.selectDistinct(INTERACTION_DEMAND.DEMAND_ID).from(INTERACTION_DEMAND)
+                .where(INTERACTION_DEMAND.INTERACTION_ID.in(interactionIds)).fetchSet(INTERACTION_DEMAND.DEMAND_ID);
+    }
+
+    /** The demands the press items are linked to now. */
+    Set<Long> demandsOfPress(Collection<Long> pressItemIds) {
+        return dsl.selectDistinct(PRESS_DEMAND.DEMAND_ID).from(PRESS_DEMAND)
+                .where(PRESS_DEMAND.PRESS_ITEM_ID.in(pressItemIds)).fetchSet(PRESS_DEMAND.DEMAND_ID);
+    }
+
+    /** An interaction as the dashboard may show it, with the demands it is linked to. */
+    record Added(InteractionEvidence interaction, Set<Long> demandIds) {
+    }
+
+    /** A snapshot's mark and, read in it, the interactions asked for that exist in the campaign. */
+    record Probe(ChangeLog.Mark mark, Map<Long, Added> added) {
+    }
+
+    /**
+     * One statement: the snapshot, the campaign's revision in it, and the interactions asked for (those logged since
+     * the kept progress, which may then be merged into it without recomputing anything).
+     */
+    Probe probe(long campaignId, long seqBefore, Collection<Long> interactionIds) {
+        var rows = dsl.select(ChangeLog.SNAPSHOT, ChangeLog.revision(campaignId), INTERACTION.ID,
+                        INTERACTION.OCCURRED_ON, INTERACTION.KIND, INTERACTION.TITLE, INTERACTION_DEMAND.DEMAND_ID)
+                .from(DSL.selectOne().asTable("one"))
+                .leftJoin(INTERACTION.leftJoin(INTERACTION_DEMAND).on(INTERACTION_DEMAND.INTERACTION_ID.eq(INTERACTION.ID)))
+                .on(INTERACTION.ID.in(interactionIds), INTERACTION.CAMPAIGN_ID.eq(campaignId))
+                .fetch();
+        Map<Long, Added> added = new HashMap<>();
+        for (var r : rows) {
+            if (r.value3() == null) {
+                continue; // none asked for, or none exists
+            }
+            Added a = added.computeIfAbsent(r.value3(), id -> new Added(new InteractionEvidence(id, r.value4(),
+                    r.value5().getLiteral(), r.value6()), new HashSet<>()));
+            if (r.value7() != null) {
+                a.demandIds().add(r.value7());
+            }
+        }
+        return new Probe(ChangeLog.mark(seqBefore, rows.get(0).value1(), rows.get(0).value2()), added);
     }
 
     /** The latest interaction or press item of the whole campaign up to {@code asOf}; both use a date index. */
