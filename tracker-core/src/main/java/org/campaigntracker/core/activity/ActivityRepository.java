@@ -13,13 +13,19 @@ import static org.campaigntracker.db.jooq.Tables.PRESS_QUOTE;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.campaigntracker.core.interaction.Page;
+import org.campaigntracker.core.store.ChangeLog;
 import org.campaigntracker.db.jooq.enums.MilestoneStatus;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record7;
+import org.jooq.Record;
+import org.jooq.Record8;
+import org.jooq.Result;
 import org.jooq.Select;
 import org.jooq.impl.DSL;
 
@@ -31,6 +37,7 @@ final class ActivityRepository {
     private static final Field<Long> ID = DSL.field("id", Long.class);
     private static final Field<String> TITLE = DSL.field("title", String.class);
     private static final Field<String> DETAIL = DSL.field("detail", String.class);
+    private static final Field<String> PUBLIC_DETAIL = DSL.field("public_detail", String.class);
     private static final Field<Long> DEMAND_ID = DSL.field("demand_id", Long.class);
     private static final Field<Long> STAKEHOLDER_ID = DSL.field("stakeholder_id", Long.class);
 
@@ -41,10 +48,43 @@ final class ActivityRepository {
     }
 
     List<ActivityEntry> feed(long campaignId, boolean personalData, ActivityFilter f, Page page) {
+        return rows(campaignId, personalData, f, page).map(r -> new ActivityEntry(ActivityKind.valueOf(r.get(KIND)),
+                r.get(ON), r.get(ID), r.get(TITLE), r.get(DETAIL), r.get(DEMAND_ID), r.get(STAKEHOLDER_ID)));
+    }
+
+    /** The campaign's newest entries, commitments included, with both the private and the public detail. */
+    List<FeedEntry> newest(long campaignId, int count) {
+        return rows(campaignId, true, ActivityFilter.all(), new Page(count, 0)).map(r -> new FeedEntry(
+                ActivityKind.valueOf(r.get(KIND)), r.get(ON), r.get(ID), r.get(TITLE), r.get(DETAIL),
+                r.get(PUBLIC_DETAIL), r.get(DEMAND_ID), r.get(STAKEHOLDER_ID)));
+    }
+
+    /** A snapshot's mark and, read in it, the entries of the interactions asked for that exist in the campaign. */
+    record Probe(ChangeLog.Mark mark, Map<Long, FeedEntry> interactions) {
+    }
+
+    /** One statement: the snapshot, the campaign's revision in it and the interactions asked for. */
+    Probe probe(long campaignId, long seqBefore, Collection<Long> interactionIds) {
+        var rows = dsl.select(ChangeLog.SNAPSHOT, ChangeLog.revision(campaignId), INTERACTION.ID,
+                        INTERACTION.OCCURRED_ON, INTERACTION.TITLE, INTERACTION.SUMMARY, INTERACTION.PUBLIC_SUMMARY)
+                .from(DSL.selectOne().asTable("one"))
+                .leftJoin(INTERACTION).on(INTERACTION.ID.in(interactionIds), INTERACTION.CAMPAIGN_ID.eq(campaignId))
+                .fetch();
+        Map<Long, FeedEntry> found = new HashMap<>();
+        for (var r : rows) {
+            if (r.value3() != null) {
+                found.put(r.value3(), new FeedEntry(ActivityKind.interaction, r.value4(), r.value3(), r.value5(),
+                        r.value6() != null ? r.value6() : r.value7(), r.value7(), null, null));
+            }
+        }
+        return new Probe(ChangeLog.mark(seqBefore, rows.get(0).value1(), rows.get(0).value2()), found);
+    }
+
+    private Result<Record> rows(long campaignId, boolean personalData, ActivityFilter f, Page page) {
         // Each branch keeps only its own newest rows the page can need (its date index serves that directly), so the
         // union sorts a page's worth per kind instead of the campaign's whole history.
         long wanted = (long) page.offset() + page.limit(); // an offset near the int limit must not wrap
-        List<Select<Record7<String, LocalDate, Long, String, String, Long, Long>>> branches = new ArrayList<>();
+        List<Select<Record8<String, LocalDate, Long, String, String, String, Long, Long>>> branches = new ArrayList<>();
         if (wants(f, ActivityKind.interaction)) {
             branches.add(interactions(campaignId, personalData, f, wanted));
         }
@@ -61,7 +101,7 @@ final class ActivityRepository {
             branches.add(milestones(campaignId, f, wanted));
         }
         if (branches.isEmpty()) {
-            return List.of();
+            return dsl.newResult();
         }
         var union = branches.get(0);
         for (int i = 1; i < branches.size(); i++) {
@@ -71,15 +111,14 @@ final class ActivityRepository {
         return dsl.select(all.fields()).from(all)
                 .orderBy(all.field(ON).desc(), all.field(KIND), all.field(ID).desc())
                 .limit(page.limit()).offset(page.offset())
-                .fetch(r -> new ActivityEntry(ActivityKind.valueOf(r.get(KIND)), r.get(ON), r.get(ID), r.get(TITLE),
-                        r.get(DETAIL), r.get(DEMAND_ID), r.get(STAKEHOLDER_ID)));
+                .fetch();
     }
 
     private static boolean wants(ActivityFilter f, ActivityKind kind) {
         return f.kind() == null || f.kind() == kind;
     }
 
-    private Select<Record7<String, LocalDate, Long, String, String, Long, Long>> interactions(
+    private Select<Record8<String, LocalDate, Long, String, String, String, Long, Long>> interactions(
             long campaignId, boolean personalData, ActivityFilter f, long wanted) {
         Condition c = INTERACTION.CAMPAIGN_ID.eq(campaignId).and(dates(INTERACTION.OCCURRED_ON, f));
         if (f.demandId() != null) {
@@ -94,12 +133,13 @@ final class ActivityRepository {
         Field<String> detail = personalData ? DSL.coalesce(INTERACTION.SUMMARY, INTERACTION.PUBLIC_SUMMARY)
                 : INTERACTION.PUBLIC_SUMMARY;
         return dsl.select(DSL.inline("interaction").as(KIND), INTERACTION.OCCURRED_ON.as(ON), INTERACTION.ID.as(ID),
-                INTERACTION.TITLE.as(TITLE), detail.as(DETAIL), DSL.castNull(Long.class).as(DEMAND_ID),
+                INTERACTION.TITLE.as(TITLE), detail.as(DETAIL), INTERACTION.PUBLIC_SUMMARY.as(PUBLIC_DETAIL),
+                DSL.castNull(Long.class).as(DEMAND_ID),
                 DSL.castNull(Long.class).as(STAKEHOLDER_ID)).from(INTERACTION).where(c)
                 .orderBy(INTERACTION.OCCURRED_ON.desc(), INTERACTION.ID.desc()).limit(wanted);
     }
 
-    private Select<Record7<String, LocalDate, Long, String, String, Long, Long>> press(long campaignId, ActivityFilter f,
+    private Select<Record8<String, LocalDate, Long, String, String, String, Long, Long>> press(long campaignId, ActivityFilter f,
                                                                                      long wanted) {
         Condition c = PRESS_ITEM.CAMPAIGN_ID.eq(campaignId).and(dates(PRESS_ITEM.PUBLISHED_ON, f));
         if (f.demandId() != null) {
@@ -111,43 +151,47 @@ final class ActivityRepository {
                     PRESS_QUOTE.STAKEHOLDER_ID.eq(f.stakeholderId())));
         }
         return dsl.select(DSL.inline("press_item").as(KIND), PRESS_ITEM.PUBLISHED_ON.as(ON), PRESS_ITEM.ID.as(ID),
-                PRESS_ITEM.TITLE.as(TITLE), PRESS_ITEM.OUTLET.as(DETAIL), DSL.castNull(Long.class).as(DEMAND_ID),
+                PRESS_ITEM.TITLE.as(TITLE), PRESS_ITEM.OUTLET.as(DETAIL), PRESS_ITEM.OUTLET.as(PUBLIC_DETAIL),
+                DSL.castNull(Long.class).as(DEMAND_ID),
                 DSL.castNull(Long.class).as(STAKEHOLDER_ID)).from(PRESS_ITEM).where(c)
                 .orderBy(PRESS_ITEM.PUBLISHED_ON.desc(), PRESS_ITEM.ID.desc()).limit(wanted);
     }
 
     /** "1.2 Ban automatic suspensions": the demand, with the level as detail; the target only by id. */
-    private Select<Record7<String, LocalDate, Long, String, String, Long, Long>> positions(long campaignId,
+    private Select<Record8<String, LocalDate, Long, String, String, String, Long, Long>> positions(long campaignId,
                                                                                          ActivityFilter f, long wanted) {
         Condition c = POSITION.CAMPAIGN_ID.eq(campaignId).and(dates(POSITION.STATED_ON, f))
                 .and(f.demandId() == null ? DSL.noCondition() : POSITION.DEMAND_ID.eq(f.demandId()))
                 .and(f.stakeholderId() == null ? DSL.noCondition() : POSITION.STAKEHOLDER_ID.eq(f.stakeholderId()));
         return dsl.select(DSL.inline("position").as(KIND), POSITION.STATED_ON.as(ON), POSITION.ID.as(ID),
                         DSL.concat(DEMAND.CODE, DSL.inline(" "), DEMAND.TITLE).as(TITLE),
-                        POSITION.LEVEL.cast(String.class).as(DETAIL), POSITION.DEMAND_ID.as(DEMAND_ID),
+                        POSITION.LEVEL.cast(String.class).as(DETAIL),
+                        POSITION.LEVEL.cast(String.class).as(PUBLIC_DETAIL), POSITION.DEMAND_ID.as(DEMAND_ID),
                         POSITION.STAKEHOLDER_ID.as(STAKEHOLDER_ID))
                 .from(POSITION).join(DEMAND).on(DEMAND.ID.eq(POSITION.DEMAND_ID)).where(c)
                 .orderBy(POSITION.STATED_ON.desc(), POSITION.ID.desc()).limit(wanted);
     }
 
-    private Select<Record7<String, LocalDate, Long, String, String, Long, Long>> commitments(long campaignId,
+    private Select<Record8<String, LocalDate, Long, String, String, String, Long, Long>> commitments(long campaignId,
                                                                                            ActivityFilter f, long wanted) {
         Condition c = COMMITMENT.CAMPAIGN_ID.eq(campaignId).and(dates(COMMITMENT.MADE_ON, f))
                 .and(f.demandId() == null ? DSL.noCondition() : COMMITMENT.DEMAND_ID.eq(f.demandId()))
                 .and(f.stakeholderId() == null ? DSL.noCondition() : COMMITMENT.STAKEHOLDER_ID.eq(f.stakeholderId()));
         return dsl.select(DSL.inline("commitment").as(KIND), COMMITMENT.MADE_ON.as(ON), COMMITMENT.ID.as(ID),
                 COMMITMENT.DESCRIPTION.as(TITLE), COMMITMENT.STATUS.cast(String.class).as(DETAIL),
+                COMMITMENT.STATUS.cast(String.class).as(PUBLIC_DETAIL),
                 COMMITMENT.DEMAND_ID.as(DEMAND_ID), COMMITMENT.STAKEHOLDER_ID.as(STAKEHOLDER_ID))
                 .from(COMMITMENT).where(c)
                 .orderBy(COMMITMENT.MADE_ON.desc(), COMMITMENT.ID.desc()).limit(wanted);
     }
 
-    private Select<Record7<String, LocalDate, Long, String, String, Long, Long>> milestones(long campaignId,
+    private Select<Record8<String, LocalDate, Long, String, String, String, Long, Long>> milestones(long campaignId,
                                                                                           ActivityFilter f, long wanted) {
         Condition c = MILESTONE.CAMPAIGN_ID.eq(campaignId).and(MILESTONE.STATUS.eq(MilestoneStatus.done))
                 .and(dates(MILESTONE.DONE_ON, f));
         return dsl.select(DSL.inline("milestone").as(KIND), MILESTONE.DONE_ON.as(ON), MILESTONE.ID.as(ID),
-                MILESTONE.TITLE.as(TITLE), DSL.inline("done").as(DETAIL), DSL.castNull(Long.class).as(DEMAND_ID),
+                MILESTONE.TITLE.as(TITLE), DSL.inline("done").as(DETAIL), DSL.inline("done").as(PUBLIC_DETAIL),
+                DSL.castNull(Long.class).as(DEMAND_ID),
                 DSL.castNull(Long.class).as(STAKEHOLDER_ID)).from(MILESTONE).where(c)
                 .orderBy(MILESTONE.DONE_ON.desc(), MILESTONE.ID.desc()).limit(wanted);
     }
