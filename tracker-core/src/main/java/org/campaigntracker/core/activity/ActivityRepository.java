@@ -11,6 +11,8 @@ import static org.campaigntracker.db.jooq.Tables.PRESS_DEMAND;
 import static org.campaigntracker.db.jooq.Tables.PRESS_ITEM;
 import static org.campaigntracker.db.jooq.Tables.PRESS_QUOTE;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -63,21 +65,36 @@ final class ActivityRepository {
     record Probe(ChangeLog.Mark mark, Map<Long, FeedEntry> interactions) {
     }
 
+    // Constant text: it runs after every write, and the driver prepares it once per connection.
+    private static final String PROBE = "select " + ChangeLog.MARK_COLUMNS + """
+            , i.id, i.occurred_on, i.title, i.summary, i.public_summary
+            from (select 1) one left join interaction i on i.id = any(?::bigint[]) and i.campaign_id = ?""";
+
     /** One statement: the snapshot, the campaign's revision in it and the interactions asked for. */
     Probe probe(long campaignId, long seqBefore, Collection<Long> interactionIds) {
-        var rows = dsl.select(ChangeLog.SNAPSHOT, ChangeLog.revision(campaignId), INTERACTION.ID,
-                        INTERACTION.OCCURRED_ON, INTERACTION.TITLE, INTERACTION.SUMMARY, INTERACTION.PUBLIC_SUMMARY)
-                .from(DSL.selectOne().asTable("one"))
-                .leftJoin(INTERACTION).on(INTERACTION.ID.in(interactionIds), INTERACTION.CAMPAIGN_ID.eq(campaignId))
-                .fetch();
-        Map<Long, FeedEntry> found = new HashMap<>();
-        for (var r : rows) {
-            if (r.value3() != null) {
-                found.put(r.value3(), new FeedEntry(ActivityKind.interaction, r.value4(), r.value3(), r.value5(),
-                        r.value6() != null ? r.value6() : r.value7(), r.value7(), null, null));
+        return dsl.connectionResult(c -> {
+            try (PreparedStatement st = c.prepareStatement(PROBE)) {
+                st.setLong(1, campaignId);
+                st.setString(2, ChangeLog.idArray(interactionIds));
+                st.setLong(3, campaignId);
+                try (ResultSet r = st.executeQuery()) {
+                    Map<Long, FeedEntry> found = new HashMap<>();
+                    ChangeLog.Mark mark = null;
+                    while (r.next()) {
+                        mark = mark != null ? mark : ChangeLog.mark(seqBefore, r);
+                        long id = r.getLong(3);
+                        if (!r.wasNull()) {
+                            String summary = r.getString(6);
+                            String publicSummary = r.getString(7);
+                            found.put(id, new FeedEntry(ActivityKind.interaction, r.getObject(4, LocalDate.class), id,
+                                    r.getString(5), summary != null ? summary : publicSummary, publicSummary, null,
+                                    null));
+                        }
+                    }
+                    return new Probe(mark, found);
+                }
             }
-        }
-        return new Probe(ChangeLog.mark(seqBefore, rows.get(0).value1(), rows.get(0).value2()), found);
+        });
     }
 
     private Result<Record> rows(long campaignId, boolean personalData, ActivityFilter f, Page page) {

@@ -41,7 +41,7 @@ public final class ActivityService {
 
     private ReadModel.Kept<NewestFeed> refresh(long campaignId, ReadModel.Kept<NewestFeed> base) {
         ChangeLog log = transactions.changes();
-        if (base != null) {
+        for (int attempt = 0; base != null; attempt++) {
             long seq = log.lastSeq();
             Set<Long> logged = log.since(campaignId, base.mark(), Change.Kind.INTERACTION_ADDED);
             ActivityRepository.Probe probe = transactions.read(tx -> new ActivityRepository(tx.dsl())
@@ -50,14 +50,20 @@ public final class ActivityService {
                 return new ReadModel.Kept<>(base.value(), probe.mark());
             }
             Set<Change> changes = log.between(campaignId, base.mark(), probe.mark());
-            if (changes != null && !changes.isEmpty() && changes.stream().allMatch(
-                    c -> c.kind() == Change.Kind.INTERACTION_ADDED && probe.interactions().containsKey(c.id()))) {
+            boolean added = changes != null
+                    && changes.stream().allMatch(c -> c.kind() == Change.Kind.INTERACTION_ADDED);
+            if (attempt < 2 && (changes == null ? transactions.settle()
+                    : added && !changes.stream().allMatch(c -> probe.interactions().containsKey(c.id())))) {
+                // A commit in the snapshot was logged after the probe was written: read again now that it is.
+                continue;
+            }
+            if (added && changes.stream().allMatch(c -> probe.interactions().containsKey(c.id()))) {
                 return new ReadModel.Kept<>(base.value().with(probe.interactions().values().stream()
                         .filter(e -> changes.contains(Change.interactionAdded(e.id()))).toList()), probe.mark());
             }
+            break;
         }
-        return transactions.transaction(tx -> {
-            tx.dsl().execute("set transaction isolation level repeatable read read only");
+        return transactions.snapshot(tx -> {
             ChangeLog.Mark mark = log.mark(tx.dsl(), campaignId);
             return new ReadModel.Kept<>(NewestFeed.of(new ActivityRepository(tx.dsl())
                     .newest(campaignId, NewestFeed.KEPT + 1)), mark);

@@ -111,8 +111,9 @@ public final class PositionRepository {
         return dsl.select(POSITION.fields())
                 .distinctOn(POSITION.STAKEHOLDER_ID, POSITION.DEMAND_ID)
                 .from(POSITION)
-                .where(POSITION.CAMPAIGN_ID.eq(campaignId), POSITION.STAKEHOLDER_ID.in(stakeholderIds),
-                        POSITION.DEMAND_ID.in(demandIds))
+                .where(POSITION.CAMPAIGN_ID.eq(campaignId),
+                        POSITION.STAKEHOLDER_ID.eq(DSL.any(stakeholderIds.toArray(new Long[0]))),
+                        POSITION.DEMAND_ID.eq(DSL.any(demandIds.toArray(new Long[0]))))
                 .orderBy(POSITION.STAKEHOLDER_ID, POSITION.DEMAND_ID, POSITION.STATED_ON.desc(), POSITION.ID.desc())
                 .fetch(r -> toDomain(r.into(POSITION)));
     }

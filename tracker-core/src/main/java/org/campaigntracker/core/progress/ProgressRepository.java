@@ -10,6 +10,8 @@ import static org.campaigntracker.db.jooq.Tables.PRESS_DEMAND;
 import static org.campaigntracker.db.jooq.Tables.PRESS_ITEM;
 import static org.campaigntracker.db.jooq.Tables.STAKEHOLDER;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -28,6 +30,8 @@ import org.campaigntracker.db.jooq.enums.StakeholderCategory;
 import org.campaigntracker.db.jooq.tables.Stakeholder;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.QuantifiedSelect;
+import org.jooq.Record1;
 import org.jooq.impl.DSL;
 
 /** The reads progress is computed from, beyond demands and positions (which their own repositories serve). */
@@ -77,7 +81,7 @@ final class ProgressRepository {
             return Map.of();
         }
         return dsl.select(INTERACTION.ID, INTERACTION.OCCURRED_ON, INTERACTION.KIND, INTERACTION.TITLE)
-                .from(INTERACTION).where(INTERACTION.CAMPAIGN_ID.eq(campaignId), INTERACTION.ID.in(ids))
+                .from(INTERACTION).where(INTERACTION.CAMPAIGN_ID.eq(campaignId), INTERACTION.ID.eq(anyOf(ids)))
                 .fetchMap(INTERACTION.ID, r -> new InteractionEvidence(r.value1(), r.value2(),
                         r.value3().getLiteral(), r.value4()));
     }
@@ -87,7 +91,7 @@ final class ProgressRepository {
             return Map.of();
         }
         return dsl.select(PRESS_ITEM.ID, PRESS_ITEM.PUBLISHED_ON, PRESS_ITEM.OUTLET, PRESS_ITEM.TITLE, PRESS_ITEM.URL)
-                .from(PRESS_ITEM).where(PRESS_ITEM.CAMPAIGN_ID.eq(campaignId), PRESS_ITEM.ID.in(ids))
+                .from(PRESS_ITEM).where(PRESS_ITEM.CAMPAIGN_ID.eq(campaignId), PRESS_ITEM.ID.eq(anyOf(ids)))
                 .fetchMap(PRESS_ITEM.ID, r -> new PressEvidence(r.value1(), r.value2(), r.value3(), r.value4(),
                         r.value5()));
     }
@@ -108,7 +112,7 @@ final class ProgressRepository {
         Field<LocalDate> on = latest.field(INTERACTION.OCCURRED_ON);
         return group(dsl.select(DEMAND.ID, id, on, latest.field(INTERACTION.KIND), latest.field(INTERACTION.TITLE))
                 .from(DEMAND).crossJoin(DSL.lateral(latest))
-                .where(DEMAND.CAMPAIGN_ID.eq(campaignId), DEMAND.ID.in(demandIds))
+                .where(DEMAND.CAMPAIGN_ID.eq(campaignId), DEMAND.ID.eq(anyOf(demandIds)))
                 .orderBy(DEMAND.ID, on.desc(), id.desc())
                 .fetch(r -> new Dated<>(r.value1(), new InteractionEvidence(r.value2(), r.value3(),
                         r.value4().getLiteral(), r.value5()))));
@@ -121,7 +125,7 @@ final class ProgressRepository {
         var ranked = dsl.select(PRESS_DEMAND.DEMAND_ID, PRESS_ITEM.ID, PRESS_ITEM.PUBLISHED_ON, PRESS_ITEM.OUTLET,
                         PRESS_ITEM.TITLE, PRESS_ITEM.URL, rank)
                 .from(PRESS_DEMAND).join(PRESS_ITEM).on(PRESS_ITEM.ID.eq(PRESS_DEMAND.PRESS_ITEM_ID))
-                .where(PRESS_DEMAND.CAMPAIGN_ID.eq(campaignId), PRESS_DEMAND.DEMAND_ID.in(demandIds),
+                .where(PRESS_DEMAND.CAMPAIGN_ID.eq(campaignId), PRESS_DEMAND.DEMAND_ID.eq(anyOf(demandIds)),
                         PRESS_ITEM.PUBLISHED_ON.le(asOf))
                 .asTable("ranked");
         return group(dsl.selectFrom(ranked).where(ranked.field(rank).le(DemandProgress.LATEST))
@@ -134,13 +138,14 @@ final class ProgressRepository {
     /** The demands the interactions are linked to now. */
     Set<Long> demandsOfInteractions(Collection<Long> interactionIds) {
         return dsl.selectDistinct(INTERACTION_DEMAND.DEMAND_ID).from(INTERACTION_DEMAND)
-                .where(INTERACTION_DEMAND.INTERACTION_ID.in(interactionIds)).fetchSet(INTERACTION_DEMAND.DEMAND_ID);
+                .where(INTERACTION_DEMAND.INTERACTION_ID.eq(anyOf(interactionIds)))
+                .fetchSet(INTERACTION_DEMAND.DEMAND_ID);
     }
 
     /** The demands the press items are linked to now. */
     Set<Long> demandsOfPress(Collection<Long> pressItemIds) {
         return dsl.selectDistinct(PRESS_DEMAND.DEMAND_ID).from(PRESS_DEMAND)
-                .where(PRESS_DEMAND.PRESS_ITEM_ID.in(pressItemIds)).fetchSet(PRESS_DEMAND.DEMAND_ID);
+                .where(PRESS_DEMAND.PRESS_ITEM_ID.eq(anyOf(pressItemIds))).fetchSet(PRESS_DEMAND.DEMAND_ID);
     }
 
     /** An interaction as the dashboard may show it, with the demands it is linked to. */
@@ -151,29 +156,47 @@ final class ProgressRepository {
     record Probe(ChangeLog.Mark mark, Map<Long, Added> added) {
     }
 
+    // Constant text: it runs after every write, and the driver prepares it once per connection.
+    private static final String PROBE = "select " + ChangeLog.MARK_COLUMNS + """
+            , i.id, i.occurred_on, i.kind::text, i.title, l.demand_id
+            from (select 1) one
+              left join (interaction i left join interaction_demand l on l.interaction_id = i.id)
+                on i.id = any(?::bigint[]) and i.campaign_id = ?""";
+
     /**
      * One statement: the snapshot, the campaign's revision in it, and the interactions asked for (those logged since
      * the kept progress, which may then be merged into it without recomputing anything).
      */
     Probe probe(long campaignId, long seqBefore, Collection<Long> interactionIds) {
-        var rows = dsl.select(ChangeLog.SNAPSHOT, ChangeLog.revision(campaignId), INTERACTION.ID,
-                        INTERACTION.OCCURRED_ON, INTERACTION.KIND, INTERACTION.TITLE, INTERACTION_DEMAND.DEMAND_ID)
-                .from(DSL.selectOne().asTable("one"))
-                .leftJoin(INTERACTION.leftJoin(INTERACTION_DEMAND).on(INTERACTION_DEMAND.INTERACTION_ID.eq(INTERACTION.ID)))
-                .on(INTERACTION.ID.in(interactionIds), INTERACTION.CAMPAIGN_ID.eq(campaignId))
-                .fetch();
-        Map<Long, Added> added = new HashMap<>();
-        for (var r : rows) {
-            if (r.value3() == null) {
-                continue; // none asked for, or none exists
+        return dsl.connectionResult(c -> {
+            try (PreparedStatement st = c.prepareStatement(PROBE)) {
+                st.setLong(1, campaignId);
+                st.setString(2, ChangeLog.idArray(interactionIds));
+                st.setLong(3, campaignId);
+                try (ResultSet r = st.executeQuery()) {
+                    Map<Long, Added> added = new HashMap<>();
+                    ChangeLog.Mark mark = null;
+                    while (r.next()) {
+                        mark = mark != null ? mark : ChangeLog.mark(seqBefore, r);
+                        long id = r.getLong(3);
+                        if (r.wasNull()) {
+                            continue; // none asked for, or none exists
+                        }
+                        Added a = added.get(id);
+                        if (a == null) {
+                            a = new Added(new InteractionEvidence(id, r.getObject(4, LocalDate.class), r.getString(5),
+                                    r.getString(6)), new HashSet<>());
+                            added.put(id, a);
+                        }
+                        long demand = r.getLong(7);
+                        if (!r.wasNull()) {
+                            a.demandIds().add(demand);
+                        }
+                    }
+                    return new Probe(mark, added);
+                }
             }
-            Added a = added.computeIfAbsent(r.value3(), id -> new Added(new InteractionEvidence(id, r.value4(),
-                    r.value5().getLiteral(), r.value6()), new HashSet<>()));
-            if (r.value7() != null) {
-                a.demandIds().add(r.value7());
-            }
-        }
-        return new Probe(ChangeLog.mark(seqBefore, rows.get(0).value1(), rows.get(0).value2()), added);
+        });
     }
 
     /** The latest interaction or press item of the whole campaign up to {@code asOf}; both use a date index. */
@@ -196,6 +219,14 @@ final class ProgressRepository {
                 .orderBy(dated.field(due), dated.field(MILESTONE.ID)).limit(1)
                 .fetchOptional(r -> new Progress.NextMilestone(r.get(MILESTONE.ID), r.get(MILESTONE.TITLE),
                         r.get(due)));
+    }
+
+    /**
+     * {@code = any(?)} with one array: a single statement text whatever the number of ids, so the driver prepares it
+     * once (an {@code in} list is a new statement for each count).
+     */
+    static QuantifiedSelect<Record1<Long>> anyOf(Collection<Long> ids) {
+        return DSL.any(ids.toArray(new Long[0]));
     }
 
     static LocalDate later(LocalDate a, LocalDate b) {

@@ -63,22 +63,30 @@ public final class ProgressService {
             return compute(campaignId, today, null);
         }
         ChangeLog log = transactions.changes();
-        long seq = log.lastSeq();
-        Set<Long> logged = log.since(campaignId, base.mark(), Change.Kind.INTERACTION_ADDED);
-        ProgressRepository.Probe probe = transactions.read(tx -> new ProgressRepository(tx.dsl())
-                .probe(campaignId, seq, logged));
-        if (probe.mark().revision() == base.mark().revision()) {
-            return new ReadModel.Kept<>(base.value(), probe.mark()); // nothing was committed in between
+        for (int attempt = 0; ; attempt++) {
+            long seq = log.lastSeq();
+            Set<Long> logged = log.since(campaignId, base.mark(), Change.Kind.INTERACTION_ADDED);
+            ProgressRepository.Probe probe = transactions.read(tx -> new ProgressRepository(tx.dsl())
+                    .probe(campaignId, seq, logged));
+            if (probe.mark().revision() == base.mark().revision()) {
+                return new ReadModel.Kept<>(base.value(), probe.mark()); // nothing was committed in between
+            }
+            Set<Change> changes = log.between(campaignId, base.mark(), probe.mark());
+            boolean added = changes != null
+                    && changes.stream().allMatch(c -> c.kind() == Change.Kind.INTERACTION_ADDED);
+            if (attempt < 2 && (changes == null ? transactions.settle()
+                    : added && !changes.stream().allMatch(c -> probe.added().containsKey(c.id())))) {
+                // A commit in the snapshot was logged after the probe was written: read again now that it is.
+                continue;
+            }
+            if (added && changes.stream().allMatch(c -> probe.added().containsKey(c.id()))) {
+                Progress merged = AddedInteractions.merge(base.value().progress(), probe.added().values().stream()
+                        .filter(a -> changes.contains(Change.interactionAdded(a.interaction().interactionId())))
+                        .toList(), probe.mark().revision());
+                return new ReadModel.Kept<>(new View(merged, new Renditions()), probe.mark());
+            }
+            return compute(campaignId, today, base);
         }
-        Set<Change> changes = log.between(campaignId, base.mark(), probe.mark());
-        if (changes != null && !changes.isEmpty() && changes.stream().allMatch(
-                c -> c.kind() == Change.Kind.INTERACTION_ADDED && probe.added().containsKey(c.id()))) {
-            Progress merged = AddedInteractions.merge(base.value().progress(), probe.added().values().stream()
-                    .filter(a -> changes.contains(Change.interactionAdded(a.interaction().interactionId()))).toList(),
-                    probe.mark().revision());
-            return new ReadModel.Kept<>(new View(merged, new Renditions()), probe.mark());
-        }
-        return compute(campaignId, today, base);
     }
 
     /**
@@ -86,10 +94,9 @@ public final class ProgressService {
      * else the whole computation. The revision kept with the progress is the one its data comes from.
      */
     private ReadModel.Kept<View> compute(long campaignId, LocalDate today, ReadModel.Kept<View> base) {
-        return transactions.transaction(tx -> {
-            tx.dsl().execute("set transaction isolation level repeatable read read only");
+        return transactions.snapshot(tx -> {
             ChangeLog.Mark mark = transactions.changes().mark(tx.dsl(), campaignId);
-            Set<Change> changes = base == null ? null : transactions.changes().between(campaignId, base.mark(), mark);
+            Set<Change> changes = base == null ? null : transactions.changesBetween(campaignId, base.mark(), mark);
             ProgressComputation computation = new ProgressComputation(tx.dsl(), campaignId, today);
             Progress progress = changes == null ? computation.whole(mark.revision())
                     : computation.update(base.value().progress(), changes, mark.revision());

@@ -19,9 +19,11 @@ public final class StakeholderService {
             new NameMatcher<>("organisation", Stakeholder::label, StakeholderService::names);
 
     private final Transactions transactions;
+    private final StakeholderDirectory directory;
 
     public StakeholderService(Transactions transactions) {
         this.transactions = transactions;
+        this.directory = new StakeholderDirectory(transactions);
     }
 
     public Stakeholder add(long campaignId, StakeholderDraft draft) {
@@ -65,8 +67,14 @@ public final class StakeholderService {
         return transactions.read(tx -> new StakeholderRepository(tx.dsl()).stakeholders(campaignId, filter));
     }
 
-    /** One page of {@link #list(long, StakeholderFilter)}, in the same order (name, then id). */
+    /**
+     * One page of {@link #list(long, StakeholderFilter)}, in the same order (name, then id); the unfiltered list's pages
+     * come from memory (see {@link StakeholderDirectory}).
+     */
     public List<Stakeholder> list(long campaignId, StakeholderFilter filter, Page page) {
+        if (filter.equals(StakeholderFilter.ALL) && !transactions.inTransaction()) {
+            return directory.page(campaignId, page);
+        }
         return transactions.read(tx -> new StakeholderRepository(tx.dsl()).stakeholders(campaignId, filter, page));
     }
 

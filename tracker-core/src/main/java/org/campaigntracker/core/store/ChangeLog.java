@@ -1,7 +1,11 @@
 package org.campaigntracker.core.store;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
@@ -9,9 +13,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import org.jooq.DSLContext;
-import org.jooq.Field;
-import org.jooq.impl.DSL;
 
 /**
  * The latest commits of this process per campaign, each with its database transaction id and what it changed, from
@@ -44,36 +47,47 @@ public final class ChangeLog {
         }
     }
 
-    /** The database snapshot as text ({@code xmin:xmax:running,…}), to read in the statement that reads the model. */
-    public static final Field<String> SNAPSHOT = DSL.field("txid_current_snapshot()::text", String.class);
-
     private final AtomicLong seq = new AtomicLong();
     private final ConcurrentMap<Long, Deque<Entry>> byCampaign = new ConcurrentHashMap<>();
 
-    /** The campaign's revision (the sum of its shards), to read in the same statement as {@link #SNAPSHOT}. */
-    public static Field<Long> revision(long campaignId) {
-        return DSL.field("(select coalesce(sum(revision), 0)::bigint from campaign_revision where campaign_id = {0})",
-                Long.class, DSL.val(campaignId));
-    }
+    /**
+     * The columns a statement that reads a read model selects first, to learn its {@link Mark}: the snapshot as text
+     * ({@code xmin:xmax:running,…}) and the campaign's revision in it (the sum of its shards; its one parameter is the
+     * campaign id). Constant text: read models run it after every write, and the driver prepares it once.
+     */
+    public static final String MARK_COLUMNS = "txid_current_snapshot()::text, "
+            + "(select coalesce(sum(revision), 0)::bigint from campaign_revision where campaign_id = ?)";
 
     /** Take it BEFORE the statement that takes the snapshot; see {@link #mark}. */
     public long lastSeq() {
         return seq.get();
     }
 
-    /** The mark of a snapshot read as {@link #SNAPSHOT}, with the revision read in it. */
-    public static Mark mark(long seqBefore, String snapshot, long revision) {
-        String[] parts = snapshot.split(":", -1);
+    /** The mark read as the first two columns ({@link #MARK_COLUMNS}) of the current row. */
+    public static Mark mark(long seqBefore, ResultSet row) throws SQLException {
+        String[] parts = row.getString(1).split(":", -1);
         long[] running = parts[2].isEmpty() ? new long[0]
                 : Arrays.stream(parts[2].split(",")).mapToLong(Long::parseLong).sorted().toArray();
-        return new Mark(seqBefore, Long.parseLong(parts[0]), Long.parseLong(parts[1]), running, revision);
+        return new Mark(seqBefore, Long.parseLong(parts[0]), Long.parseLong(parts[1]), running, row.getLong(2));
     }
 
-    /** Reads a mark alone: the first statement of a repeatable-read transaction, whose snapshot it then names. */
+    /** Reads a mark alone: as the first statement of a repeatable-read transaction, the mark of its snapshot. */
     public Mark mark(DSLContext dsl, long campaignId) {
         long before = lastSeq();
-        var r = dsl.select(SNAPSHOT, revision(campaignId)).fetchOne();
-        return mark(before, r.value1(), r.value2());
+        return dsl.connectionResult(c -> {
+            try (PreparedStatement st = c.prepareStatement("select " + MARK_COLUMNS)) {
+                st.setLong(1, campaignId);
+                try (ResultSet r = st.executeQuery()) {
+                    r.next();
+                    return mark(before, r);
+                }
+            }
+        });
+    }
+
+    /** An {@code any(?::bigint[])} parameter: ids as array text ({1,2}), cheaper than the driver's array objects. */
+    public static String idArray(Collection<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
     }
 
     /**

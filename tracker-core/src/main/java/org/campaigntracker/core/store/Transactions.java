@@ -2,7 +2,10 @@ package org.campaigntracker.core.store;
 
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
@@ -32,6 +35,10 @@ public final class Transactions {
     private final List<LongConsumer> readModels = new CopyOnWriteArrayList<>();
     private final ThreadLocal<Tx> open = new ThreadLocal<>();
     private final ChangeLog log = new ChangeLog();
+    // The units of work that may be writing (outermost statements and transactions), until they have announced.
+    private final AtomicLong tickets = new AtomicLong();
+    private final ConcurrentSkipListSet<Long> writes = new ConcurrentSkipListSet<>();
+    private static final long SETTLE_NANOS = 5_000_000;
 
     public Transactions(DSLContext dsl, RevisionWatch watch) {
         this.dsl = dsl;
@@ -48,7 +55,15 @@ public final class Transactions {
      * COMMIT round trips). The work marks what it changed on its {@link Tx}.
      */
     public <T> T statement(Function<Tx, T> work) {
-        return alone(work);
+        if (open.get() != null) {
+            return alone(work);
+        }
+        long ticket = writing();
+        try {
+            return alone(work);
+        } finally {
+            writes.remove(ticket);
+        }
     }
 
     /** A transaction (a savepoint inside an open one): everything the work writes lands, or nothing does. */
@@ -62,6 +77,15 @@ public final class Transactions {
                 return result;
             });
         }
+        long ticket = writing();
+        try {
+            return outermost(work);
+        } finally {
+            writes.remove(ticket);
+        }
+    }
+
+    private <T> T outermost(Function<Tx, T> work) {
         Tx[] done = new Tx[1];
         T result = dsl.transactionResult(c -> {
             Tx tx = new Tx(DSL.using(c));
@@ -77,6 +101,26 @@ public final class Transactions {
         });
         announce(done[0]);
         return result;
+    }
+
+    /**
+     * Reads in one repeatable-read, read-only snapshot, so that what a read model computes comes from one state of
+     * the database; inside an open unit of work, in it (it must see its own writes).
+     */
+    public <T> T snapshot(Function<Tx, T> work) {
+        if (open.get() != null) {
+            return work.apply(open.get());
+        }
+        return dsl.transactionResult(c -> {
+            Tx tx = new Tx(DSL.using(c));
+            tx.dsl().execute("set transaction isolation level repeatable read read only");
+            open.set(tx);
+            try {
+                return work.apply(tx);
+            } finally {
+                open.remove();
+            }
+        });
     }
 
     /** A transaction that changes one campaign: see {@link #transaction}. */
@@ -100,7 +144,7 @@ public final class Transactions {
         });
     }
 
-    /** As {@link #write(long, Function, Function)}, for work that returns nothing and writes the record {@code told}. */
+    /** As {@link #write(long, Function, Function)}, for work that returns nothing and writes the record told. */
     public void writeVoid(long campaignId, Change told, Consumer<Tx> work) {
         transaction(tx -> {
             work.accept(tx);
@@ -130,6 +174,38 @@ public final class Transactions {
     /** What this process committed lately, for read models that apply changes instead of recomputing. */
     public ChangeLog changes() {
         return log;
+    }
+
+    /**
+     * {@link ChangeLog#between}, once more after {@link #settle()} when it cannot tell: a commit is in a snapshot taken
+     * before the committing thread has logged it, and a read model that took its snapshot then would otherwise
+     * recompute for nothing.
+     */
+    public Set<Change> changesBetween(long campaignId, ChangeLog.Mark from, ChangeLog.Mark to) {
+        Set<Change> changes = log.between(campaignId, from, to);
+        return changes != null || !settle() ? changes : log.between(campaignId, from, to);
+    }
+
+    /**
+     * Waits until every unit of work writing when it is called has committed and announced itself, or failed (a few
+     * milliseconds at most); false when some took longer.
+     */
+    public boolean settle() {
+        long last = tickets.get();
+        long deadline = System.nanoTime() + SETTLE_NANOS;
+        for (Long first = writes.ceiling(0L); first != null && first <= last; first = writes.ceiling(0L)) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            LockSupport.parkNanos(20_000);
+        }
+        return true;
+    }
+
+    private long writing() {
+        long ticket = tickets.incrementAndGet();
+        writes.add(ticket);
+        return ticket;
     }
 
     /** Registers a read model, told of each campaign changed by this process, after the commit and in order. */

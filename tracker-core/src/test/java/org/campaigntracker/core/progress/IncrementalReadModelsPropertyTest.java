@@ -33,6 +33,7 @@ import org.campaigntracker.core.press.PressItemDraft;
 import org.campaigntracker.core.press.PressMedium;
 import org.campaigntracker.core.stakeholder.StakeholderCategory;
 import org.campaigntracker.core.stakeholder.StakeholderDraft;
+import org.campaigntracker.core.stakeholder.StakeholderFilter;
 import org.campaigntracker.core.stakeholder.StakeholderKind;
 import org.campaigntracker.db.testing.TestPostgres;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,13 +43,13 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /**
- * The read models maintained incrementally (progress, the newest activity) equal a computation from scratch after
- * any sequence of writes through the services. Each example is a random sequence of writes on a fresh campaign;
- * after the steps that read, the kept progress and first pages of the feed are compared with those read inside a unit
- * of work, which always computes from the tables. Steps that do not read let several commits pile up between two
- * refreshes; writes made around core (as another instance would) and writes that do not tell what they changed
- * exercise the fall-back to a full computation. A failure is shrunk to a shortest sequence and printed with its seed
- * ({@code -Dprogress.seed=…} replays it).
+ * The read models maintained incrementally (progress, the newest activity, the stakeholder list) equal what is read
+ * from the tables after any sequence of writes through the services. Each example is a random sequence of writes on a
+ * fresh campaign; after the steps that read, the kept progress and the first pages of the feed and of the stakeholders
+ * are compared with those read inside a unit of work, which always reads the tables. Steps that do not read let
+ * several commits pile up between two refreshes; writes made around core (as another instance would) and writes that
+ * do not tell what they changed exercise the fall-back to a full computation. A failure is shrunk to a shorter
+ * sequence and printed with its seed ({@code -Dprogress.seed=…} replays it).
  */
 class IncrementalReadModelsPropertyTest {
 
@@ -62,7 +63,7 @@ class IncrementalReadModelsPropertyTest {
     enum Op {
         LOG, LOG_MANY, UPDATE_INTERACTION, DELETE_INTERACTION, RECORD_POSITION, CORRECT_POSITION, DELETE_POSITION,
         ADD_PRESS, UPDATE_PRESS, DELETE_PRESS, RETIRE_DEMAND, ADD_DEMAND, RETIRE_THEME, ADD_MILESTONE,
-        MILESTONE_DONE, ADD_COMMITMENT, ROLLED_BACK_LOG, UNTOLD_WRITE, WRITE_AROUND_CORE
+        MILESTONE_DONE, ADD_COMMITMENT, ADD_STAKEHOLDER, ROLLED_BACK_LOG, UNTOLD_WRITE, WRITE_AROUND_CORE
     }
 
     /** One write; {@code pick} chooses among existing records and values; {@code read} compares after it. */
@@ -83,7 +84,7 @@ class IncrementalReadModelsPropertyTest {
     }
 
     @Test
-    void keptProgressAndFeedEqualAFullComputationAfterAnySequenceOfWrites() {
+    void keptReadModelsEqualWhatTheTablesSayAfterAnySequenceOfWrites() {
         // Logging is the most frequent write, and only many of them fill a demand's latest list past its end.
         Gen<Op> ops = Generate.frequency(Pair.of(8, Generate.pick(List.of(Op.LOG, Op.LOG_MANY))),
                 Pair.of(Op.values().length, Generate.enumValues(Op.class)));
@@ -216,6 +217,9 @@ class IncrementalReadModelsPropertyTest {
                 }
                 case ADD_COMMITMENT -> tracker.commitments().add(c, new CommitmentDraft(target(s),
                         "Engagement " + n, demand(s).id(), null, day, null, null, null));
+                case ADD_STAKEHOLDER -> targets.add(tracker.stakeholders().add(c, new StakeholderDraft(
+                        StakeholderKind.person, "Personne " + n, "Cabinet", null, s.pick(2, 2) == 0
+                        ? StakeholderCategory.direct_target : StakeholderCategory.ally, 2, 0, null)).id());
                 case ROLLED_BACK_LOG -> tracker.transactions().transaction(tx -> {
                     // A savepoint that logs and fails: the unit of work commits having written nothing.
                     try {
@@ -257,6 +261,10 @@ class IncrementalReadModelsPropertyTest {
             Progress kept = tracker.progress().progress(c);
             Progress whole = tracker.transactions().transaction(tx -> tracker.progress().progress(c));
             assertThat(kept).as("kept progress of campaign %d", c).isEqualTo(whole);
+            Page stakeholders = new Page(51, 0);
+            assertThat(tracker.stakeholders().list(c, StakeholderFilter.ALL, stakeholders)).as("stakeholders")
+                    .isEqualTo(tracker.transactions().transaction(
+                            tx -> tracker.stakeholders().list(c, StakeholderFilter.ALL, stakeholders)));
             for (boolean personal : List.of(true, false)) {
                 for (Page page : List.of(new Page(51, 0))) {
                     List<ActivityEntry> served = tracker.activity().feed(c, personal, ActivityFilter.all(), page);
