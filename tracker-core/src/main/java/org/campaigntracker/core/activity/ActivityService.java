@@ -52,7 +52,8 @@ public final class ActivityService {
             Set<Change> changes = log.between(campaignId, base.mark(), probe.mark());
             boolean added = changes != null
                     && changes.stream().allMatch(c -> c.kind() == Change.Kind.INTERACTION_ADDED);
-            if (attempt < 2 && (changes == null ? transactions.settle()
+            if (attempt < 2 && (changes == null ? transactions.awaitLogged(
+                    () -> log.between(campaignId, base.mark(), probe.mark()) != null)
                     : added && !changes.stream().allMatch(c -> probe.interactions().containsKey(c.id())))) {
                 // A commit in the snapshot was logged after the probe was written: read again now that it is.
                 continue;

@@ -7,6 +7,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
 import org.campaigntracker.core.revision.RevisionWatch;
@@ -177,25 +178,30 @@ public final class Transactions {
     }
 
     /**
-     * {@link ChangeLog#between}, once more after {@link #settle()} when it cannot tell: a commit is in a snapshot taken
-     * before the committing thread has logged it, and a read model that took its snapshot then would otherwise
-     * recompute for nothing.
+     * {@link ChangeLog#between}, waiting (a few milliseconds at most) for it to tell when it cannot yet: a snapshot
+     * often holds a commit whose thread has not logged it yet, and a read model that took its snapshot then would
+     * otherwise recompute for nothing.
      */
     public Set<Change> changesBetween(long campaignId, ChangeLog.Mark from, ChangeLog.Mark to) {
         Set<Change> changes = log.between(campaignId, from, to);
-        return changes != null || !settle() ? changes : log.between(campaignId, from, to);
+        if (changes == null && awaitLogged(() -> log.between(campaignId, from, to) != null)) {
+            changes = log.between(campaignId, from, to);
+        }
+        return changes;
     }
 
     /**
-     * Waits until every unit of work writing when it is called has committed and announced itself, or failed (a few
-     * milliseconds at most); false when some took longer.
+     * Waits until {@code logged} holds, as long as some unit of work that was writing when called is still committing
+     * or announcing itself (a few milliseconds at most); returns whether it holds. When nothing of this process was
+     * writing, the commit the caller misses is another process's: it returns at once.
      */
-    public boolean settle() {
+    public boolean awaitLogged(BooleanSupplier logged) {
         long last = tickets.get();
         long deadline = System.nanoTime() + SETTLE_NANOS;
-        for (Long first = writes.ceiling(0L); first != null && first <= last; first = writes.ceiling(0L)) {
-            if (System.nanoTime() > deadline) {
-                return false;
+        while (!logged.getAsBoolean()) {
+            Long first = writes.ceiling(0L);
+            if (first == null || first > last || System.nanoTime() > deadline) {
+                return logged.getAsBoolean();
             }
             LockSupport.parkNanos(20_000);
         }
