@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import org.campaigntracker.core.interaction.Page;
 import org.campaigntracker.core.store.ChangeLog;
+import org.campaigntracker.core.store.ReadModel;
 import org.campaigntracker.db.jooq.enums.MilestoneStatus;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -62,7 +63,11 @@ final class ActivityRepository {
     }
 
     /** A snapshot's mark and, read in it, the entries of the interactions asked for that exist in the campaign. */
-    record Probe(ChangeLog.Mark mark, Map<Long, FeedEntry> interactions) {
+    record Probe(ChangeLog.Mark mark, Map<Long, FeedEntry> interactions) implements ReadModel.Probe {
+        @Override
+        public boolean found(long interactionId) {
+            return interactions.containsKey(interactionId);
+        }
     }
 
     // Constant text: it runs after every write, and the driver prepares it once per connection.

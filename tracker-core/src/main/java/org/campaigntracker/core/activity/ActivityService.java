@@ -1,9 +1,7 @@
 package org.campaigntracker.core.activity;
 
 import java.util.List;
-import java.util.Set;
 import org.campaigntracker.core.interaction.Page;
-import org.campaigntracker.core.store.Change;
 import org.campaigntracker.core.store.ChangeLog;
 import org.campaigntracker.core.store.ReadModel;
 import org.campaigntracker.core.store.Transactions;
@@ -40,32 +38,14 @@ public final class ActivityService {
     }
 
     private ReadModel.Kept<NewestFeed> refresh(long campaignId, ReadModel.Kept<NewestFeed> base) {
-        ChangeLog log = transactions.changes();
-        for (int attempt = 0; base != null; attempt++) {
-            long seq = log.lastSeq();
-            Set<Long> logged = log.since(campaignId, base.mark(), Change.Kind.INTERACTION_ADDED);
-            ActivityRepository.Probe probe = transactions.read(tx -> new ActivityRepository(tx.dsl())
-                    .probe(campaignId, seq, logged));
-            if (probe.mark().revision() == base.mark().revision()) {
-                return new ReadModel.Kept<>(base.value(), probe.mark());
-            }
-            Set<Change> changes = log.between(campaignId, base.mark(), probe.mark());
-            boolean added = changes != null
-                    && changes.stream().allMatch(c -> c.kind() == Change.Kind.INTERACTION_ADDED);
-            if (attempt < 2 && (changes == null ? transactions.awaitLogged(
-                    () -> log.between(campaignId, base.mark(), probe.mark()) != null)
-                    : added && !changes.stream().allMatch(c -> probe.interactions().containsKey(c.id())))) {
-                // A commit in the snapshot was logged after the probe was written: read again now that it is.
-                continue;
-            }
-            if (added && changes.stream().allMatch(c -> probe.interactions().containsKey(c.id()))) {
-                return new ReadModel.Kept<>(base.value().with(probe.interactions().values().stream()
-                        .filter(e -> changes.contains(Change.interactionAdded(e.id()))).toList()), probe.mark());
-            }
-            break;
+        ReadModel.Kept<NewestFeed> caught = base == null ? null : newest.catchUp(campaignId, base,
+                (seq, ids) -> transactions.read(tx -> new ActivityRepository(tx.dsl()).probe(campaignId, seq, ids)),
+                (feed, probe, added) -> feed.with(added.stream().map(probe.interactions()::get).toList()));
+        if (caught != null) {
+            return caught;
         }
         return transactions.snapshot(tx -> {
-            ChangeLog.Mark mark = log.mark(tx.dsl(), campaignId);
+            ChangeLog.Mark mark = transactions.changes().mark(tx.dsl(), campaignId);
             return new ReadModel.Kept<>(NewestFeed.of(new ActivityRepository(tx.dsl())
                     .newest(campaignId, NewestFeed.KEPT + 1)), mark);
         });

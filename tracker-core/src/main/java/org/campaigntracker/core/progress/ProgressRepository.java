@@ -25,6 +25,7 @@ import org.campaigntracker.core.progress.DemandProgress.InteractionEvidence;
 import org.campaigntracker.core.progress.DemandProgress.PressEvidence;
 import org.campaigntracker.core.stakeholder.StakeholderRepository;
 import org.campaigntracker.core.store.ChangeLog;
+import org.campaigntracker.core.store.ReadModel;
 import org.campaigntracker.db.jooq.enums.MilestoneStatus;
 import org.campaigntracker.db.jooq.enums.StakeholderCategory;
 import org.campaigntracker.db.jooq.tables.Stakeholder;
@@ -153,7 +154,11 @@ final class ProgressRepository {
     }
 
     /** A snapshot's mark and, read in it, the interactions asked for that exist in the campaign. */
-    record Probe(ChangeLog.Mark mark, Map<Long, Added> added) {
+    record Probe(ChangeLog.Mark mark, Map<Long, Added> added) implements ReadModel.Probe {
+        @Override
+        public boolean found(long interactionId) {
+            return added.containsKey(interactionId);
+        }
     }
 
     // Constant text: it runs after every write, and the driver prepares it once per connection.

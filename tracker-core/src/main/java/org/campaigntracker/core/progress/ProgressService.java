@@ -62,32 +62,11 @@ public final class ProgressService {
         if (base == null || !base.value().progress().asOf().equals(today)) {
             return compute(campaignId, today, null);
         }
-        ChangeLog log = transactions.changes();
-        for (int attempt = 0; ; attempt++) {
-            long seq = log.lastSeq();
-            Set<Long> logged = log.since(campaignId, base.mark(), Change.Kind.INTERACTION_ADDED);
-            ProgressRepository.Probe probe = transactions.read(tx -> new ProgressRepository(tx.dsl())
-                    .probe(campaignId, seq, logged));
-            if (probe.mark().revision() == base.mark().revision()) {
-                return new ReadModel.Kept<>(base.value(), probe.mark()); // nothing was committed in between
-            }
-            Set<Change> changes = log.between(campaignId, base.mark(), probe.mark());
-            boolean added = changes != null
-                    && changes.stream().allMatch(c -> c.kind() == Change.Kind.INTERACTION_ADDED);
-            if (attempt < 2 && (changes == null ? transactions.awaitLogged(
-                    () -> log.between(campaignId, base.mark(), probe.mark()) != null)
-                    : added && !changes.stream().allMatch(c -> probe.added().containsKey(c.id())))) {
-                // A commit in the snapshot was logged after the probe was written: read again now that it is.
-                continue;
-            }
-            if (added && changes.stream().allMatch(c -> probe.added().containsKey(c.id()))) {
-                Progress merged = AddedInteractions.merge(base.value().progress(), probe.added().values().stream()
-                        .filter(a -> changes.contains(Change.interactionAdded(a.interaction().interactionId())))
-                        .toList(), probe.mark().revision());
-                return new ReadModel.Kept<>(new View(merged, new Renditions()), probe.mark());
-            }
-            return compute(campaignId, today, base);
-        }
+        ReadModel.Kept<View> caught = kept.catchUp(campaignId, base, (seq, ids) -> transactions.read(
+                tx -> new ProgressRepository(tx.dsl()).probe(campaignId, seq, ids)),
+                (view, probe, added) -> new View(AddedInteractions.merge(view.progress(), added.stream()
+                        .map(probe.added()::get).toList(), probe.mark().revision()), new Renditions()));
+        return caught != null ? caught : compute(campaignId, today, base);
     }
 
     /**

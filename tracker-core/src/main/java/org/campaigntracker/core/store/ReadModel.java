@@ -1,8 +1,10 @@
 package org.campaigntracker.core.store;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.campaigntracker.core.revision.RevisionWatch;
 
 /**
@@ -24,14 +26,36 @@ public final class ReadModel<V> {
         Kept<V> refresh(Kept<V> kept);
     }
 
+    /** What a read model reads in one statement to catch up: a mark, and the rows of the interactions asked for. */
+    public interface Probe {
+        ChangeLog.Mark mark();
+
+        /** Whether the interaction asked for was found (it exists in the snapshot). */
+        boolean found(long interactionId);
+    }
+
+    /** Reads a {@link Probe}: the mark of a new snapshot and, in it, the interactions {@code ids}. */
+    @FunctionalInterface
+    public interface Prober<P extends Probe> {
+        P probe(long seqBefore, Set<Long> ids);
+    }
+
+    /** The value with the interactions {@code added} (found by the probe) merged in, at the probe's mark. */
+    @FunctionalInterface
+    public interface Merge<V, P extends Probe> {
+        V merge(V value, P probe, Set<Long> added);
+    }
+
     private record Entry<V>(Kept<V> kept, RevisionWatch.Stamp stamp) {
     }
 
+    private final Transactions transactions;
     private final RevisionWatch watch;
     private final Map<Long, Entry<V>> entries = new ConcurrentHashMap<>();
     private final Map<Long, Object> refreshing = new ConcurrentHashMap<>();
 
     public ReadModel(Transactions transactions) {
+        this.transactions = transactions;
         this.watch = transactions.watch();
     }
 
@@ -52,6 +76,40 @@ public final class ReadModel<V> {
             entries.put(campaignId, new Entry<>(fresh, stamp));
             return fresh.value();
         }
+    }
+
+    /**
+     * {@code kept} brought to a new snapshot without recomputing, when nothing was committed since its mark or only
+     * interactions logged by this process (the most frequent write): one statement reads the new mark and those
+     * interactions, {@code merge} adds them. Null when anything else changed: the caller recomputes. A commit that is
+     * in the new snapshot but not logged yet (its thread is still returning from the database) is waited for, and
+     * the statement read again, rather than recomputing.
+     */
+    public <P extends Probe> Kept<V> catchUp(long campaignId, Kept<V> kept, Prober<P> prober, Merge<V, P> merge) {
+        ChangeLog log = transactions.changes();
+        for (int attempt = 0; attempt < 3; attempt++) {
+            long seq = log.lastSeq();
+            P probe = prober.probe(seq, log.since(campaignId, kept.mark(), Change.Kind.INTERACTION_ADDED));
+            if (probe.mark().revision() == kept.mark().revision()) {
+                return new Kept<>(kept.value(), probe.mark()); // nothing was committed in between
+            }
+            Set<Change> changes = log.between(campaignId, kept.mark(), probe.mark());
+            if (changes == null) {
+                if (transactions.awaitLogged(() -> log.between(campaignId, kept.mark(), probe.mark()) != null)) {
+                    continue;
+                }
+                return null;
+            }
+            if (!changes.stream().allMatch(c -> c.kind() == Change.Kind.INTERACTION_ADDED)) {
+                return null;
+            }
+            Set<Long> added = changes.stream().map(Change::id).collect(Collectors.toSet());
+            if (added.stream().allMatch(probe::found)) {
+                return new Kept<>(merge.merge(kept.value(), probe, added), probe.mark());
+            }
+            // Logged after the statement was written: read again, asking for it.
+        }
+        return null;
     }
 
     /** Whether a refresh stamped {@code refreshed} began after every change the caller stamped {@code arrival} knew. */

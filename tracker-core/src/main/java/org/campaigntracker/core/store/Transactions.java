@@ -6,8 +6,8 @@ import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
-import java.util.function.Consumer;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
 import org.campaigntracker.core.revision.RevisionWatch;
@@ -31,6 +31,9 @@ import org.jooq.impl.DSL;
  */
 public final class Transactions {
 
+    /** How long a read model waits for a commit in its snapshot to be logged before recomputing instead. */
+    private static final long AWAIT_LOGGED_NANOS = 5_000_000;
+
     private final DSLContext dsl;
     private final RevisionWatch watch;
     private final List<LongConsumer> readModels = new CopyOnWriteArrayList<>();
@@ -39,7 +42,6 @@ public final class Transactions {
     // The units of work that may be writing (outermost statements and transactions), until they have announced.
     private final AtomicLong tickets = new AtomicLong();
     private final ConcurrentSkipListSet<Long> writes = new ConcurrentSkipListSet<>();
-    private static final long SETTLE_NANOS = 5_000_000;
 
     public Transactions(DSLContext dsl, RevisionWatch watch) {
         this.dsl = dsl;
@@ -195,9 +197,9 @@ public final class Transactions {
      * or announcing itself (a few milliseconds at most); returns whether it holds. When nothing of this process was
      * writing, the commit the caller misses is another process's: it returns at once.
      */
-    public boolean awaitLogged(BooleanSupplier logged) {
+    boolean awaitLogged(BooleanSupplier logged) {
         long last = tickets.get();
-        long deadline = System.nanoTime() + SETTLE_NANOS;
+        long deadline = System.nanoTime() + AWAIT_LOGGED_NANOS;
         while (!logged.getAsBoolean()) {
             Long first = writes.ceiling(0L);
             if (first == null || first > last || System.nanoTime() > deadline) {
