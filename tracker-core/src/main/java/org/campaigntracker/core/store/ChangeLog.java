@@ -32,6 +32,14 @@ public final class ChangeLog {
     /** Commits kept per campaign; a read model further behind recomputes. */
     static final int KEPT = 128;
 
+    /**
+     * The columns a statement that reads a read model selects first, to learn its {@link Mark}: the snapshot as text
+     * ({@code xmin:xmax:running,…}) and the campaign's revision in it (the sum of its shards; its one parameter is the
+     * campaign id). Constant text: read models run it after every write, and the driver prepares it once.
+     */
+    public static final String MARK_COLUMNS = "txid_current_snapshot()::text, "
+            + "(select coalesce(sum(revision), 0)::bigint from campaign_revision where campaign_id = ?)";
+
     private record Entry(long seq, long txid, Set<Change> changes) {
     }
 
@@ -49,14 +57,6 @@ public final class ChangeLog {
 
     private final AtomicLong seq = new AtomicLong();
     private final ConcurrentMap<Long, Deque<Entry>> byCampaign = new ConcurrentHashMap<>();
-
-    /**
-     * The columns a statement that reads a read model selects first, to learn its {@link Mark}: the snapshot as text
-     * ({@code xmin:xmax:running,…}) and the campaign's revision in it (the sum of its shards; its one parameter is the
-     * campaign id). Constant text: read models run it after every write, and the driver prepares it once.
-     */
-    public static final String MARK_COLUMNS = "txid_current_snapshot()::text, "
-            + "(select coalesce(sum(revision), 0)::bigint from campaign_revision where campaign_id = ?)";
 
     /** Take it BEFORE the statement that takes the snapshot; see {@link #mark}. */
     public long lastSeq() {
