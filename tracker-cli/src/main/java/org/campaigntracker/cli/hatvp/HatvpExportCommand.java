@@ -9,6 +9,7 @@ import org.campaigntracker.cli.Action;
 import org.campaigntracker.cli.CliContext;
 import org.campaigntracker.cli.output.Documents;
 import org.campaigntracker.cli.output.Json;
+import org.campaigntracker.cli.output.WireEnum;
 import org.campaigntracker.core.hatvp.HatvpDeclaration;
 import org.campaigntracker.core.hatvp.HatvpDeclaration.DecisionType;
 import org.campaigntracker.core.hatvp.HatvpFormat;
@@ -22,6 +23,12 @@ import picocli.CommandLine.Option;
 @Command(name = "hatvp", mixinStandardHelpOptions = true)
 public final class HatvpExportCommand extends Action {
 
+    static final class DecisionTypes extends WireEnum<DecisionType> {
+        DecisionTypes() {
+            super(DecisionType.class);
+        }
+    }
+
     @Option(names = "--year", required = true, paramLabel = "<year>", descriptionKey = "hatvp.year")
     int year;
 
@@ -32,6 +39,7 @@ public final class HatvpExportCommand extends Action {
     List<String> areas = new ArrayList<>();
 
     @Option(names = "--decision-type", defaultValue = "other", paramLabel = "<law|regulation|other>",
+            converter = DecisionTypes.class, completionCandidates = DecisionTypes.class,
             descriptionKey = "hatvp.decision_type")
     DecisionType decisionType;
 

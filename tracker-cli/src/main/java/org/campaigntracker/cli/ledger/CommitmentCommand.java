@@ -11,6 +11,7 @@ import org.campaigntracker.cli.GlobalOptions;
 import org.campaigntracker.cli.output.DateConverter;
 import org.campaigntracker.cli.output.Dates;
 import org.campaigntracker.cli.output.FormatOptions;
+import org.campaigntracker.cli.output.WireEnum;
 import org.campaigntracker.core.commitment.Commitment;
 import org.campaigntracker.core.commitment.CommitmentDraft;
 import org.campaigntracker.core.commitment.CommitmentStatus;
@@ -30,6 +31,12 @@ public final class CommitmentCommand {
 
     @Mixin
     GlobalOptions global;
+
+    static final class Statuses extends WireEnum<CommitmentStatus> {
+        Statuses() {
+            super(CommitmentStatus.class);
+        }
+    }
 
     @Command(name = "add", mixinStandardHelpOptions = true)
     static final class Add extends Action {
@@ -70,7 +77,8 @@ public final class CommitmentCommand {
 
     @Command(name = "list", mixinStandardHelpOptions = true)
     static final class ListCommitments extends Action {
-        @Option(names = "--status", descriptionKey = "commitment.filter_status")
+        @Option(names = "--status", converter = Statuses.class, completionCandidates = Statuses.class,
+                descriptionKey = "commitment.filter_status")
         CommitmentStatus status;
 
         @Option(names = "--with", paramLabel = "<stakeholder>", descriptionKey = "commitment.filter_who")
@@ -107,7 +115,8 @@ public final class CommitmentCommand {
         @Parameters(index = "0", paramLabel = "<id>", descriptionKey = "commitment.id")
         long id;
 
-        @Option(names = "--status", defaultValue = "kept", descriptionKey = "commitment.status")
+        @Option(names = "--status", defaultValue = "kept", converter = Statuses.class,
+                completionCandidates = Statuses.class, descriptionKey = "commitment.status")
         CommitmentStatus status;
 
         @Option(names = "--on", converter = DateConverter.class, descriptionKey = "commitment.on")

@@ -8,6 +8,7 @@ import org.campaigntracker.cli.CliContext;
 import org.campaigntracker.cli.GlobalOptions;
 import org.campaigntracker.cli.output.DateConverter;
 import org.campaigntracker.cli.output.FormatOptions;
+import org.campaigntracker.cli.output.WireEnum;
 import org.campaigntracker.core.demand.Demand;
 import org.campaigntracker.core.position.Position;
 import org.campaigntracker.core.position.PositionDraft;
@@ -26,6 +27,12 @@ public final class PositionCommand {
     @Mixin
     GlobalOptions global;
 
+    static final class Levels extends WireEnum<PositionLevel> {
+        Levels() {
+            super(PositionLevel.class);
+        }
+    }
+
     @Command(name = "set", mixinStandardHelpOptions = true)
     static final class Set extends Action {
         @Parameters(index = "0", paramLabel = "<stakeholder>", descriptionKey = "stakeholder.query")
@@ -34,7 +41,8 @@ public final class PositionCommand {
         @Parameters(index = "1", paramLabel = "<demand>", descriptionKey = "demand.query")
         String demand;
 
-        @Parameters(index = "2", paramLabel = "<level>", descriptionKey = "position.level")
+        @Parameters(index = "2", paramLabel = "<level>", converter = Levels.class, completionCandidates = Levels.class,
+                descriptionKey = "position.level")
         PositionLevel level;
 
         @Option(names = "--on", converter = DateConverter.class, descriptionKey = "position.on")

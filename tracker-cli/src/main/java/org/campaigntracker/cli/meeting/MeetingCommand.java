@@ -10,6 +10,7 @@ import org.campaigntracker.cli.CliContext;
 import org.campaigntracker.cli.GlobalOptions;
 import org.campaigntracker.cli.output.DateConverter;
 import org.campaigntracker.cli.output.FormatOptions;
+import org.campaigntracker.cli.output.WireEnum;
 import org.campaigntracker.core.demand.Demand;
 import org.campaigntracker.core.interaction.Interaction;
 import org.campaigntracker.core.interaction.InteractionDraft;
@@ -32,6 +33,12 @@ public final class MeetingCommand {
 
     @Mixin
     GlobalOptions global;
+
+    static final class Kinds extends WireEnum<InteractionKind> {
+        Kinds() {
+            super(InteractionKind.class);
+        }
+    }
 
     /** Labels of stakeholders and codes of demands, to show ids as names. */
     record Names(Map<Long, String> stakeholders, Map<Long, String> demands) {
@@ -59,7 +66,8 @@ public final class MeetingCommand {
         @Option(names = "--demand", paramLabel = "<demand>", descriptionKey = "meeting.filter_demand")
         String demand;
 
-        @Option(names = "--kind", descriptionKey = "meeting.filter_kind")
+        @Option(names = "--kind", converter = Kinds.class, completionCandidates = Kinds.class,
+                descriptionKey = "meeting.filter_kind")
         InteractionKind kind;
 
         @Option(names = "--from", converter = DateConverter.class, descriptionKey = "option.from")

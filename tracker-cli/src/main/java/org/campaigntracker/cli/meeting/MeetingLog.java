@@ -51,7 +51,8 @@ final class MeetingLog extends Action {
     @Option(names = "--place", descriptionKey = "meeting.place")
     String place;
 
-    @Option(names = "--kind", defaultValue = "meeting", descriptionKey = "meeting.kind")
+    @Option(names = "--kind", defaultValue = "meeting", converter = MeetingCommand.Kinds.class,
+            completionCandidates = MeetingCommand.Kinds.class, descriptionKey = "meeting.kind")
     InteractionKind kind;
 
     MeetingLog(CliContext context) {

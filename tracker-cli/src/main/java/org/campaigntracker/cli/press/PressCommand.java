@@ -11,6 +11,7 @@ import org.campaigntracker.cli.CliContext;
 import org.campaigntracker.cli.GlobalOptions;
 import org.campaigntracker.cli.output.DateConverter;
 import org.campaigntracker.cli.output.FormatOptions;
+import org.campaigntracker.cli.output.WireEnum;
 import org.campaigntracker.core.demand.Demand;
 import org.campaigntracker.core.press.PressFilter;
 import org.campaigntracker.core.press.PressItem;
@@ -32,6 +33,18 @@ public final class PressCommand {
     @Mixin
     GlobalOptions global;
 
+    static final class Media extends WireEnum<PressMedium> {
+        Media() {
+            super(PressMedium.class);
+        }
+    }
+
+    static final class Tones extends WireEnum<PressTone> {
+        Tones() {
+            super(PressTone.class);
+        }
+    }
+
     @Command(name = "add", mixinStandardHelpOptions = true)
     static final class Add extends Action {
         @Parameters(index = "0", paramLabel = "<title>", descriptionKey = "press.title")
@@ -40,7 +53,8 @@ public final class PressCommand {
         @Option(names = "--outlet", required = true, descriptionKey = "press.outlet")
         String outlet;
 
-        @Option(names = "--medium", required = true, descriptionKey = "press.medium")
+        @Option(names = "--medium", required = true, converter = Media.class, completionCandidates = Media.class,
+                descriptionKey = "press.medium")
         PressMedium medium;
 
         @Option(names = "--on", converter = DateConverter.class, descriptionKey = "press.on")
@@ -52,7 +66,8 @@ public final class PressCommand {
         @Option(names = "--journalist", descriptionKey = "press.journalist")
         String journalist;
 
-        @Option(names = "--tone", descriptionKey = "press.tone")
+        @Option(names = "--tone", converter = Tones.class, completionCandidates = Tones.class,
+                descriptionKey = "press.tone")
         PressTone tone;
 
         @Option(names = "--summary", descriptionKey = "press.summary")
@@ -88,7 +103,8 @@ public final class PressCommand {
         @Option(names = "--demand", descriptionKey = "press.filter_demand")
         String demand;
 
-        @Option(names = "--medium", descriptionKey = "press.filter_medium")
+        @Option(names = "--medium", converter = Media.class, completionCandidates = Media.class,
+                descriptionKey = "press.filter_medium")
         PressMedium medium;
 
         @Option(names = "--from", converter = DateConverter.class, descriptionKey = "option.from")

@@ -7,6 +7,7 @@ import org.campaigntracker.cli.CliContext;
 import org.campaigntracker.cli.GlobalOptions;
 import org.campaigntracker.cli.Prompter;
 import org.campaigntracker.cli.output.FormatOptions;
+import org.campaigntracker.cli.output.WireEnum;
 import org.campaigntracker.core.common.NotFoundException;
 import org.campaigntracker.core.stakeholder.Stakeholder;
 import org.campaigntracker.core.stakeholder.StakeholderCategory;
@@ -30,6 +31,12 @@ public final class StakeholderCommand {
     @Mixin
     GlobalOptions global;
 
+    static final class Categories extends WireEnum<StakeholderCategory> {
+        Categories() {
+            super(StakeholderCategory.class);
+        }
+    }
+
     static List<?> cells(Stakeholder s) {
         return Arrays.asList(s.id(), s.name(), s.organisationName(), s.function(), s.category(), s.power(),
                 s.stance());
@@ -43,7 +50,8 @@ public final class StakeholderCommand {
         @Option(names = "--function", descriptionKey = "stakeholder.function")
         String function;
 
-        @Option(names = "--category", descriptionKey = "stakeholder.category")
+        @Option(names = "--category", converter = Categories.class, completionCandidates = Categories.class,
+                descriptionKey = "stakeholder.category")
         StakeholderCategory category;
 
         @Option(names = "--power", descriptionKey = "stakeholder.power")
@@ -132,7 +140,8 @@ public final class StakeholderCommand {
 
     @Command(name = "list", mixinStandardHelpOptions = true)
     static final class ListStakeholders extends Action {
-        @Option(names = "--category", descriptionKey = "stakeholder.filter_category")
+        @Option(names = "--category", converter = Categories.class, completionCandidates = Categories.class,
+                descriptionKey = "stakeholder.filter_category")
         StakeholderCategory category;
 
         @Option(names = "--min-power", descriptionKey = "stakeholder.min_power")

@@ -4,6 +4,7 @@ import java.util.List;
 import org.campaigntracker.cli.Action;
 import org.campaigntracker.cli.CliContext;
 import org.campaigntracker.cli.output.FormatOptions;
+import org.campaigntracker.cli.output.WireEnum;
 import org.campaigntracker.core.stakeholder.ContactKind;
 import org.campaigntracker.core.stakeholder.ContactPoint;
 import org.campaigntracker.core.stakeholder.ContactPointDraft;
@@ -17,10 +18,17 @@ import picocli.CommandLine.Parameters;
 @Command(name = "contact", mixinStandardHelpOptions = true)
 final class StakeholderContact extends Action {
 
+    static final class Kinds extends WireEnum<ContactKind> {
+        Kinds() {
+            super(ContactKind.class);
+        }
+    }
+
     @Parameters(index = "0", paramLabel = "<stakeholder>", descriptionKey = "stakeholder.query")
     String query;
 
-    @Parameters(index = "1", arity = "0..1", paramLabel = "<kind>", descriptionKey = "contact.kind")
+    @Parameters(index = "1", arity = "0..1", paramLabel = "<kind>", converter = Kinds.class,
+            completionCandidates = Kinds.class, descriptionKey = "contact.kind")
     ContactKind kind;
 
     @Parameters(index = "2", arity = "0..1", paramLabel = "<value>", descriptionKey = "contact.value")

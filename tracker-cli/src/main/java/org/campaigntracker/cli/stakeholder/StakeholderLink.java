@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.campaigntracker.cli.Action;
 import org.campaigntracker.cli.CliContext;
 import org.campaigntracker.cli.output.DateConverter;
+import org.campaigntracker.cli.output.WireEnum;
 import org.campaigntracker.core.stakeholder.RelationshipDraft;
 import org.campaigntracker.core.stakeholder.RelationshipType;
 import org.campaigntracker.core.stakeholder.Stakeholder;
@@ -15,10 +16,17 @@ import picocli.CommandLine.Parameters;
 @Command(name = "link", mixinStandardHelpOptions = true)
 final class StakeholderLink extends Action {
 
+    static final class Types extends WireEnum<RelationshipType> {
+        Types() {
+            super(RelationshipType.class);
+        }
+    }
+
     @Parameters(index = "0", paramLabel = "<from>", descriptionKey = "link.from")
     String from;
 
-    @Parameters(index = "1", paramLabel = "<type>", descriptionKey = "link.type")
+    @Parameters(index = "1", paramLabel = "<type>", converter = Types.class, completionCandidates = Types.class,
+            descriptionKey = "link.type")
     RelationshipType type;
 
     @Parameters(index = "2", paramLabel = "<to>", descriptionKey = "link.to")

@@ -95,7 +95,8 @@ public final class TestimonyCommand {
 
     @Command(name = "list", mixinStandardHelpOptions = true)
     static final class ListTestimonies extends Action {
-        @Option(names = "--usable-for", paramLabel = "<use>", descriptionKey = "testimony.usable_for")
+        @Option(names = "--usable-for", paramLabel = "<use>", completionCandidates = TestimonyShow.Uses.class,
+                descriptionKey = "testimony.usable_for")
         String use;
 
         @Mixin

@@ -27,10 +27,12 @@ final class TestimonyConsent {
         @Mixin
         TestimonyRef testimony;
 
-        @Option(names = "--use", required = true, descriptionKey = "testimony.use")
+        @Option(names = "--use", required = true, completionCandidates = TestimonyShow.Uses.class,
+                descriptionKey = "testimony.use")
         String use;
 
-        @Option(names = "--naming", descriptionKey = "testimony.naming")
+        @Option(names = "--naming", completionCandidates = TestimonyShow.Namings.class,
+                descriptionKey = "testimony.naming")
         String naming;
 
         @Option(names = "--on", converter = DateConverter.class, descriptionKey = "testimony.given_on")
@@ -63,7 +65,8 @@ final class TestimonyConsent {
         @Mixin
         TestimonyRef testimony;
 
-        @Option(names = "--use", required = true, descriptionKey = "testimony.use")
+        @Option(names = "--use", required = true, completionCandidates = TestimonyShow.Uses.class,
+                descriptionKey = "testimony.use")
         String use;
 
         @Option(names = "--on", converter = DateConverter.class, descriptionKey = "testimony.withdrawn_on")

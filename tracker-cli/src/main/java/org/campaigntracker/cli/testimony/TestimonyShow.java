@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.campaigntracker.cli.Action;
 import org.campaigntracker.cli.CliContext;
 import org.campaigntracker.cli.output.FormatOptions;
+import org.campaigntracker.cli.output.WireEnum;
 import org.campaigntracker.cli.privacy.Audited;
 import org.campaigntracker.core.common.InvalidInputException;
 import org.campaigntracker.core.demand.Demand;
@@ -49,6 +50,19 @@ final class TestimonyShow extends Action {
             context.out().flush();
         }
         return 0;
+    }
+
+    /** Completion candidates of the options that take a use; their text is parsed by {@link #use}. */
+    static final class Uses extends WireEnum<ConsentUse> {
+        Uses() {
+            super(ConsentUse.class);
+        }
+    }
+
+    static final class Namings extends WireEnum<NamingRule> {
+        Namings() {
+            super(NamingRule.class);
+        }
     }
 
     static String naming(NamingRule rule) {

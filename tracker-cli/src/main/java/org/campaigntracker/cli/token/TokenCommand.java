@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.campaigntracker.cli.CliContext;
 import org.campaigntracker.cli.GlobalOptions;
 import org.campaigntracker.cli.output.FormatOptions;
+import org.campaigntracker.cli.output.WireEnum;
 import org.campaigntracker.core.access.ApiToken;
 import org.campaigntracker.core.access.IssuedToken;
 import org.campaigntracker.core.access.Role;
@@ -23,6 +24,13 @@ public final class TokenCommand {
     @Mixin
     GlobalOptions global;
 
+    /** Completion candidates of --role, whose text {@link Role#parse} reads. */
+    static final class Roles extends WireEnum<Role> {
+        Roles() {
+            super(Role.class);
+        }
+    }
+
     @Command(name = "create", mixinStandardHelpOptions = true)
     static final class Create implements Callable<Integer> {
         private final CliContext context;
@@ -30,7 +38,7 @@ public final class TokenCommand {
         @Mixin
         GlobalOptions global;
 
-        @Option(names = "--role", required = true, descriptionKey = "token.role")
+        @Option(names = "--role", required = true, completionCandidates = Roles.class, descriptionKey = "token.role")
         String role;
 
         @Option(names = "--label", required = true, descriptionKey = "token.label")
