@@ -9,16 +9,20 @@ import java.util.stream.Collectors;
 import org.campaigntracker.cli.Action;
 import org.campaigntracker.cli.CliContext;
 import org.campaigntracker.cli.GlobalOptions;
+import org.campaigntracker.cli.Uses;
 import org.campaigntracker.cli.output.DateConverter;
 import org.campaigntracker.cli.output.FormatOptions;
 import org.campaigntracker.cli.output.WireEnum;
 import org.campaigntracker.core.demand.Demand;
+import org.campaigntracker.core.demand.DemandService;
 import org.campaigntracker.core.press.PressFilter;
 import org.campaigntracker.core.press.PressItem;
 import org.campaigntracker.core.press.PressItemDraft;
 import org.campaigntracker.core.press.PressMedium;
+import org.campaigntracker.core.press.PressService;
 import org.campaigntracker.core.press.PressTone;
 import org.campaigntracker.core.stakeholder.Stakeholder;
+import org.campaigntracker.core.stakeholder.StakeholderService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -82,6 +86,9 @@ public final class PressCommand {
         @Option(names = "--quote", arity = "1..*", paramLabel = "<stakeholder>", descriptionKey = "press.quoted")
         List<String> quoted = new ArrayList<>();
 
+        @Uses
+        PressService press;
+
         Add(CliContext context) {
             super(context);
         }
@@ -92,7 +99,7 @@ public final class PressCommand {
                     journalist, null, tone, summary, themes.stream().map(t -> find().theme(t).id()).toList(),
                     find().demands(demands).stream().map(Demand::id).toList(),
                     find().stakeholders(quoted).stream().map(Stakeholder::id).toList(), List.of());
-            PressItem item = tracker().press().add(campaignId(), draft);
+            PressItem item = press.add(campaignId(), draft);
             say("press.added", item.id(), item.outlet(), item.title());
             return 0;
         }
@@ -116,6 +123,9 @@ public final class PressCommand {
         @Mixin
         FormatOptions format;
 
+        @Uses
+        PressService press;
+
         ListPress(CliContext context) {
             super(context);
         }
@@ -124,7 +134,7 @@ public final class PressCommand {
         public Integer call() {
             PressFilter filter = new PressFilter(null, demand == null ? null : find().demand(demand).id(), null,
                     medium, from, to);
-            format.print(context, tracker().press().list(campaignId(), filter),
+            format.print(context, press.list(campaignId(), filter),
                     List.of("id", "date", "outlet", "medium", "title", "tone", "url"),
                     p -> Arrays.asList(p.id(), p.publishedOn(), p.outlet(), p.medium().code(), p.title(),
                             p.tone().code(), p.url()));
@@ -140,16 +150,25 @@ public final class PressCommand {
         @Mixin
         FormatOptions format;
 
+        @Uses
+        PressService press;
+
+        @Uses
+        StakeholderService stakeholders;
+
+        @Uses
+        DemandService demands;
+
         Show(CliContext context) {
             super(context);
         }
 
         @Override
         public Integer call() {
-            PressItem p = tracker().press().get(campaignId(), id);
-            Map<Long, String> names = tracker().stakeholders().list(campaignId()).stream()
+            PressItem p = press.get(campaignId(), id);
+            Map<Long, String> names = stakeholders.list(campaignId()).stream()
                     .collect(Collectors.toMap(Stakeholder::id, Stakeholder::label));
-            Map<Long, String> codes = tracker().demands().demands(campaignId()).stream()
+            Map<Long, String> codes = demands.demands(campaignId()).stream()
                     .collect(Collectors.toMap(Demand::id, Demand::code));
             format.show(context, p, List.of("id", "date", "outlet", "medium", "title", "url", "journalist", "tone",
                     "demands", "quoted", "summary"), Arrays.asList(p.id(), p.publishedOn(), p.outlet(),

@@ -3,11 +3,13 @@ package org.campaigntracker.cli.stakeholder;
 import java.util.List;
 import org.campaigntracker.cli.Action;
 import org.campaigntracker.cli.CliContext;
+import org.campaigntracker.cli.Uses;
 import org.campaigntracker.cli.output.FormatOptions;
 import org.campaigntracker.cli.output.WireEnum;
 import org.campaigntracker.core.stakeholder.ContactKind;
 import org.campaigntracker.core.stakeholder.ContactPoint;
 import org.campaigntracker.core.stakeholder.ContactPointDraft;
+import org.campaigntracker.core.stakeholder.ContactPointService;
 import org.campaigntracker.core.stakeholder.Stakeholder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,6 +45,9 @@ final class StakeholderContact extends Action {
     @Mixin
     FormatOptions format;
 
+    @Uses
+    ContactPointService contactPoints;
+
     StakeholderContact(CliContext context) {
         super(context);
     }
@@ -51,12 +56,12 @@ final class StakeholderContact extends Action {
     public Integer call() {
         Stakeholder s = find().stakeholder(query);
         if (kind != null) {
-            ContactPoint c = tracker().contactPoints().add(campaignId(), s.id(),
+            ContactPoint c = contactPoints.add(campaignId(), s.id(),
                     new ContactPointDraft(kind, value, label, primary));
             say("contact.added", c.kind(), c.value(), s.label());
             return 0;
         }
-        format.print(context, tracker().contactPoints().list(campaignId(), s.id()),
+        format.print(context, contactPoints.list(campaignId(), s.id()),
                 List.of("id", "kind", "value", "label", "primary"),
                 c -> java.util.Arrays.asList(c.id(), c.kind(), c.value(), c.label(), c.primary()));
         return 0;

@@ -7,11 +7,14 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.campaigntracker.cli.Action;
 import org.campaigntracker.cli.CliContext;
+import org.campaigntracker.cli.Uses;
 import org.campaigntracker.cli.output.FormatOptions;
 import org.campaigntracker.cli.output.WireEnum;
 import org.campaigntracker.cli.privacy.Audited;
+import org.campaigntracker.core.audit.AuditService;
 import org.campaigntracker.core.common.InvalidInputException;
 import org.campaigntracker.core.demand.Demand;
+import org.campaigntracker.core.demand.DemandService;
 import org.campaigntracker.core.testimony.Consent;
 import org.campaigntracker.core.testimony.ConsentUse;
 import org.campaigntracker.core.testimony.NamingRule;
@@ -29,6 +32,12 @@ final class TestimonyShow extends Action {
     @Mixin
     FormatOptions format;
 
+    @Uses
+    DemandService demands;
+
+    @Uses
+    AuditService audit;
+
     TestimonyShow(CliContext context) {
         super(context);
     }
@@ -36,8 +45,8 @@ final class TestimonyShow extends Action {
     @Override
     public Integer call() {
         Testimony t = testimony.resolve(this);
-        Audited.record(this, "read", "testimony show", "testimony", List.of(t.id()));
-        Map<Long, String> codes = tracker().demands().demands(campaignId()).stream()
+        Audited.record(audit, this, "read", "testimony show", "testimony", List.of(t.id()));
+        Map<Long, String> codes = demands.demands(campaignId()).stream()
                 .collect(Collectors.toMap(Demand::id, Demand::code));
         format.show(context, t, List.of("id", "pseudonym", "collected", "demands", "uses", "story"),
                 Arrays.asList(t.id(), t.pseudonym(), t.collectedOn(), t.demandIds().stream().map(codes::get).toList(),
