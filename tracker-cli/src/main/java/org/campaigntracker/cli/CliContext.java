@@ -142,7 +142,7 @@ public final class CliContext implements AutoCloseable {
      * what the wiring does before any command that uses a service, for {@code tracker db migrate}, which uses none.
      */
     public void openDatabase() {
-        tracker();
+        tracker().dsl().selectOne().fetch();
     }
 
     /**
@@ -152,8 +152,9 @@ public final class CliContext implements AutoCloseable {
     Tracker tracker() {
         if (tracker == null) {
             DatabaseConfig config = databaseConfig();
-            ConnectionSettings settings = ConnectionSettings.resolve(config);
-            tracker = Tracker.connect(settings, DataKeys.resolve(env, config));
+            // The database is started or reached on the first query, not here: a command whose own checks refuse
+            // its input answers without it.
+            tracker = Tracker.connectOnFirstUse(() -> ConnectionSettings.resolve(config), DataKeys.resolve(env, config));
         }
         return tracker;
     }

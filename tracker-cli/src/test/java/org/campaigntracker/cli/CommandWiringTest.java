@@ -118,6 +118,18 @@ class CommandWiringTest {
         assertThat(cli.run("campaign", "list").exitCode()).isEqualTo(ExitCode.DATABASE_UNAVAILABLE);
     }
 
+    @Test
+    void aCommandRefusesItsOwnBadInputBeforeReachingTheDatabase() {
+        // Services are handed out before the command runs, but the database is reached on the first query only.
+        CliRun cli = new CliRun(new ConnectionSettings("jdbc:postgresql://127.0.0.1:1/tracker", "tracker", "x"),
+                home.toString());
+        CliRun.Result missingFile = cli.run("import", home.resolve("no-such-campaign.json").toString());
+        assertThat(missingFile.exitCode()).as(missingFile.err()).isNotEqualTo(ExitCode.DATABASE_UNAVAILABLE)
+                .isNotZero();
+        CliRun.Result badStatus = cli.run("--campaign", "caf", "commitment", "done", "1", "--status", "open");
+        assertThat(badStatus.exitCode()).as(badStatus.err()).isEqualTo(ExitCode.INVALID_INPUT);
+    }
+
     private static List<CommandLine> all(CommandLine command) {
         List<CommandLine> found = new ArrayList<>(List.of(command));
         command.getSubcommands().values().stream().distinct().forEach(sub -> found.addAll(all(sub)));

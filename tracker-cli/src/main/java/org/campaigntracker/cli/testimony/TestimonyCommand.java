@@ -110,7 +110,7 @@ public final class TestimonyCommand {
 
     @Command(name = "list", mixinStandardHelpOptions = true)
     static final class ListTestimonies extends Action {
-        @Option(names = "--usable-for", paramLabel = "<use>", completionCandidates = TestimonyShow.Uses.class,
+        @Option(names = "--usable-for", paramLabel = "<use>", completionCandidates = TestimonyShow.ConsentUses.class,
                 descriptionKey = "testimony.usable_for")
         String use;
 

@@ -30,7 +30,7 @@ final class TestimonyConsent {
         @Mixin
         TestimonyRef testimony;
 
-        @Option(names = "--use", required = true, completionCandidates = TestimonyShow.Uses.class,
+        @Option(names = "--use", required = true, completionCandidates = TestimonyShow.ConsentUses.class,
                 descriptionKey = "testimony.use")
         String use;
 
@@ -74,7 +74,7 @@ final class TestimonyConsent {
         @Mixin
         TestimonyRef testimony;
 
-        @Option(names = "--use", required = true, completionCandidates = TestimonyShow.Uses.class,
+        @Option(names = "--use", required = true, completionCandidates = TestimonyShow.ConsentUses.class,
                 descriptionKey = "testimony.use")
         String use;
 

@@ -62,8 +62,8 @@ final class TestimonyShow extends Action {
     }
 
     /** Completion candidates of the options that take a use; their text is parsed by {@link #use}. */
-    static final class Uses extends WireEnum<ConsentUse> {
-        Uses() {
+    static final class ConsentUses extends WireEnum<ConsentUse> {
+        ConsentUses() {
             super(ConsentUse.class);
         }
     }
