@@ -71,7 +71,7 @@ run api.progress_gzip "progress, gzip" -H "Authorization: $partner" -H "Accept-E
 run api.item_get.floor "constant JSON /health" "$base/health"
 run api.item_get "item GET" -H "Authorization: $partner" "$base/api/v1/campaigns/bench-001/interactions/5000"
 # The POST runs code that none of the GETs above ran, and the server's C2 compiles a method only after 50,000 calls
-# (./tracker, README "Cold start"): at about 1,000 POSTs a second, the first minute of POSTs runs partly in C1's
+# (./tracker; docs/performance.md): at about 1,000 POSTs a second, the first minute of POSTs runs partly in C1's
 # profiled code. That first DURATION is reported as it is (api.interaction_post.first, no target); the figure is
 # taken after POST_WARMUP more of POSTs, once the server's throughput has stopped climbing. Every interaction posted
 # here is deleted at the end, so the data set stays as generated.

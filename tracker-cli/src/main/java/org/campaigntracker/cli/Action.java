@@ -2,12 +2,15 @@ package org.campaigntracker.cli;
 
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import org.campaigntracker.core.Tracker;
+import org.campaigntracker.core.demand.DemandService;
+import org.campaigntracker.core.member.MemberService;
+import org.campaigntracker.core.stakeholder.StakeholderService;
 import picocli.CommandLine.Mixin;
 
 /**
  * Base of a leaf command that works on the current campaign: the run's context, the global options, and the
- * few helpers every command uses. Subclasses take a {@link CliContext} in their constructor.
+ * few helpers every command uses. Subclasses take a {@link CliContext} in their constructor and declare the
+ * services they use with {@link Uses}.
  */
 public abstract class Action implements Callable<Integer> {
 
@@ -15,6 +18,16 @@ public abstract class Action implements Callable<Integer> {
 
     @Mixin
     GlobalOptions global;
+
+    // What find() resolves names with.
+    @Uses
+    private StakeholderService stakeholdersByName;
+
+    @Uses
+    private DemandService demandsByName;
+
+    @Uses
+    private MemberService membersByName;
 
     private Long campaignId;
     private Finder finder;
@@ -27,10 +40,6 @@ public abstract class Action implements Callable<Integer> {
         return context;
     }
 
-    protected Tracker tracker() {
-        return context.tracker();
-    }
-
     public long campaignId() {
         if (campaignId == null) {
             campaignId = context.campaign().id();
@@ -40,7 +49,7 @@ public abstract class Action implements Callable<Integer> {
 
     public Finder find() {
         if (finder == null) {
-            finder = new Finder(context, campaignId());
+            finder = new Finder(context, campaignId(), stakeholdersByName, demandsByName, membersByName);
         }
         return finder;
     }

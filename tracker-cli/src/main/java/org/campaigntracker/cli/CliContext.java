@@ -19,7 +19,8 @@ import org.campaigntracker.db.DatabaseConfig;
 
 /**
  * What one run of {@code tracker} shares between commands: environment, language, output streams, the
- * database (opened on first use only, so `--help` never starts it) and the chosen campaign.
+ * database (opened on first use only, so `--help` never starts it) and the chosen campaign. It is the run's
+ * composition root: {@link CommandWiring} hands commands the services of the Tracker it opens.
  */
 public final class CliContext implements AutoCloseable {
 
@@ -136,12 +137,24 @@ public final class CliContext implements AutoCloseable {
         return DatabaseConfig.fromEnvironment(env);
     }
 
-    /** The database, started or reached on first use, migrated if this build's schema is newer. */
-    public Tracker tracker() {
+    /**
+     * Starts or reaches the database, migrates it if this build's schema is newer and makes sure the data key exists:
+     * what the wiring does before any command that uses a service, for {@code tracker db migrate}, which uses none.
+     */
+    public void openDatabase() {
+        tracker().dsl().selectOne().fetch();
+    }
+
+    /**
+     * The database, started or reached on first use, migrated if this build's schema is newer. Only the CLI's wiring
+     * ({@link CommandWiring}) reaches it: commands declare the services they use with {@link Uses}.
+     */
+    Tracker tracker() {
         if (tracker == null) {
             DatabaseConfig config = databaseConfig();
-            ConnectionSettings settings = ConnectionSettings.resolve(config);
-            tracker = Tracker.connect(settings, DataKeys.resolve(env, config));
+            // The database is started or reached on the first query, not here: a command whose own checks refuse
+            // its input answers without it.
+            tracker = Tracker.connectOnFirstUse(() -> ConnectionSettings.resolve(config), DataKeys.resolve(env, config));
         }
         return tracker;
     }

@@ -5,9 +5,12 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.campaigntracker.core.common.AmbiguousNameException;
 import org.campaigntracker.core.demand.Demand;
+import org.campaigntracker.core.demand.DemandService;
 import org.campaigntracker.core.demand.Theme;
 import org.campaigntracker.core.member.Member;
+import org.campaigntracker.core.member.MemberService;
 import org.campaigntracker.core.stakeholder.Stakeholder;
+import org.campaigntracker.core.stakeholder.StakeholderService;
 
 /**
  * Forgiving names on the command line: core finds the one record a partial name means; when several match and
@@ -17,38 +20,41 @@ public final class Finder {
 
     private final CliContext context;
     private final long campaignId;
+    private final StakeholderService stakeholders;
+    private final DemandService demands;
+    private final MemberService members;
 
-    public Finder(CliContext context, long campaignId) {
+    public Finder(CliContext context, long campaignId, StakeholderService stakeholders, DemandService demands,
+            MemberService members) {
         this.context = context;
         this.campaignId = campaignId;
+        this.stakeholders = stakeholders;
+        this.demands = demands;
+        this.members = members;
     }
 
     public Stakeholder stakeholder(String query) {
-        var service = context.tracker().stakeholders();
-        return pick(() -> service.find(campaignId, query), () -> service.list(campaignId), Stakeholder::label);
+        return pick(() -> stakeholders.find(campaignId, query), () -> stakeholders.list(campaignId),
+                Stakeholder::label);
     }
 
     public Stakeholder organisation(String query) {
-        var service = context.tracker().stakeholders();
-        return pick(() -> service.findOrganisation(campaignId, query),
-                () -> service.list(campaignId).stream().filter(Stakeholder::isOrganisation).toList(),
+        return pick(() -> stakeholders.findOrganisation(campaignId, query),
+                () -> stakeholders.list(campaignId).stream().filter(Stakeholder::isOrganisation).toList(),
                 Stakeholder::label);
     }
 
     public Demand demand(String query) {
-        var service = context.tracker().demands();
-        return pick(() -> service.findDemand(campaignId, query), () -> service.demands(campaignId), Demand::label);
+        return pick(() -> demands.findDemand(campaignId, query), () -> demands.demands(campaignId), Demand::label);
     }
 
     public Theme theme(String query) {
-        var service = context.tracker().demands();
-        return pick(() -> service.findTheme(campaignId, query), () -> service.themes(campaignId),
+        return pick(() -> demands.findTheme(campaignId, query), () -> demands.themes(campaignId),
                 t -> t.code() + " " + t.title());
     }
 
     public Member member(String query) {
-        var service = context.tracker().members();
-        return pick(() -> service.find(campaignId, query), () -> service.list(campaignId), Member::displayName);
+        return pick(() -> members.find(campaignId, query), () -> members.list(campaignId), Member::displayName);
     }
 
     public List<Stakeholder> stakeholders(List<String> queries) {

@@ -56,6 +56,7 @@ public final class Main {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
         cl.setOut(context.out());
         cl.setErr(context.err());
+        cl.setExecutionStrategy(new CommandWiring(context));
         cl.setExecutionExceptionHandler(new ErrorHandler(context));
         cl.setParameterExceptionHandler(new UsageErrorHandler(context));
         cl.setCaseInsensitiveEnumValuesAllowed(true);

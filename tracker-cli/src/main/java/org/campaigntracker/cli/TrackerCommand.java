@@ -40,12 +40,10 @@ import picocli.CommandLine.Spec;
 /**
  * The root command: only lists its subcommands. They are listed here rather than in {@code @Command(subcommands)}
  * so {@link Main} can build just the one a run needs: building all of them costs a few hundred milliseconds of
- * reflection on every call, more than logging a meeting itself.
+ * reflection on every call, more than logging a meeting itself. Its help lists the exit codes of {@link ExitCode}
+ * from the help bundles ({@code tracker.usage.exitCodeList.N}), in each language.
  */
-@Command(name = "tracker", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:ok", "1:unexpected error (a bug: rerun with --verbose)", "2:usage error",
-                "3:not found", "4:ambiguous name or conflict", "5:database unavailable", "6:invalid input"})
+@Command(name = "tracker", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 public final class TrackerCommand implements Runnable {
 
     static final List<Class<?>> SUBCOMMANDS = List.of(CampaignCommand.class, StakeholderCommand.class,

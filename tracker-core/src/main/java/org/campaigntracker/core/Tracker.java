@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.campaigntracker.core.access.TokenService;
 import org.campaigntracker.core.activity.ActivityService;
@@ -40,6 +41,7 @@ import org.campaigntracker.core.stakeholder.ContactPointService;
 import org.campaigntracker.core.stakeholder.RelationshipService;
 import org.campaigntracker.core.stakeholder.StakeholderService;
 import org.campaigntracker.core.status.StatusService;
+import org.campaigntracker.core.store.FirstUseConnection;
 import org.campaigntracker.core.store.Transactions;
 import org.campaigntracker.core.testimony.TestimonyService;
 import org.campaigntracker.core.transfer.CampaignServices;
@@ -52,6 +54,7 @@ import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
+import org.jooq.impl.DefaultConfiguration;
 import org.jooq.impl.DSL;
 
 /**
@@ -168,6 +171,16 @@ public final class Tracker implements AutoCloseable {
         }
         return new Tracker(DSL.using(connection, SQLDialect.POSTGRES, settings()), connection, Clock.systemUTC(),
                 RevisionWatch.none(), sealer);
+    }
+
+    /**
+     * One connection, opened and migrated on the first query (see {@link FirstUseConnection}): for a command-line call
+     * whose services are handed out before it is known whether the command will read anything.
+     */
+    public static Tracker connectOnFirstUse(Supplier<ConnectionSettings> settings, Sealer sealer) {
+        FirstUseConnection connection = new FirstUseConnection(settings);
+        DSLContext dsl = DSL.using(new DefaultConfiguration().set(connection).set(SQLDialect.POSTGRES).set(settings()));
+        return new Tracker(dsl, connection, Clock.systemUTC(), RevisionWatch.none(), sealer);
     }
 
     /** A connection pool with a key for this process only (tests): see {@link #connect(ConnectionSettings)}. */

@@ -5,11 +5,14 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.campaigntracker.cli.CliContext;
 import org.campaigntracker.cli.GlobalOptions;
+import org.campaigntracker.cli.Uses;
 import org.campaigntracker.cli.output.DateConverter;
 import org.campaigntracker.cli.output.Documents;
 import org.campaigntracker.core.brief.BriefingFormat;
+import org.campaigntracker.core.brief.BriefingService;
 import org.campaigntracker.core.campaign.Campaign;
 import org.campaigntracker.core.stakeholder.Stakeholder;
+import org.campaigntracker.core.stakeholder.StakeholderService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,6 +39,12 @@ public final class BriefCommand implements Callable<Integer> {
     @Option(names = "--on", converter = DateConverter.class, paramLabel = "<date>", descriptionKey = "brief.on")
     LocalDate on;
 
+    @Uses
+    StakeholderService stakeholders;
+
+    @Uses
+    BriefingService briefing;
+
     public BriefCommand(CliContext context) {
         this.context = context;
     }
@@ -44,8 +53,8 @@ public final class BriefCommand implements Callable<Integer> {
     public Integer call() {
         BriefingFormat chosen = BriefingFormat.parse(format);
         Campaign campaign = context.campaign();
-        Stakeholder who = context.tracker().stakeholders().find(campaign.id(), stakeholder);
-        String text = chosen.render(context.tracker().briefing()
+        Stakeholder who = stakeholders.find(campaign.id(), stakeholder);
+        String text = chosen.render(briefing
                 .brief(campaign, who.id(), on == null ? LocalDate.now() : on, context.locale()), context.locale());
         Documents.deliver(context, text, out, "brief.written");
         return 0;

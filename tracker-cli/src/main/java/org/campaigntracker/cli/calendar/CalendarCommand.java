@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.campaigntracker.cli.Action;
 import org.campaigntracker.cli.CliContext;
+import org.campaigntracker.cli.Uses;
+import org.campaigntracker.core.calendar.CalendarFeed;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -17,13 +19,16 @@ public final class CalendarCommand extends Action {
     @Parameters(index = "0", arity = "0..1", paramLabel = "<file.ics>", descriptionKey = "calendar.file")
     Path file;
 
+    @Uses
+    CalendarFeed calendar;
+
     public CalendarCommand(CliContext context) {
         super(context);
     }
 
     @Override
     public Integer call() {
-        String ics = tracker().calendar().ics(context.campaign());
+        String ics = calendar.ics(context.campaign());
         if (file == null) {
             context.out().print(ics);
             context.out().flush();

@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.campaigntracker.cli.CliContext;
 import org.campaigntracker.cli.GlobalOptions;
+import org.campaigntracker.cli.Uses;
 import org.campaigntracker.cli.output.DateConverter;
 import org.campaigntracker.cli.output.FormatOptions;
 import org.campaigntracker.cli.output.Json;
 import org.campaigntracker.core.campaign.Campaign;
 import org.campaigntracker.core.campaign.CampaignDraft;
+import org.campaigntracker.core.campaign.CampaignService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -51,6 +53,9 @@ public final class CampaignCommand {
         @Option(names = "--language", defaultValue = "fr", descriptionKey = "campaign.language")
         String language;
 
+        @Uses
+        CampaignService campaigns;
+
         Create(CliContext context) {
             this.context = context;
         }
@@ -58,7 +63,7 @@ public final class CampaignCommand {
         @Override
         public Integer call() {
             CampaignDraft draft = new CampaignDraft(slug, name, objective, deadline, deadlineLabel, language);
-            Campaign created = context.tracker().campaigns().create(draft);
+            Campaign created = campaigns.create(draft);
             context.out().println(context.messages().get("campaign.created", created.slug(), created.name()));
             return 0;
         }
@@ -74,14 +79,17 @@ public final class CampaignCommand {
         @Mixin
         FormatOptions format;
 
+        @Uses
+        CampaignService campaigns;
+
         ListCampaigns(CliContext context) {
             this.context = context;
         }
 
         @Override
         public Integer call() {
-            List<Campaign> campaigns = context.tracker().campaigns().list();
-            format.print(context, campaigns, COLUMNS,
+            List<Campaign> all = campaigns.list();
+            format.print(context, all, COLUMNS,
                     c -> List.of(c.slug(), c.name(), c.deadline() == null ? "" : c.deadline(), c.defaultLanguage()));
             return 0;
         }
@@ -100,13 +108,16 @@ public final class CampaignCommand {
         @Parameters(index = "0", arity = "0..1", paramLabel = "<slug>", descriptionKey = "campaign.slug_current")
         String slug;
 
+        @Uses
+        CampaignService campaigns;
+
         Show(CliContext context) {
             this.context = context;
         }
 
         @Override
         public Integer call() {
-            Campaign c = slug == null ? context.campaign() : context.tracker().campaigns().get(slug);
+            Campaign c = slug == null ? context.campaign() : campaigns.get(slug);
             if (format.json()) {
                 Json.print(context.out(), c);
             } else {
@@ -128,13 +139,16 @@ public final class CampaignCommand {
         @Parameters(index = "0", paramLabel = "<slug>", descriptionKey = "campaign.slug")
         String slug;
 
+        @Uses
+        CampaignService campaigns;
+
         Use(CliContext context) {
             this.context = context;
         }
 
         @Override
         public Integer call() {
-            Campaign c = context.tracker().campaigns().get(slug);
+            Campaign c = campaigns.get(slug);
             context.saveCampaign(c.slug());
             context.out().println(context.messages().get("campaign.used", c.slug(), c.name()));
             return 0;

@@ -4,10 +4,13 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.campaigntracker.cli.CliContext;
 import org.campaigntracker.cli.GlobalOptions;
+import org.campaigntracker.cli.Uses;
 import org.campaigntracker.cli.output.DateConverter;
 import org.campaigntracker.cli.output.Dates;
 import org.campaigntracker.core.campaign.Campaign;
 import org.campaigntracker.core.campaign.CampaignDraft;
+import org.campaigntracker.core.campaign.CampaignService;
+import org.campaigntracker.core.plan.PlanService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -40,19 +43,25 @@ final class CampaignEdit implements Callable<Integer> {
     @Option(names = "--deadline-label", descriptionKey = "campaign.deadline_label")
     String deadlineLabel;
 
+    @Uses
+    CampaignService campaigns;
+
+    @Uses
+    PlanService plan;
+
     CampaignEdit(CliContext context) {
         this.context = context;
     }
 
     @Override
     public Integer call() {
-        Campaign c = slug == null ? context.campaign() : context.tracker().campaigns().get(slug);
+        Campaign c = slug == null ? context.campaign() : campaigns.get(slug);
         CampaignDraft d = c.toDraft();
-        Campaign saved = context.tracker().campaigns().update(c.slug(), c.version(), new CampaignDraft(d.slug(),
+        Campaign saved = campaigns.update(c.slug(), c.version(), new CampaignDraft(d.slug(),
                 name != null ? name : d.name(), objective != null ? objective : d.objective(),
                 deadline != null ? deadline : d.deadline(), deadlineLabel != null ? deadlineLabel : d.deadlineLabel(),
                 d.defaultLanguage()));
-        long moved = saved.deadline() == null ? 0 : context.tracker().plan().milestones(saved.id()).stream()
+        long moved = saved.deadline() == null ? 0 : plan.milestones(saved.id()).stream()
                 .filter(m -> m.offsetFromDeadline()).count();
         context.out().println(context.messages().get("campaign.edited", saved.slug(),
                 saved.deadline() == null ? "—" : Dates.show(context.locale(), saved.deadline()), moved));

@@ -3,6 +3,7 @@ package org.campaigntracker.cli.completion;
 import java.util.concurrent.Callable;
 import org.campaigntracker.cli.CliContext;
 import org.campaigntracker.cli.GlobalOptions;
+import org.campaigntracker.cli.output.WireEnum;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,6 +21,12 @@ public final class CompletionCommand implements Callable<Integer> {
 
     enum Shell { bash, zsh }
 
+    static final class Shells extends WireEnum<Shell> {
+        Shells() {
+            super(Shell.class);
+        }
+    }
+
     private final CliContext context;
 
     @Mixin
@@ -28,7 +35,8 @@ public final class CompletionCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "<bash|zsh>", descriptionKey = "completion.shell")
+    @Parameters(index = "0", paramLabel = "<bash|zsh>", converter = Shells.class, completionCandidates = Shells.class,
+            descriptionKey = "completion.shell")
     Shell shell;
 
     CompletionCommand(CliContext context) {

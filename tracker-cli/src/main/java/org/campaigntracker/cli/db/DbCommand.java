@@ -96,8 +96,7 @@ public final class DbCommand {
 
         @Override
         public Integer call() {
-            // Opening the tracker applies pending migrations.
-            context.tracker();
+            context.openDatabase();
             context.out().println(context.messages().get("db.migrated"));
             return 0;
         }

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.campaigntracker.cli.Action;
 import org.campaigntracker.cli.CliContext;
 import org.campaigntracker.cli.GlobalOptions;
+import org.campaigntracker.cli.Uses;
 import org.campaigntracker.cli.ledger.LedgerCommand;
 import org.campaigntracker.cli.output.DateConverter;
 import org.campaigntracker.cli.output.FormatOptions;
@@ -15,6 +16,7 @@ import org.campaigntracker.cli.output.Table;
 import org.campaigntracker.cli.output.Terminal;
 import org.campaigntracker.core.demand.Demand;
 import org.campaigntracker.core.demand.DemandDraft;
+import org.campaigntracker.core.demand.DemandService;
 import org.campaigntracker.core.demand.Revision;
 import org.campaigntracker.core.demand.Theme;
 import picocli.CommandLine.Command;
@@ -55,6 +57,9 @@ public final class DemandCommand {
         @Option(names = "--body", descriptionKey = "demand.body")
         String body;
 
+        @Uses
+        DemandService demands;
+
         Add(CliContext context) {
             super(context);
         }
@@ -62,7 +67,7 @@ public final class DemandCommand {
         @Override
         public Integer call() {
             Theme t = find().theme(theme);
-            Demand d = tracker().demands().addDemand(campaignId(), new DemandDraft(t.id(), code, title, body, null));
+            Demand d = demands.addDemand(campaignId(), new DemandDraft(t.id(), code, title, body, null));
             say("demand.added", d.code(), d.title());
             return 0;
         }
@@ -85,6 +90,9 @@ public final class DemandCommand {
         @Option(names = "--retire", converter = DateConverter.class, descriptionKey = "demand.retire")
         LocalDate retiredOn;
 
+        @Uses
+        DemandService demands;
+
         Edit(CliContext context) {
             super(context);
         }
@@ -93,7 +101,7 @@ public final class DemandCommand {
         public Integer call() {
             Demand d = find().demand(query);
             long themeId = theme == null ? d.themeId() : find().theme(theme).id();
-            Demand saved = tracker().demands().updateDemand(campaignId(), d.id(), d.version(), new DemandDraft(themeId,
+            Demand saved = demands.updateDemand(campaignId(), d.id(), d.version(), new DemandDraft(themeId,
                     d.code(), title != null ? title : d.title(), body != null ? body : d.body(),
                     retiredOn != null ? retiredOn : d.retiredOn()));
             say("demand.updated", saved.code(), saved.title());
@@ -109,6 +117,9 @@ public final class DemandCommand {
         @Mixin
         FormatOptions format;
 
+        @Uses
+        DemandService demands;
+
         ListDemands(CliContext context) {
             super(context);
         }
@@ -116,11 +127,11 @@ public final class DemandCommand {
         @Override
         public Integer call() {
             Long themeId = theme == null ? null : find().theme(theme).id();
-            Map<Long, String> themes = tracker().demands().themes(campaignId()).stream()
+            Map<Long, String> themes = demands.themes(campaignId()).stream()
                     .collect(Collectors.toMap(Theme::id, Theme::code));
-            List<Demand> demands = tracker().demands().demands(campaignId()).stream()
+            List<Demand> shown = demands.demands(campaignId()).stream()
                     .filter(d -> themeId == null || d.themeId() == themeId).toList();
-            format.print(context, demands, List.of("code", "theme", "title", "retired_on"),
+            format.print(context, shown, List.of("code", "theme", "title", "retired_on"),
                     d -> Arrays.asList(d.code(), themes.get(d.themeId()), d.title(), d.retiredOn()));
             return 0;
         }
@@ -140,6 +151,9 @@ public final class DemandCommand {
         @Mixin
         FormatOptions format;
 
+        @Uses
+        DemandService demands;
+
         Show(CliContext context) {
             super(context);
         }
@@ -148,7 +162,7 @@ public final class DemandCommand {
         public Integer call() {
             Demand d = find().demand(query);
             boolean withHistory = history;
-            List<Revision> revisions = withHistory ? tracker().demands().demandHistory(campaignId(), d.id())
+            List<Revision> revisions = withHistory ? demands.demandHistory(campaignId(), d.id())
                     : List.of();
             format.show(context, new Details(d, revisions), List.of("code", "title", "body", "retired_on"),
                     Arrays.asList(d.code(), d.title(), d.body(), d.retiredOn()));

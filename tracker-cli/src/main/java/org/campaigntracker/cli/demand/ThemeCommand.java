@@ -6,9 +6,11 @@ import java.util.List;
 import org.campaigntracker.cli.Action;
 import org.campaigntracker.cli.CliContext;
 import org.campaigntracker.cli.GlobalOptions;
+import org.campaigntracker.cli.Uses;
 import org.campaigntracker.cli.output.DateConverter;
 import org.campaigntracker.cli.output.FormatOptions;
 import org.campaigntracker.core.demand.Demand;
+import org.campaigntracker.core.demand.DemandService;
 import org.campaigntracker.core.demand.Revision;
 import org.campaigntracker.core.demand.Theme;
 import org.campaigntracker.core.demand.ThemeDraft;
@@ -39,13 +41,16 @@ public final class ThemeCommand {
         @Option(names = "--description", descriptionKey = "theme.description")
         String description;
 
+        @Uses
+        DemandService demands;
+
         Add(CliContext context) {
             super(context);
         }
 
         @Override
         public Integer call() {
-            Theme t = tracker().demands().addTheme(campaignId(), new ThemeDraft(code, null, title, description, null));
+            Theme t = demands.addTheme(campaignId(), new ThemeDraft(code, null, title, description, null));
             say("theme.added", t.code(), t.title());
             return 0;
         }
@@ -65,6 +70,9 @@ public final class ThemeCommand {
         @Option(names = "--retire", converter = DateConverter.class, descriptionKey = "theme.retire")
         LocalDate retiredOn;
 
+        @Uses
+        DemandService demands;
+
         Edit(CliContext context) {
             super(context);
         }
@@ -72,7 +80,7 @@ public final class ThemeCommand {
         @Override
         public Integer call() {
             Theme t = find().theme(query);
-            Theme saved = tracker().demands().updateTheme(campaignId(), t.id(), t.version(), new ThemeDraft(t.code(),
+            Theme saved = demands.updateTheme(campaignId(), t.id(), t.version(), new ThemeDraft(t.code(),
                     t.position(), title != null ? title : t.title(),
                     description != null ? description : t.description(),
                     retiredOn != null ? retiredOn : t.retiredOn()));
@@ -86,13 +94,16 @@ public final class ThemeCommand {
         @Mixin
         FormatOptions format;
 
+        @Uses
+        DemandService demands;
+
         ListThemes(CliContext context) {
             super(context);
         }
 
         @Override
         public Integer call() {
-            format.print(context, tracker().demands().themes(campaignId()), COLUMNS,
+            format.print(context, demands.themes(campaignId()), COLUMNS,
                     t -> Arrays.asList(t.code(), t.title(), t.retiredOn()));
             return 0;
         }
@@ -112,6 +123,9 @@ public final class ThemeCommand {
         @Mixin
         FormatOptions format;
 
+        @Uses
+        DemandService demands;
+
         Show(CliContext context) {
             super(context);
         }
@@ -119,13 +133,13 @@ public final class ThemeCommand {
         @Override
         public Integer call() {
             Theme t = find().theme(query);
-            List<Demand> demands = tracker().demands().demands(campaignId()).stream()
+            List<Demand> inTheme = demands.demands(campaignId()).stream()
                     .filter(d -> d.themeId() == t.id()).toList();
-            List<Revision> revisions = history ? tracker().demands().themeHistory(campaignId(), t.id()) : List.of();
-            format.show(context, new Details(t, demands, revisions),
+            List<Revision> revisions = history ? demands.themeHistory(campaignId(), t.id()) : List.of();
+            format.show(context, new Details(t, inTheme, revisions),
                     List.of("code", "title", "description", "retired_on", "demands"),
                     Arrays.asList(t.code(), t.title(), t.description(), t.retiredOn(),
-                            demands.stream().map(Demand::label).toList()));
+                            inTheme.stream().map(Demand::label).toList()));
             if (history && !format.json() && !format.csv()) {
                 DemandCommand.printHistory(context, revisions);
             }

@@ -13,11 +13,17 @@ import org.campaigntracker.core.access.ApiToken;
 import org.campaigntracker.core.access.Role;
 import org.campaigntracker.core.campaign.Campaign;
 import org.campaigntracker.core.demo.DemoLoader;
+import org.campaigntracker.core.seal.DataKeys;
+import org.campaigntracker.db.ConnectionSettings;
+import org.campaigntracker.db.DatabaseConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code tracker demo}: the reference campaign loaded once, fresh demo tokens, then the API. */
+/**
+ * {@code tracker demo}: the reference campaign loaded once, fresh demo tokens, then the API. A composition root of its
+ * own, like {@code serve}: it builds the Tracker the demo loader needs, then the server builds its own.
+ */
 @Command(name = "demo", mixinStandardHelpOptions = true)
 public final class DemoCommand implements Callable<Integer> {
 
@@ -41,15 +47,20 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        Tracker tracker = context.tracker();
-        DemoLoader.Result result = DemoLoader.load(tracker);
+        DatabaseConfig config = context.databaseConfig();
+        DemoLoader.Result result;
+        Map<Role, String> tokens;
+        try (Tracker tracker = Tracker.connect(ConnectionSettings.resolve(config), DataKeys.resolve(context.env(),
+                config))) {
+            result = DemoLoader.load(tracker);
+            tokens = reissueTokens(tracker, result.campaigns().get(0));
+        }
         PrintWriter out = context.out();
         for (Campaign c : result.campaigns()) {
             out.println(context.messages().get(result.created().contains(c.slug()) ? "demo.loaded" : "demo.already",
                     c.slug() + " — " + c.name()));
         }
         Campaign caf = result.campaigns().get(0);
-        Map<Role, String> tokens = reissueTokens(tracker, caf);
         context.saveCampaign(caf.slug());
         if (noServe) {
             printTokens(out, tokens, caf);

@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import org.campaigntracker.cli.Action;
 import org.campaigntracker.cli.CliContext;
 import org.campaigntracker.cli.GlobalOptions;
+import org.campaigntracker.cli.Uses;
 import org.campaigntracker.cli.output.DateConverter;
 import org.campaigntracker.cli.output.Documents;
 import org.campaigntracker.core.brief.BriefingFormat;
+import org.campaigntracker.core.document.ResourceDocumentService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -30,6 +32,9 @@ public final class DocCommand {
         @Option(names = "--on", converter = DateConverter.class, paramLabel = "<date>", descriptionKey = "doc.on")
         LocalDate on;
 
+        @Uses
+        ResourceDocumentService resourceDocument;
+
         Resource(CliContext context) {
             super(context);
         }
@@ -37,7 +42,7 @@ public final class DocCommand {
         @Override
         public Integer call() {
             BriefingFormat chosen = BriefingFormat.parse(format);
-            String text = chosen.render(tracker().resourceDocument().document(context.campaign(),
+            String text = chosen.render(resourceDocument.document(context.campaign(),
                     on == null ? today() : on, context.locale()), context.locale());
             Documents.deliver(context, text, out, "doc.written");
             return 0;

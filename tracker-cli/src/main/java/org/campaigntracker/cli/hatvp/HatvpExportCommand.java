@@ -7,11 +7,14 @@ import java.util.List;
 import java.util.Locale;
 import org.campaigntracker.cli.Action;
 import org.campaigntracker.cli.CliContext;
+import org.campaigntracker.cli.Uses;
 import org.campaigntracker.cli.output.Documents;
 import org.campaigntracker.cli.output.Json;
+import org.campaigntracker.cli.output.WireEnum;
 import org.campaigntracker.core.hatvp.HatvpDeclaration;
 import org.campaigntracker.core.hatvp.HatvpDeclaration.DecisionType;
 import org.campaigntracker.core.hatvp.HatvpFormat;
+import org.campaigntracker.core.hatvp.HatvpService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -21,6 +24,12 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "hatvp", mixinStandardHelpOptions = true)
 public final class HatvpExportCommand extends Action {
+
+    static final class DecisionTypes extends WireEnum<DecisionType> {
+        DecisionTypes() {
+            super(DecisionType.class);
+        }
+    }
 
     @Option(names = "--year", required = true, paramLabel = "<year>", descriptionKey = "hatvp.year")
     int year;
@@ -32,11 +41,15 @@ public final class HatvpExportCommand extends Action {
     List<String> areas = new ArrayList<>();
 
     @Option(names = "--decision-type", defaultValue = "other", paramLabel = "<law|regulation|other>",
+            converter = DecisionTypes.class, completionCandidates = DecisionTypes.class,
             descriptionKey = "hatvp.decision_type")
     DecisionType decisionType;
 
     @Option(names = "--out", paramLabel = "<file>", descriptionKey = "hatvp.out")
     Path out;
+
+    @Uses
+    HatvpService hatvp;
 
     HatvpExportCommand(CliContext context) {
         super(context);
@@ -45,7 +58,7 @@ public final class HatvpExportCommand extends Action {
     @Override
     public Integer call() throws JsonProcessingException {
         HatvpFormat chosen = HatvpFormat.parse(format);
-        HatvpDeclaration d = tracker().hatvp().declaration(campaignId(), year, areas, decisionType);
+        HatvpDeclaration d = hatvp.declaration(campaignId(), year, areas, decisionType);
         Locale locale = context.locale();
         String text = chosen == HatvpFormat.JSON
                 ? Json.mapper().writeValueAsString(HatvpFormat.document(d, locale)) + "\n"

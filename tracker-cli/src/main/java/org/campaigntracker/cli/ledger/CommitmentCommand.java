@@ -8,15 +8,21 @@ import java.util.stream.Collectors;
 import org.campaigntracker.cli.Action;
 import org.campaigntracker.cli.CliContext;
 import org.campaigntracker.cli.GlobalOptions;
+import org.campaigntracker.cli.Uses;
 import org.campaigntracker.cli.output.DateConverter;
 import org.campaigntracker.cli.output.Dates;
 import org.campaigntracker.cli.output.FormatOptions;
+import org.campaigntracker.cli.output.WireEnum;
 import org.campaigntracker.core.commitment.Commitment;
 import org.campaigntracker.core.commitment.CommitmentDraft;
+import org.campaigntracker.core.commitment.CommitmentService;
 import org.campaigntracker.core.commitment.CommitmentStatus;
 import org.campaigntracker.core.common.InvalidInputException;
 import org.campaigntracker.core.demand.Demand;
+import org.campaigntracker.core.demand.DemandService;
+import org.campaigntracker.core.interaction.InteractionService;
 import org.campaigntracker.core.stakeholder.Stakeholder;
+import org.campaigntracker.core.stakeholder.StakeholderService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -30,6 +36,12 @@ public final class CommitmentCommand {
 
     @Mixin
     GlobalOptions global;
+
+    static final class Statuses extends WireEnum<CommitmentStatus> {
+        Statuses() {
+            super(CommitmentStatus.class);
+        }
+    }
 
     @Command(name = "add", mixinStandardHelpOptions = true)
     static final class Add extends Action {
@@ -51,6 +63,12 @@ public final class CommitmentCommand {
         @Option(names = "--due", converter = DateConverter.class, descriptionKey = "commitment.due")
         LocalDate due;
 
+        @Uses
+        InteractionService interactions;
+
+        @Uses
+        CommitmentService commitments;
+
         Add(CliContext context) {
             super(context);
         }
@@ -60,8 +78,8 @@ public final class CommitmentCommand {
             Stakeholder s = find().stakeholder(who);
             Long demandId = demand == null ? null : find().demand(demand).id();
             LocalDate made = madeOn != null ? madeOn
-                    : meeting != null ? tracker().interactions().get(campaignId(), meeting).occurredOn() : today();
-            Commitment c = tracker().commitments().add(campaignId(),
+                    : meeting != null ? interactions.get(campaignId(), meeting).occurredOn() : today();
+            Commitment c = commitments.add(campaignId(),
                     new CommitmentDraft(s.id(), what, demandId, meeting, made, due, null, null));
             say("commitment.added_id", c.id(), s.label(), c.description());
             return 0;
@@ -70,7 +88,8 @@ public final class CommitmentCommand {
 
     @Command(name = "list", mixinStandardHelpOptions = true)
     static final class ListCommitments extends Action {
-        @Option(names = "--status", descriptionKey = "commitment.filter_status")
+        @Option(names = "--status", converter = Statuses.class, completionCandidates = Statuses.class,
+                descriptionKey = "commitment.filter_status")
         CommitmentStatus status;
 
         @Option(names = "--with", paramLabel = "<stakeholder>", descriptionKey = "commitment.filter_who")
@@ -79,6 +98,15 @@ public final class CommitmentCommand {
         @Mixin
         FormatOptions format;
 
+        @Uses
+        StakeholderService stakeholders;
+
+        @Uses
+        DemandService demands;
+
+        @Uses
+        CommitmentService commitments;
+
         ListCommitments(CliContext context) {
             super(context);
         }
@@ -86,12 +114,12 @@ public final class CommitmentCommand {
         @Override
         public Integer call() {
             Long whoId = who == null ? null : find().stakeholder(who).id();
-            Map<Long, String> names = tracker().stakeholders().list(campaignId()).stream()
+            Map<Long, String> names = stakeholders.list(campaignId()).stream()
                     .collect(Collectors.toMap(Stakeholder::id, Stakeholder::label));
-            Map<Long, String> codes = tracker().demands().demands(campaignId()).stream()
+            Map<Long, String> codes = demands.demands(campaignId()).stream()
                     .collect(Collectors.toMap(Demand::id, Demand::code));
             LocalDate today = today();
-            format.print(context, tracker().commitments().list(campaignId(), status, whoId, null),
+            format.print(context, commitments.list(campaignId(), status, whoId, null),
                     List.of("id", "who", "description", "demand", "made_on", "due_on", "status", "overdue",
                             "confirmation_requested", "confirmation_received"),
                     c -> Arrays.asList(c.id(), names.get(c.stakeholderId()), c.description(),
@@ -107,11 +135,15 @@ public final class CommitmentCommand {
         @Parameters(index = "0", paramLabel = "<id>", descriptionKey = "commitment.id")
         long id;
 
-        @Option(names = "--status", defaultValue = "kept", descriptionKey = "commitment.status")
+        @Option(names = "--status", defaultValue = "kept", converter = Statuses.class,
+                completionCandidates = Statuses.class, descriptionKey = "commitment.status")
         CommitmentStatus status;
 
         @Option(names = "--on", converter = DateConverter.class, descriptionKey = "commitment.on")
         LocalDate on;
+
+        @Uses
+        CommitmentService commitments;
 
         Done(CliContext context) {
             super(context);
@@ -122,8 +154,8 @@ public final class CommitmentCommand {
             if (status == CommitmentStatus.open) {
                 throw InvalidInputException.of("status", "one_of", "kept, broken, withdrawn");
             }
-            Commitment c = tracker().commitments().commitment(campaignId(), id);
-            tracker().commitments().close(campaignId(), id, c.version(), status, on != null ? on : today());
+            Commitment c = commitments.commitment(campaignId(), id);
+            commitments.close(campaignId(), id, c.version(), status, on != null ? on : today());
             say("commitment.closed", id, status.name());
             return 0;
         }
@@ -141,19 +173,22 @@ public final class CommitmentCommand {
         @Option(names = "--on", converter = DateConverter.class, descriptionKey = "commitment.confirm_on")
         LocalDate on;
 
+        @Uses
+        CommitmentService commitments;
+
         Confirm(CliContext context) {
             super(context);
         }
 
         @Override
         public Integer call() {
-            Commitment c = tracker().commitments().commitment(campaignId(), id);
+            Commitment c = commitments.commitment(campaignId(), id);
             LocalDate day = on != null ? on : today();
             if (received) {
-                tracker().commitments().confirmationReceived(campaignId(), id, c.version(), day);
+                commitments.confirmationReceived(campaignId(), id, c.version(), day);
                 say("commitment.confirmation_received", id, Dates.show(context.locale(), day));
             } else {
-                tracker().commitments().requestConfirmation(campaignId(), id, c.version(), day);
+                commitments.requestConfirmation(campaignId(), id, c.version(), day);
                 say("commitment.confirmation_requested", id, Dates.show(context.locale(), day));
             }
             return 0;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.campaigntracker.cli.Action;
 import org.campaigntracker.cli.CliContext;
+import org.campaigntracker.cli.Uses;
 import org.campaigntracker.cli.output.Csv;
 import org.campaigntracker.cli.output.FormatOptions;
 import org.campaigntracker.cli.output.Json;
@@ -17,6 +18,7 @@ import org.campaigntracker.core.ledger.LedgerMatrix;
 import org.campaigntracker.core.ledger.LedgerMatrix.Cell;
 import org.campaigntracker.core.ledger.LedgerMatrix.Row;
 import org.campaigntracker.core.ledger.LedgerMatrix.Target;
+import org.campaigntracker.core.ledger.LedgerService;
 import org.campaigntracker.core.position.PositionLevel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,13 +40,16 @@ public final class LedgerCommand extends Action {
     @Mixin
     FormatOptions format;
 
+    @Uses
+    LedgerService ledger;
+
     LedgerCommand(CliContext context) {
         super(context);
     }
 
     @Override
     public Integer call() {
-        LedgerMatrix m = tracker().ledger().ledger(campaignId());
+        LedgerMatrix m = ledger.ledger(campaignId());
         if (timeline) {
             format.print(context, m.timeline(), List.of("date", "demand", "target", "from", "to", "backtrack", "evidence"),
                     c -> Arrays.asList(c.on(), c.demandCode(), c.target(), c.from(), c.to(),

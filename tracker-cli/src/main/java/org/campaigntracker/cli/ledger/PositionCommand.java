@@ -6,12 +6,16 @@ import java.util.List;
 import org.campaigntracker.cli.Action;
 import org.campaigntracker.cli.CliContext;
 import org.campaigntracker.cli.GlobalOptions;
+import org.campaigntracker.cli.Uses;
 import org.campaigntracker.cli.output.DateConverter;
 import org.campaigntracker.cli.output.FormatOptions;
+import org.campaigntracker.cli.output.WireEnum;
 import org.campaigntracker.core.demand.Demand;
+import org.campaigntracker.core.interaction.InteractionService;
 import org.campaigntracker.core.position.Position;
 import org.campaigntracker.core.position.PositionDraft;
 import org.campaigntracker.core.position.PositionLevel;
+import org.campaigntracker.core.position.PositionService;
 import org.campaigntracker.core.stakeholder.Stakeholder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,6 +30,12 @@ public final class PositionCommand {
     @Mixin
     GlobalOptions global;
 
+    static final class Levels extends WireEnum<PositionLevel> {
+        Levels() {
+            super(PositionLevel.class);
+        }
+    }
+
     @Command(name = "set", mixinStandardHelpOptions = true)
     static final class Set extends Action {
         @Parameters(index = "0", paramLabel = "<stakeholder>", descriptionKey = "stakeholder.query")
@@ -34,7 +44,8 @@ public final class PositionCommand {
         @Parameters(index = "1", paramLabel = "<demand>", descriptionKey = "demand.query")
         String demand;
 
-        @Parameters(index = "2", paramLabel = "<level>", descriptionKey = "position.level")
+        @Parameters(index = "2", paramLabel = "<level>", converter = Levels.class, completionCandidates = Levels.class,
+                descriptionKey = "position.level")
         PositionLevel level;
 
         @Option(names = "--on", converter = DateConverter.class, descriptionKey = "position.on")
@@ -49,6 +60,12 @@ public final class PositionCommand {
         @Option(names = "--note", descriptionKey = "position.note")
         String note;
 
+        @Uses
+        InteractionService interactions;
+
+        @Uses
+        PositionService positions;
+
         Set(CliContext context) {
             super(context);
         }
@@ -58,8 +75,8 @@ public final class PositionCommand {
             Stakeholder s = find().stakeholder(who);
             Demand d = find().demand(demand);
             LocalDate date = on != null ? on
-                    : meeting != null ? tracker().interactions().get(campaignId(), meeting).occurredOn() : today();
-            tracker().positions().record(campaignId(),
+                    : meeting != null ? interactions.get(campaignId(), meeting).occurredOn() : today();
+            positions.record(campaignId(),
                     new PositionDraft(s.id(), d.id(), level, date, meeting, null, evidence, note));
             say("position.recorded", s.label(), d.code(), level.name());
             return 0;
@@ -77,6 +94,9 @@ public final class PositionCommand {
         @Mixin
         FormatOptions format;
 
+        @Uses
+        PositionService positions;
+
         History(CliContext context) {
             super(context);
         }
@@ -85,7 +105,7 @@ public final class PositionCommand {
         public Integer call() {
             Stakeholder s = find().stakeholder(who);
             Demand d = find().demand(demand);
-            List<Position> history = tracker().positions().history(campaignId(), s.id(), d.id());
+            List<Position> history = positions.history(campaignId(), s.id(), d.id());
             format.print(context, history, List.of("date", "level", "meeting", "evidence", "note"),
                     p -> Arrays.asList(p.statedOn(), p.level(), p.evidenceInteractionId(), p.evidenceDocument(),
                             p.note()));

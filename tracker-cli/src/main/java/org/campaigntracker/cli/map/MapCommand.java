@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.campaigntracker.cli.Action;
 import org.campaigntracker.cli.CliContext;
+import org.campaigntracker.cli.Uses;
 import org.campaigntracker.cli.output.Dates;
 import org.campaigntracker.cli.output.Json;
 import org.campaigntracker.core.map.MapService;
@@ -31,13 +32,16 @@ public final class MapCommand extends Action {
     @Option(names = "--json", descriptionKey = "option.json")
     boolean json;
 
+    @Uses
+    MapService maps;
+
     MapCommand(CliContext context) {
         super(context);
     }
 
     @Override
     public Integer call() {
-        StakeholderMap map = tracker().maps().map(campaignId(), today(), days, minPower);
+        StakeholderMap map = maps.map(campaignId(), today(), days, minPower);
         if (json) {
             Json.print(context.out(), map);
             return 0;

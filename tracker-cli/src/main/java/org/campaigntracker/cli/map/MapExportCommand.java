@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import org.campaigntracker.cli.Action;
 import org.campaigntracker.cli.CliContext;
+import org.campaigntracker.cli.Uses;
 import org.campaigntracker.cli.output.Csv;
 import org.campaigntracker.core.common.InvalidInputException;
 import org.campaigntracker.core.map.MapService;
@@ -44,6 +45,9 @@ public final class MapExportCommand extends Action {
             descriptionKey = "map.days")
     int days;
 
+    @Uses
+    MapService maps;
+
     MapExportCommand(CliContext context) {
         super(context);
     }
@@ -54,7 +58,7 @@ public final class MapExportCommand extends Action {
         if (!List.of("gexf", "graphml", "csv", "svg").contains(chosen)) {
             throw InvalidInputException.of("format", "one_of", "gexf, graphml, csv, svg");
         }
-        StakeholderMap map = tracker().maps().map(campaignId(), today(), days,
+        StakeholderMap map = maps.map(campaignId(), today(), days,
                 MapService.DEFAULT_GAP_POWER);
         if (chosen.equals("csv")) {
             csv(map);

@@ -6,10 +6,12 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.campaigntracker.cli.CliContext;
 import org.campaigntracker.cli.GlobalOptions;
+import org.campaigntracker.cli.Uses;
 import org.campaigntracker.cli.output.Json;
 import org.campaigntracker.core.campaign.Campaign;
 import org.campaigntracker.core.map.MapService;
 import org.campaigntracker.core.stakeholder.Stakeholder;
+import org.campaigntracker.core.stakeholder.StakeholderService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -32,6 +34,12 @@ public final class PathCommand implements Callable<Integer> {
     @Option(names = "--json", descriptionKey = "option.json")
     boolean json;
 
+    @Uses
+    StakeholderService stakeholders;
+
+    @Uses
+    MapService maps;
+
     public PathCommand(CliContext context) {
         this.context = context;
     }
@@ -39,8 +47,8 @@ public final class PathCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Campaign campaign = context.campaign();
-        Stakeholder target = context.tracker().stakeholders().find(campaign.id(), to);
-        List<MapService.ExplainedPath> paths = context.tracker().maps()
+        Stakeholder target = stakeholders.find(campaign.id(), to);
+        List<MapService.ExplainedPath> paths = maps
                 .pathsTo(campaign.id(), target.id(), LocalDate.now(), Math.max(1, limit), context.locale());
         if (json) {
             Json.print(context.out(), paths.stream().map(p -> Map.of("from", p.source().label(), "cost",

@@ -9,11 +9,13 @@ import org.campaigntracker.cli.CliMessages;
 import org.campaigntracker.cli.Prompter;
 import org.campaigntracker.cli.output.DateConverter;
 import org.campaigntracker.core.commitment.CommitmentDraft;
+import org.campaigntracker.core.commitment.CommitmentService;
 import org.campaigntracker.core.common.TrackerException;
 import org.campaigntracker.core.demand.Demand;
 import org.campaigntracker.core.interaction.Interaction;
 import org.campaigntracker.core.position.PositionDraft;
 import org.campaigntracker.core.position.PositionLevel;
+import org.campaigntracker.core.position.PositionService;
 import org.campaigntracker.core.stakeholder.Stakeholder;
 
 /**
@@ -25,11 +27,15 @@ final class Debrief {
     private final Action action;
     private final Prompter prompter;
     private final CliMessages messages;
+    private final PositionService positions;
+    private final CommitmentService commitments;
 
-    Debrief(Action action, Prompter prompter) {
+    Debrief(Action action, Prompter prompter, PositionService positions, CommitmentService commitments) {
         this.action = action;
         this.prompter = prompter;
         this.messages = action.context().messages();
+        this.positions = positions;
+        this.commitments = commitments;
     }
 
     void run(Interaction meeting, List<Stakeholder> participants, List<Demand> discussed) {
@@ -56,7 +62,7 @@ final class Debrief {
             }
             try {
                 PositionLevel level = PositionLevel.valueOf(answer.strip().toLowerCase(Locale.ROOT).replace(' ', '_'));
-                action.context().tracker().positions().record(action.campaignId(), new PositionDraft(s.id(), d.id(),
+                positions.record(action.campaignId(), new PositionDraft(s.id(), d.id(),
                         level, meeting.occurredOn(), meeting.id(), null, null, null));
                 prompter.say(messages.get("position.recorded", s.label(), d.code(), level.name()));
                 return;
@@ -79,7 +85,7 @@ final class Debrief {
             try {
                 LocalDate dueOn = due == null || due.isBlank() ? null : DateConverter.parse(due, LocalDate.now());
                 Long demandId = discussed.size() == 1 ? discussed.get(0).id() : null;
-                action.context().tracker().commitments().add(action.campaignId(), new CommitmentDraft(who.id(), what,
+                commitments.add(action.campaignId(), new CommitmentDraft(who.id(), what,
                         demandId, meeting.id(), meeting.occurredOn(), dueOn, null, null));
                 prompter.say(messages.get("commitment.added", who.label(), what));
             } catch (TrackerException e) {

@@ -8,15 +8,20 @@ import java.util.stream.Collectors;
 import org.campaigntracker.cli.Action;
 import org.campaigntracker.cli.CliContext;
 import org.campaigntracker.cli.GlobalOptions;
+import org.campaigntracker.cli.Uses;
 import org.campaigntracker.cli.output.DateConverter;
 import org.campaigntracker.cli.output.FormatOptions;
+import org.campaigntracker.cli.output.WireEnum;
 import org.campaigntracker.core.demand.Demand;
+import org.campaigntracker.core.demand.DemandService;
 import org.campaigntracker.core.interaction.Interaction;
 import org.campaigntracker.core.interaction.InteractionDraft;
 import org.campaigntracker.core.interaction.InteractionFilter;
 import org.campaigntracker.core.interaction.InteractionKind;
+import org.campaigntracker.core.interaction.InteractionService;
 import org.campaigntracker.core.interaction.Page;
 import org.campaigntracker.core.stakeholder.Stakeholder;
+import org.campaigntracker.core.stakeholder.StakeholderService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,12 +38,18 @@ public final class MeetingCommand {
     @Mixin
     GlobalOptions global;
 
+    static final class Kinds extends WireEnum<InteractionKind> {
+        Kinds() {
+            super(InteractionKind.class);
+        }
+    }
+
     /** Labels of stakeholders and codes of demands, to show ids as names. */
     record Names(Map<Long, String> stakeholders, Map<Long, String> demands) {
-        static Names of(Action a) {
-            return new Names(a.context().tracker().stakeholders().list(a.campaignId()).stream()
+        static Names of(StakeholderService stakeholders, DemandService demands, long campaignId) {
+            return new Names(stakeholders.list(campaignId).stream()
                     .collect(Collectors.toMap(Stakeholder::id, Stakeholder::label)),
-                    a.context().tracker().demands().demands(a.campaignId()).stream()
+                    demands.demands(campaignId).stream()
                             .collect(Collectors.toMap(Demand::id, Demand::code)));
         }
 
@@ -59,7 +70,8 @@ public final class MeetingCommand {
         @Option(names = "--demand", paramLabel = "<demand>", descriptionKey = "meeting.filter_demand")
         String demand;
 
-        @Option(names = "--kind", descriptionKey = "meeting.filter_kind")
+        @Option(names = "--kind", converter = Kinds.class, completionCandidates = Kinds.class,
+                descriptionKey = "meeting.filter_kind")
         InteractionKind kind;
 
         @Option(names = "--from", converter = DateConverter.class, descriptionKey = "option.from")
@@ -74,6 +86,15 @@ public final class MeetingCommand {
         @Mixin
         FormatOptions format;
 
+        @Uses
+        InteractionService interactions;
+
+        @Uses
+        StakeholderService stakeholders;
+
+        @Uses
+        DemandService demands;
+
         ListMeetings(CliContext context) {
             super(context);
         }
@@ -83,8 +104,8 @@ public final class MeetingCommand {
             InteractionFilter filter = new InteractionFilter(kind,
                     with == null ? null : find().stakeholder(with).id(),
                     demand == null ? null : find().demand(demand).id(), from, to);
-            List<Interaction> found = tracker().interactions().list(campaignId(), filter, Page.first(limit));
-            Names names = Names.of(this);
+            List<Interaction> found = interactions.list(campaignId(), filter, Page.first(limit));
+            Names names = Names.of(stakeholders, demands, campaignId());
             format.print(context, found, COLUMNS, i -> Arrays.asList(i.id(), i.occurredOn(), i.kind().code(),
                     i.title(), names.with(i), names.demandCodes(i)));
             return 0;
@@ -99,14 +120,23 @@ public final class MeetingCommand {
         @Mixin
         FormatOptions format;
 
+        @Uses
+        InteractionService interactions;
+
+        @Uses
+        StakeholderService stakeholders;
+
+        @Uses
+        DemandService demands;
+
         Show(CliContext context) {
             super(context);
         }
 
         @Override
         public Integer call() {
-            Interaction i = tracker().interactions().get(campaignId(), id);
-            Names names = Names.of(this);
+            Interaction i = interactions.get(campaignId(), id);
+            Names names = Names.of(stakeholders, demands, campaignId());
             format.show(context, i, List.of("id", "date", "kind", "title", "with", "demands", "place", "summary",
                     "public_summary", "outcome"), Arrays.asList(i.id(), i.occurredOn(), i.kind().code(), i.title(),
                     names.with(i), names.demandCodes(i), i.place(), i.summary(), i.publicSummary(), i.outcome()));
@@ -140,13 +170,16 @@ public final class MeetingCommand {
         @Option(names = "--demand", arity = "1..*", paramLabel = "<demand>", descriptionKey = "meeting.replace_demand")
         List<String> demands;
 
+        @Uses
+        InteractionService interactions;
+
         Edit(CliContext context) {
             super(context);
         }
 
         @Override
         public Integer call() {
-            Interaction i = tracker().interactions().get(campaignId(), id);
+            Interaction i = interactions.get(campaignId(), id);
             InteractionDraft d = i.toDraft();
             List<Long> participants = with == null ? d.participantIds()
                     : find().stakeholders(with).stream().map(Stakeholder::id).toList();
@@ -156,7 +189,7 @@ public final class MeetingCommand {
                     title != null ? title : d.title(), summary != null ? summary : d.summary(), d.publicSummary(),
                     outcome != null ? outcome : d.outcome(), place != null ? place : d.place(), participants,
                     d.attendeeIds(), demandIds);
-            Interaction saved = tracker().interactions().update(campaignId(), i.id(), i.version(), changed);
+            Interaction saved = interactions.update(campaignId(), i.id(), i.version(), changed);
             say("meeting.updated", saved.id(), saved.title());
             return 0;
         }

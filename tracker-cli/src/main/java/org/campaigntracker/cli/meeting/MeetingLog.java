@@ -8,14 +8,18 @@ import java.util.Optional;
 import org.campaigntracker.cli.Action;
 import org.campaigntracker.cli.CliContext;
 import org.campaigntracker.cli.Prompter;
+import org.campaigntracker.cli.Uses;
 import org.campaigntracker.cli.output.DateConverter;
 import org.campaigntracker.cli.output.Dates;
+import org.campaigntracker.core.commitment.CommitmentService;
 import org.campaigntracker.core.common.InvalidInputException;
 import org.campaigntracker.core.demand.Demand;
 import org.campaigntracker.core.interaction.Interaction;
 import org.campaigntracker.core.interaction.InteractionDraft;
 import org.campaigntracker.core.interaction.InteractionKind;
+import org.campaigntracker.core.interaction.InteractionService;
 import org.campaigntracker.core.member.Member;
+import org.campaigntracker.core.position.PositionService;
 import org.campaigntracker.core.stakeholder.Stakeholder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -51,8 +55,19 @@ final class MeetingLog extends Action {
     @Option(names = "--place", descriptionKey = "meeting.place")
     String place;
 
-    @Option(names = "--kind", defaultValue = "meeting", descriptionKey = "meeting.kind")
+    @Option(names = "--kind", defaultValue = "meeting", converter = MeetingCommand.Kinds.class,
+            completionCandidates = MeetingCommand.Kinds.class, descriptionKey = "meeting.kind")
     InteractionKind kind;
+
+    @Uses
+    InteractionService interactions;
+
+    // For the debrief that follows on a terminal.
+    @Uses
+    PositionService positions;
+
+    @Uses
+    CommitmentService commitments;
 
     MeetingLog(CliContext context) {
         super(context);
@@ -78,9 +93,9 @@ final class MeetingLog extends Action {
             say("meeting.not_saved");
             return 0;
         }
-        Interaction saved = tracker().interactions().log(campaignId(), draft);
+        Interaction saved = interactions.log(campaignId(), draft);
         say("meeting.logged", kind.code(), saved.id(), Dates.show(context.locale(), date), labels(participants));
-        prompter.ifPresent(p -> new Debrief(this, p).run(saved, participants, discussed));
+        prompter.ifPresent(p -> new Debrief(this, p, positions, commitments).run(saved, participants, discussed));
         return 0;
     }
 

@@ -10,11 +10,14 @@ import java.util.stream.Stream;
 import org.campaigntracker.cli.Action;
 import org.campaigntracker.cli.CliContext;
 import org.campaigntracker.cli.GlobalOptions;
+import org.campaigntracker.cli.Uses;
 import org.campaigntracker.cli.output.DateConverter;
 import org.campaigntracker.cli.output.FormatOptions;
 import org.campaigntracker.core.member.Member;
+import org.campaigntracker.core.member.MemberService;
 import org.campaigntracker.core.member.Training;
 import org.campaigntracker.core.member.TrainingDraft;
+import org.campaigntracker.core.member.TrainingService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -45,6 +48,9 @@ public final class TrainingCommand {
         @Option(names = "--attendee", paramLabel = "<member>", descriptionKey = "training.attendee")
         List<String> attendees = new ArrayList<>();
 
+        @Uses
+        TrainingService trainings;
+
         Add(CliContext context) {
             super(context);
         }
@@ -52,7 +58,7 @@ public final class TrainingCommand {
         @Override
         public Integer call() {
             List<Long> ids = attendees.stream().map(a -> find().member(a).id()).distinct().toList();
-            Training t = tracker().trainings().add(campaignId(), new TrainingDraft(title, on, topics, trainer, ids));
+            Training t = trainings.add(campaignId(), new TrainingDraft(title, on, topics, trainer, ids));
             say("training.added", t.id(), t.title(), t.attendeeIds().size());
             return 0;
         }
@@ -63,15 +69,21 @@ public final class TrainingCommand {
         @Mixin
         FormatOptions format;
 
+        @Uses
+        MemberService members;
+
+        @Uses
+        TrainingService trainings;
+
         ListTrainings(CliContext context) {
             super(context);
         }
 
         @Override
         public Integer call() {
-            Map<Long, String> names = tracker().members().list(campaignId()).stream()
+            Map<Long, String> names = members.list(campaignId()).stream()
                     .collect(Collectors.toMap(Member::id, Member::displayName));
-            format.print(context, tracker().trainings().list(campaignId()),
+            format.print(context, trainings.list(campaignId()),
                     List.of("id", "date", "title", "topics", "trainer", "attendees"),
                     t -> Arrays.asList(t.id(), t.heldOn(), t.title(), t.topics(), t.trainer(),
                             t.attendeeIds().stream().map(names::get).toList()));
@@ -88,17 +100,20 @@ public final class TrainingCommand {
         @Parameters(index = "1..*", arity = "1..*", paramLabel = "<member>", descriptionKey = "training.attendee")
         List<String> members;
 
+        @Uses
+        TrainingService trainings;
+
         Attend(CliContext context) {
             super(context);
         }
 
         @Override
         public Integer call() {
-            Training t = tracker().trainings().get(campaignId(), id);
+            Training t = trainings.get(campaignId(), id);
             List<Long> ids = Stream.concat(t.attendeeIds().stream(), members.stream().map(m -> find().member(m).id()))
                     .distinct().toList();
             TrainingDraft d = t.toDraft();
-            Training saved = tracker().trainings().update(campaignId(), id, t.version(),
+            Training saved = trainings.update(campaignId(), id, t.version(),
                     new TrainingDraft(d.title(), d.heldOn(), d.topics(), d.trainer(), ids));
             say("training.attended", saved.id(), saved.title(), saved.attendeeIds().size());
             return 0;

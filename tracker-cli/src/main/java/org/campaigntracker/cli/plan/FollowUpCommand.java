@@ -8,11 +8,14 @@ import java.util.stream.Collectors;
 import org.campaigntracker.cli.Action;
 import org.campaigntracker.cli.CliContext;
 import org.campaigntracker.cli.GlobalOptions;
+import org.campaigntracker.cli.Uses;
 import org.campaigntracker.cli.output.DateConverter;
 import org.campaigntracker.cli.output.FormatOptions;
 import org.campaigntracker.core.member.Member;
+import org.campaigntracker.core.member.MemberService;
 import org.campaigntracker.core.plan.FollowUp;
 import org.campaigntracker.core.plan.FollowUpDraft;
+import org.campaigntracker.core.plan.FollowUpService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -40,6 +43,9 @@ public final class FollowUpCommand {
         @Option(names = "--meeting", paramLabel = "<id>", descriptionKey = "followup.meeting")
         Long meeting;
 
+        @Uses
+        FollowUpService followUps;
+
         Add(CliContext context) {
             super(context);
         }
@@ -47,7 +53,7 @@ public final class FollowUpCommand {
         @Override
         public Integer call() {
             Long ownerId = owner == null ? null : find().member(owner).id();
-            FollowUp f = tracker().followUps().add(campaignId(), new FollowUpDraft(title, ownerId, due, null, meeting));
+            FollowUp f = followUps.add(campaignId(), new FollowUpDraft(title, ownerId, due, null, meeting));
             say("followup.added", f.id(), f.title());
             return 0;
         }
@@ -61,16 +67,22 @@ public final class FollowUpCommand {
         @Mixin
         FormatOptions format;
 
+        @Uses
+        MemberService members;
+
+        @Uses
+        FollowUpService followUps;
+
         ListFollowUps(CliContext context) {
             super(context);
         }
 
         @Override
         public Integer call() {
-            Map<Long, String> owners = tracker().members().list(campaignId()).stream()
+            Map<Long, String> owners = members.list(campaignId()).stream()
                     .collect(Collectors.toMap(Member::id, Member::displayName));
             LocalDate today = today();
-            format.print(context, tracker().followUps().list(campaignId(), !all),
+            format.print(context, followUps.list(campaignId(), !all),
                     List.of("id", "title", "owner", "due_on", "done_on", "meeting", "overdue"),
                     f -> Arrays.asList(f.id(), f.title(), f.ownerId() == null ? null : owners.get(f.ownerId()),
                             f.dueOn(), f.doneOn(), f.interactionId(), f.overdueOn(today) ? msg("word.yes") : ""));
@@ -86,14 +98,17 @@ public final class FollowUpCommand {
         @Option(names = "--on", converter = DateConverter.class, descriptionKey = "option.done_on")
         LocalDate on;
 
+        @Uses
+        FollowUpService followUps;
+
         Done(CliContext context) {
             super(context);
         }
 
         @Override
         public Integer call() {
-            FollowUp f = tracker().followUps().followUp(campaignId(), id);
-            tracker().followUps().done(campaignId(), id, f.version(), on != null ? on : today());
+            FollowUp f = followUps.followUp(campaignId(), id);
+            followUps.done(campaignId(), id, f.version(), on != null ? on : today());
             say("followup.done", id, f.title());
             return 0;
         }

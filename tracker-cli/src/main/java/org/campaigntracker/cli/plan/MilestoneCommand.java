@@ -8,10 +8,12 @@ import java.util.Set;
 import org.campaigntracker.cli.Action;
 import org.campaigntracker.cli.CliContext;
 import org.campaigntracker.cli.GlobalOptions;
+import org.campaigntracker.cli.Uses;
 import org.campaigntracker.cli.output.DateConverter;
 import org.campaigntracker.cli.output.FormatOptions;
 import org.campaigntracker.core.plan.Milestone;
 import org.campaigntracker.core.plan.MilestoneDraft;
+import org.campaigntracker.core.plan.PlanService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -42,13 +44,16 @@ public final class MilestoneCommand {
         @Option(names = "--description", descriptionKey = "milestone.description")
         String description;
 
+        @Uses
+        PlanService plan;
+
         Add(CliContext context) {
             super(context);
         }
 
         @Override
         public Integer call() {
-            Milestone m = tracker().plan().add(campaignId(), new MilestoneDraft(title, description, on, daysBefore,
+            Milestone m = plan.add(campaignId(), new MilestoneDraft(title, description, on, daysBefore,
                     null, null, Set.copyOf(dependsOn)));
             say("milestone.added", m.id(), m.title());
             return 0;
@@ -60,21 +65,24 @@ public final class MilestoneCommand {
         @Mixin
         FormatOptions format;
 
+        @Uses
+        PlanService plan;
+
         ListMilestones(CliContext context) {
             super(context);
         }
 
         @Override
         public Integer call() {
-            printPlan(this, format, today());
+            printPlan(this, plan, format, today());
             return 0;
         }
     }
 
     /** The retro-plan as of {@code today}, one milestone a line with its flags; shared with {@code tracker plan}. */
-    static void printPlan(Action action, FormatOptions format, LocalDate today) {
+    static void printPlan(Action action, PlanService plan, FormatOptions format, LocalDate today) {
         CliContext context = action.context();
-        format.print(context, context.tracker().plan().plan(action.campaignId(), today),
+        format.print(context, plan.plan(action.campaignId(), today),
                 List.of("id", "date", "title", "status", "depends_on", "flags"),
                 e -> Arrays.asList(e.milestone().id(), e.effectiveDate(), e.milestone().title(),
                         e.milestone().status(), List.copyOf(e.milestone().dependsOn()),
@@ -89,14 +97,17 @@ public final class MilestoneCommand {
         @Option(names = "--on", converter = DateConverter.class, descriptionKey = "option.done_on")
         LocalDate on;
 
+        @Uses
+        PlanService plan;
+
         Done(CliContext context) {
             super(context);
         }
 
         @Override
         public Integer call() {
-            Milestone m = tracker().plan().milestone(campaignId(), id);
-            tracker().plan().markDone(campaignId(), id, m.version(), on != null ? on : today());
+            Milestone m = plan.milestone(campaignId(), id);
+            plan.markDone(campaignId(), id, m.version(), on != null ? on : today());
             say("milestone.done", id, m.title());
             return 0;
         }

@@ -3,10 +3,12 @@ package org.campaigntracker.cli.plan;
 import java.time.LocalDate;
 import org.campaigntracker.cli.Action;
 import org.campaigntracker.cli.CliContext;
+import org.campaigntracker.cli.Uses;
 import org.campaigntracker.cli.output.DateConverter;
 import org.campaigntracker.cli.output.Dates;
 import org.campaigntracker.cli.output.FormatOptions;
 import org.campaigntracker.core.campaign.Campaign;
+import org.campaigntracker.core.plan.PlanService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -24,6 +26,9 @@ public final class PlanCommand extends Action {
     @Mixin
     FormatOptions format;
 
+    @Uses
+    PlanService plan;
+
     PlanCommand(CliContext context) {
         super(context);
     }
@@ -37,7 +42,7 @@ public final class PlanCommand extends Action {
                     c.deadline() == null ? "" : Dates.show(context.locale(), c.deadline()),
                     c.deadlineLabel() == null ? "" : c.deadlineLabel(), Dates.show(context.locale(), day));
         }
-        MilestoneCommand.printPlan(this, format, day);
+        MilestoneCommand.printPlan(this, plan, format, day);
         return 0;
     }
 }

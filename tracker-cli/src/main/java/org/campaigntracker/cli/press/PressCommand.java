@@ -9,15 +9,20 @@ import java.util.stream.Collectors;
 import org.campaigntracker.cli.Action;
 import org.campaigntracker.cli.CliContext;
 import org.campaigntracker.cli.GlobalOptions;
+import org.campaigntracker.cli.Uses;
 import org.campaigntracker.cli.output.DateConverter;
 import org.campaigntracker.cli.output.FormatOptions;
+import org.campaigntracker.cli.output.WireEnum;
 import org.campaigntracker.core.demand.Demand;
+import org.campaigntracker.core.demand.DemandService;
 import org.campaigntracker.core.press.PressFilter;
 import org.campaigntracker.core.press.PressItem;
 import org.campaigntracker.core.press.PressItemDraft;
 import org.campaigntracker.core.press.PressMedium;
+import org.campaigntracker.core.press.PressService;
 import org.campaigntracker.core.press.PressTone;
 import org.campaigntracker.core.stakeholder.Stakeholder;
+import org.campaigntracker.core.stakeholder.StakeholderService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -32,6 +37,18 @@ public final class PressCommand {
     @Mixin
     GlobalOptions global;
 
+    static final class Media extends WireEnum<PressMedium> {
+        Media() {
+            super(PressMedium.class);
+        }
+    }
+
+    static final class Tones extends WireEnum<PressTone> {
+        Tones() {
+            super(PressTone.class);
+        }
+    }
+
     @Command(name = "add", mixinStandardHelpOptions = true)
     static final class Add extends Action {
         @Parameters(index = "0", paramLabel = "<title>", descriptionKey = "press.title")
@@ -40,7 +57,8 @@ public final class PressCommand {
         @Option(names = "--outlet", required = true, descriptionKey = "press.outlet")
         String outlet;
 
-        @Option(names = "--medium", required = true, descriptionKey = "press.medium")
+        @Option(names = "--medium", required = true, converter = Media.class, completionCandidates = Media.class,
+                descriptionKey = "press.medium")
         PressMedium medium;
 
         @Option(names = "--on", converter = DateConverter.class, descriptionKey = "press.on")
@@ -52,7 +70,8 @@ public final class PressCommand {
         @Option(names = "--journalist", descriptionKey = "press.journalist")
         String journalist;
 
-        @Option(names = "--tone", descriptionKey = "press.tone")
+        @Option(names = "--tone", converter = Tones.class, completionCandidates = Tones.class,
+                descriptionKey = "press.tone")
         PressTone tone;
 
         @Option(names = "--summary", descriptionKey = "press.summary")
@@ -67,6 +86,9 @@ public final class PressCommand {
         @Option(names = "--quote", arity = "1..*", paramLabel = "<stakeholder>", descriptionKey = "press.quoted")
         List<String> quoted = new ArrayList<>();
 
+        @Uses
+        PressService press;
+
         Add(CliContext context) {
             super(context);
         }
@@ -77,7 +99,7 @@ public final class PressCommand {
                     journalist, null, tone, summary, themes.stream().map(t -> find().theme(t).id()).toList(),
                     find().demands(demands).stream().map(Demand::id).toList(),
                     find().stakeholders(quoted).stream().map(Stakeholder::id).toList(), List.of());
-            PressItem item = tracker().press().add(campaignId(), draft);
+            PressItem item = press.add(campaignId(), draft);
             say("press.added", item.id(), item.outlet(), item.title());
             return 0;
         }
@@ -88,7 +110,8 @@ public final class PressCommand {
         @Option(names = "--demand", descriptionKey = "press.filter_demand")
         String demand;
 
-        @Option(names = "--medium", descriptionKey = "press.filter_medium")
+        @Option(names = "--medium", converter = Media.class, completionCandidates = Media.class,
+                descriptionKey = "press.filter_medium")
         PressMedium medium;
 
         @Option(names = "--from", converter = DateConverter.class, descriptionKey = "option.from")
@@ -100,6 +123,9 @@ public final class PressCommand {
         @Mixin
         FormatOptions format;
 
+        @Uses
+        PressService press;
+
         ListPress(CliContext context) {
             super(context);
         }
@@ -108,7 +134,7 @@ public final class PressCommand {
         public Integer call() {
             PressFilter filter = new PressFilter(null, demand == null ? null : find().demand(demand).id(), null,
                     medium, from, to);
-            format.print(context, tracker().press().list(campaignId(), filter),
+            format.print(context, press.list(campaignId(), filter),
                     List.of("id", "date", "outlet", "medium", "title", "tone", "url"),
                     p -> Arrays.asList(p.id(), p.publishedOn(), p.outlet(), p.medium().code(), p.title(),
                             p.tone().code(), p.url()));
@@ -124,16 +150,25 @@ public final class PressCommand {
         @Mixin
         FormatOptions format;
 
+        @Uses
+        PressService press;
+
+        @Uses
+        StakeholderService stakeholders;
+
+        @Uses
+        DemandService demands;
+
         Show(CliContext context) {
             super(context);
         }
 
         @Override
         public Integer call() {
-            PressItem p = tracker().press().get(campaignId(), id);
-            Map<Long, String> names = tracker().stakeholders().list(campaignId()).stream()
+            PressItem p = press.get(campaignId(), id);
+            Map<Long, String> names = stakeholders.list(campaignId()).stream()
                     .collect(Collectors.toMap(Stakeholder::id, Stakeholder::label));
-            Map<Long, String> codes = tracker().demands().demands(campaignId()).stream()
+            Map<Long, String> codes = demands.demands(campaignId()).stream()
                     .collect(Collectors.toMap(Demand::id, Demand::code));
             format.show(context, p, List.of("id", "date", "outlet", "medium", "title", "url", "journalist", "tone",
                     "demands", "quoted", "summary"), Arrays.asList(p.id(), p.publishedOn(), p.outlet(),

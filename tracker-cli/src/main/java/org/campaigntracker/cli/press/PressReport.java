@@ -8,10 +8,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.campaigntracker.cli.Action;
 import org.campaigntracker.cli.CliContext;
+import org.campaigntracker.cli.Uses;
 import org.campaigntracker.cli.output.FormatOptions;
 import org.campaigntracker.cli.output.Json;
 import org.campaigntracker.core.coverage.Coverage;
 import org.campaigntracker.core.coverage.CoverageReport;
+import org.campaigntracker.core.coverage.CoverageService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -28,13 +30,16 @@ final class PressReport extends Action {
     @Mixin
     FormatOptions format;
 
+    @Uses
+    CoverageService coverage;
+
     PressReport(CliContext context) {
         super(context);
     }
 
     @Override
     public Integer call() {
-        CoverageReport report = tracker().coverage().report(campaignId());
+        CoverageReport report = coverage.report(campaignId());
         if (format.json()) {
             Json.print(context.out(), report);
             return 0;

@@ -7,9 +7,11 @@ import java.util.List;
 import org.campaigntracker.cli.Action;
 import org.campaigntracker.cli.CliContext;
 import org.campaigntracker.cli.GlobalOptions;
+import org.campaigntracker.cli.Uses;
 import org.campaigntracker.cli.output.DateConverter;
 import org.campaigntracker.cli.output.FormatOptions;
 import org.campaigntracker.core.audit.AuditEvent;
+import org.campaigntracker.core.audit.AuditService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -35,13 +37,16 @@ public final class AuditCommand {
         @Mixin
         FormatOptions format;
 
+        @Uses
+        AuditService audit;
+
         ListEvents(CliContext context) {
             super(context);
         }
 
         @Override
         public Integer call() {
-            List<AuditEvent> events = tracker().audit().list(campaignId(), subject,
+            List<AuditEvent> events = audit.list(campaignId(), subject,
                     since == null ? null : since.atStartOfDay().atOffset(ZoneOffset.UTC), limit);
             format.print(context, events, List.of("at", "actor", "action", "via", "subject", "records"),
                     e -> Arrays.asList(e.at().withNano(0).toLocalDateTime(), e.actor().kind() + ":" + e.actor().name(),

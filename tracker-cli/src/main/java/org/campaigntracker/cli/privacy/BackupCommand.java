@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.campaigntracker.cli.CliContext;
 import org.campaigntracker.cli.GlobalOptions;
+import org.campaigntracker.cli.Uses;
+import org.campaigntracker.core.audit.AuditService;
 import org.campaigntracker.core.backup.BackupService;
-import org.campaigntracker.db.ConnectionSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -23,17 +24,22 @@ public final class BackupCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "<file>", descriptionKey = "backup.file")
     Path file;
 
+    @Uses
+    BackupService backups;
+
+    // Declaring a Tracker service opens the database first, which migrates the schema: a backup is always of this
+    // build's schema.
+    @Uses
+    AuditService audit;
+
     BackupCommand(CliContext context) {
         this.context = context;
     }
 
     @Override
     public Integer call() {
-        // Opening the tracker first migrates the schema, so a backup is always of this build's schema.
-        context.tracker();
-        long bytes = new BackupService(ConnectionSettings.resolve(context.databaseConfig()), context.env())
-                .backup(file);
-        context.tracker().audit().record(null, context.actor(), "backup", "backup", "database", List.of());
+        long bytes = backups.backup(file);
+        audit.record(null, context.actor(), "backup", "backup", "database", List.of());
         context.out().println(context.messages().get("backup.written", file, bytes / 1024 + 1));
         return 0;
     }

@@ -5,9 +5,12 @@ import java.util.Map;
 import org.campaigntracker.cli.Action;
 import org.campaigntracker.cli.CliContext;
 import org.campaigntracker.cli.GlobalOptions;
+import org.campaigntracker.cli.Uses;
 import org.campaigntracker.cli.output.Json;
+import org.campaigntracker.core.audit.AuditService;
 import org.campaigntracker.core.privacy.ErasureReport;
 import org.campaigntracker.core.privacy.Person;
+import org.campaigntracker.core.privacy.PrivacyService;
 import org.campaigntracker.core.privacy.RetentionRules;
 import org.campaigntracker.core.privacy.SweepReport;
 import picocli.CommandLine.Command;
@@ -32,8 +35,11 @@ public final class PrivacyCommand {
         @Option(names = "--testimony", descriptionKey = "privacy.testimony")
         boolean testimony;
 
+        @Uses
+        PrivacyService privacy;
+
         Person resolve(Action a) {
-            return a.context().tracker().privacy().person(a.campaignId(),
+            return privacy.person(a.campaignId(),
                     testimony ? Person.Kind.TESTIMONY : Person.Kind.STAKEHOLDER, reference);
         }
     }
@@ -43,6 +49,12 @@ public final class PrivacyCommand {
         @Mixin
         Who who;
 
+        @Uses
+        PrivacyService privacy;
+
+        @Uses
+        AuditService audit;
+
         Export(CliContext context) {
             super(context);
         }
@@ -50,8 +62,8 @@ public final class PrivacyCommand {
         @Override
         public Integer call() {
             Person person = who.resolve(this);
-            Map<String, Object> data = tracker().privacy().export(campaignId(), person);
-            Audited.record(this, "export", "privacy export", person.kind().code(), List.of(person.id()));
+            Map<String, Object> data = privacy.export(campaignId(), person);
+            Audited.record(audit, this, "export", "privacy export", person.kind().code(), List.of(person.id()));
             Json.print(context.out(), data);
             return 0;
         }
@@ -61,6 +73,12 @@ public final class PrivacyCommand {
     static final class Forget extends Action {
         @Mixin
         Who who;
+
+        @Uses
+        PrivacyService privacy;
+
+        @Uses
+        AuditService audit;
 
         Forget(CliContext context) {
             super(context);
@@ -73,8 +91,8 @@ public final class PrivacyCommand {
                 say("privacy.nothing_done");
                 return 0;
             }
-            ErasureReport report = tracker().privacy().forget(campaignId(), person);
-            Audited.record(this, "erase", "privacy forget", person.kind().code(), List.of(person.id()));
+            ErasureReport report = privacy.forget(campaignId(), person);
+            Audited.record(audit, this, "erase", "privacy forget", person.kind().code(), List.of(person.id()));
             say("privacy.forgotten", person.kind().code(), person.id(), report.contactPoints(),
                     report.redactedTexts());
             return 0;
@@ -92,15 +110,21 @@ public final class PrivacyCommand {
         @Option(names = "--audit-days", descriptionKey = "privacy.audit_days")
         int auditDays = RetentionRules.DEFAULT.auditDays();
 
+        @Uses
+        PrivacyService privacy;
+
+        @Uses
+        AuditService audit;
+
         Sweep(CliContext context) {
             super(context);
         }
 
         @Override
         public Integer call() {
-            SweepReport r = tracker().privacy().sweep(new RetentionRules(identityDays, auditDays), dryRun);
+            SweepReport r = privacy.sweep(new RetentionRules(identityDays, auditDays), dryRun);
             if (!dryRun) {
-                Audited.record(this, "erase", "privacy sweep", "testimony", r.testimonyIds());
+                Audited.record(audit, this, "erase", "privacy sweep", "testimony", r.testimonyIds());
             }
             say(dryRun ? "privacy.sweep_dry" : "privacy.swept", r.testimonyIds().size(), r.auditEvents(),
                     r.testimonyIds().isEmpty() ? "-" : r.testimonyIds().toString());

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code tracker serve}: the HTTP API until interrupted. */
+/** {@code tracker serve}: the HTTP API until interrupted; a composition root of its own (the server's Tracker). */
 @Command(name = "serve", mixinStandardHelpOptions = true)
 public final class ServeCommand implements Callable<Integer> {
 

@@ -6,13 +6,16 @@ import org.campaigntracker.cli.Action;
 import org.campaigntracker.cli.CliContext;
 import org.campaigntracker.cli.GlobalOptions;
 import org.campaigntracker.cli.Prompter;
+import org.campaigntracker.cli.Uses;
 import org.campaigntracker.cli.output.FormatOptions;
+import org.campaigntracker.cli.output.WireEnum;
 import org.campaigntracker.core.common.NotFoundException;
 import org.campaigntracker.core.stakeholder.Stakeholder;
 import org.campaigntracker.core.stakeholder.StakeholderCategory;
 import org.campaigntracker.core.stakeholder.StakeholderDraft;
 import org.campaigntracker.core.stakeholder.StakeholderFilter;
 import org.campaigntracker.core.stakeholder.StakeholderKind;
+import org.campaigntracker.core.stakeholder.StakeholderService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -30,6 +33,12 @@ public final class StakeholderCommand {
     @Mixin
     GlobalOptions global;
 
+    static final class Categories extends WireEnum<StakeholderCategory> {
+        Categories() {
+            super(StakeholderCategory.class);
+        }
+    }
+
     static List<?> cells(Stakeholder s) {
         return Arrays.asList(s.id(), s.name(), s.organisationName(), s.function(), s.category(), s.power(),
                 s.stance());
@@ -43,7 +52,8 @@ public final class StakeholderCommand {
         @Option(names = "--function", descriptionKey = "stakeholder.function")
         String function;
 
-        @Option(names = "--category", descriptionKey = "stakeholder.category")
+        @Option(names = "--category", converter = Categories.class, completionCandidates = Categories.class,
+                descriptionKey = "stakeholder.category")
         StakeholderCategory category;
 
         @Option(names = "--power", descriptionKey = "stakeholder.power")
@@ -67,24 +77,27 @@ public final class StakeholderCommand {
         @Mixin
         Fields fields;
 
+        @Uses
+        StakeholderService stakeholders;
+
         Add(CliContext context) {
             super(context);
         }
 
         @Override
         public Integer call() {
-            Long orgId = fields.org == null ? null : organisationId(this, fields.org);
+            Long orgId = fields.org == null ? null : organisationId(this, stakeholders, fields.org);
             StakeholderDraft draft = new StakeholderDraft(organisation ? StakeholderKind.organisation
                     : StakeholderKind.person, name, fields.function, orgId, fields.category, fields.power,
                     fields.stance, fields.notes);
-            Stakeholder s = tracker().stakeholders().add(campaignId(), draft);
+            Stakeholder s = stakeholders.add(campaignId(), draft);
             say("stakeholder.added", s.label(), s.id());
             return 0;
         }
     }
 
     /** The organisation named by --org; on a terminal, an unknown one may be created on the spot. */
-    static long organisationId(Action action, String query) {
+    static long organisationId(Action action, StakeholderService stakeholders, String query) {
         try {
             return action.find().organisation(query).id();
         } catch (NotFoundException e) {
@@ -92,7 +105,7 @@ public final class StakeholderCommand {
             if (!prompter.confirm(action.context().messages().get("stakeholder.create_org", query), false)) {
                 throw e;
             }
-            return action.context().tracker().stakeholders().add(action.campaignId(),
+            return stakeholders.add(action.campaignId(),
                     StakeholderDraft.organisation(query, null)).id();
         }
     }
@@ -108,6 +121,9 @@ public final class StakeholderCommand {
         @Mixin
         Fields fields;
 
+        @Uses
+        StakeholderService stakeholders;
+
         Edit(CliContext context) {
             super(context);
         }
@@ -118,9 +134,9 @@ public final class StakeholderCommand {
             StakeholderDraft d = s.toDraft();
             StakeholderDraft changed = new StakeholderDraft(d.kind(), or(newName, d.name()),
                     or(fields.function, d.function()), fields.org == null ? d.organisationId()
-                    : Long.valueOf(organisationId(this, fields.org)), or(fields.category, d.category()),
+                    : Long.valueOf(organisationId(this, stakeholders, fields.org)), or(fields.category, d.category()),
                     or(fields.power, d.power()), or(fields.stance, d.stance()), or(fields.notes, d.notes()));
-            Stakeholder saved = tracker().stakeholders().update(campaignId(), s.id(), s.version(), changed);
+            Stakeholder saved = stakeholders.update(campaignId(), s.id(), s.version(), changed);
             say("stakeholder.updated", saved.label());
             return 0;
         }
@@ -132,7 +148,8 @@ public final class StakeholderCommand {
 
     @Command(name = "list", mixinStandardHelpOptions = true)
     static final class ListStakeholders extends Action {
-        @Option(names = "--category", descriptionKey = "stakeholder.filter_category")
+        @Option(names = "--category", converter = Categories.class, completionCandidates = Categories.class,
+                descriptionKey = "stakeholder.filter_category")
         StakeholderCategory category;
 
         @Option(names = "--min-power", descriptionKey = "stakeholder.min_power")
@@ -144,6 +161,9 @@ public final class StakeholderCommand {
         @Mixin
         FormatOptions format;
 
+        @Uses
+        StakeholderService stakeholders;
+
         ListStakeholders(CliContext context) {
             super(context);
         }
@@ -152,7 +172,7 @@ public final class StakeholderCommand {
         public Integer call() {
             StakeholderFilter filter = StakeholderFilter.ALL.withCategory(category).withMinPower(minPower)
                     .withOrganisation(org == null ? null : find().organisation(org).id());
-            format.print(context, tracker().stakeholders().list(campaignId(), filter), COLUMNS,
+            format.print(context, stakeholders.list(campaignId(), filter), COLUMNS,
                     StakeholderCommand::cells);
             return 0;
         }

@@ -3,10 +3,13 @@ package org.campaigntracker.cli.stakeholder;
 import java.util.List;
 import org.campaigntracker.cli.Action;
 import org.campaigntracker.cli.CliContext;
+import org.campaigntracker.cli.Uses;
 import org.campaigntracker.cli.output.FormatOptions;
+import org.campaigntracker.cli.output.WireEnum;
 import org.campaigntracker.core.stakeholder.ContactKind;
 import org.campaigntracker.core.stakeholder.ContactPoint;
 import org.campaigntracker.core.stakeholder.ContactPointDraft;
+import org.campaigntracker.core.stakeholder.ContactPointService;
 import org.campaigntracker.core.stakeholder.Stakeholder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,10 +20,17 @@ import picocli.CommandLine.Parameters;
 @Command(name = "contact", mixinStandardHelpOptions = true)
 final class StakeholderContact extends Action {
 
+    static final class Kinds extends WireEnum<ContactKind> {
+        Kinds() {
+            super(ContactKind.class);
+        }
+    }
+
     @Parameters(index = "0", paramLabel = "<stakeholder>", descriptionKey = "stakeholder.query")
     String query;
 
-    @Parameters(index = "1", arity = "0..1", paramLabel = "<kind>", descriptionKey = "contact.kind")
+    @Parameters(index = "1", arity = "0..1", paramLabel = "<kind>", converter = Kinds.class,
+            completionCandidates = Kinds.class, descriptionKey = "contact.kind")
     ContactKind kind;
 
     @Parameters(index = "2", arity = "0..1", paramLabel = "<value>", descriptionKey = "contact.value")
@@ -35,6 +45,9 @@ final class StakeholderContact extends Action {
     @Mixin
     FormatOptions format;
 
+    @Uses
+    ContactPointService contactPoints;
+
     StakeholderContact(CliContext context) {
         super(context);
     }
@@ -43,12 +56,12 @@ final class StakeholderContact extends Action {
     public Integer call() {
         Stakeholder s = find().stakeholder(query);
         if (kind != null) {
-            ContactPoint c = tracker().contactPoints().add(campaignId(), s.id(),
+            ContactPoint c = contactPoints.add(campaignId(), s.id(),
                     new ContactPointDraft(kind, value, label, primary));
             say("contact.added", c.kind(), c.value(), s.label());
             return 0;
         }
-        format.print(context, tracker().contactPoints().list(campaignId(), s.id()),
+        format.print(context, contactPoints.list(campaignId(), s.id()),
                 List.of("id", "kind", "value", "label", "primary"),
                 c -> java.util.Arrays.asList(c.id(), c.kind(), c.value(), c.label(), c.primary()));
         return 0;

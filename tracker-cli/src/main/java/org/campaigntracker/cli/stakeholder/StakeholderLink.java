@@ -3,8 +3,11 @@ package org.campaigntracker.cli.stakeholder;
 import java.time.LocalDate;
 import org.campaigntracker.cli.Action;
 import org.campaigntracker.cli.CliContext;
+import org.campaigntracker.cli.Uses;
 import org.campaigntracker.cli.output.DateConverter;
+import org.campaigntracker.cli.output.WireEnum;
 import org.campaigntracker.core.stakeholder.RelationshipDraft;
+import org.campaigntracker.core.stakeholder.RelationshipService;
 import org.campaigntracker.core.stakeholder.RelationshipType;
 import org.campaigntracker.core.stakeholder.Stakeholder;
 import picocli.CommandLine.Command;
@@ -15,10 +18,17 @@ import picocli.CommandLine.Parameters;
 @Command(name = "link", mixinStandardHelpOptions = true)
 final class StakeholderLink extends Action {
 
+    static final class Types extends WireEnum<RelationshipType> {
+        Types() {
+            super(RelationshipType.class);
+        }
+    }
+
     @Parameters(index = "0", paramLabel = "<from>", descriptionKey = "link.from")
     String from;
 
-    @Parameters(index = "1", paramLabel = "<type>", descriptionKey = "link.type")
+    @Parameters(index = "1", paramLabel = "<type>", converter = Types.class, completionCandidates = Types.class,
+            descriptionKey = "link.type")
     RelationshipType type;
 
     @Parameters(index = "2", paramLabel = "<to>", descriptionKey = "link.to")
@@ -33,6 +43,9 @@ final class StakeholderLink extends Action {
     @Option(names = "--source", descriptionKey = "link.source")
     String source;
 
+    @Uses
+    RelationshipService relationships;
+
     StakeholderLink(CliContext context) {
         super(context);
     }
@@ -41,7 +54,7 @@ final class StakeholderLink extends Action {
     public Integer call() {
         Stakeholder a = find().stakeholder(from);
         Stakeholder b = find().stakeholder(to);
-        tracker().relationships().add(campaignId(),
+        relationships.add(campaignId(),
                 new RelationshipDraft(a.id(), b.id(), type, strength, since, null, source, null));
         say("stakeholder.linked", a.label(), type, b.label());
         return 0;

@@ -7,10 +7,14 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.campaigntracker.cli.Action;
 import org.campaigntracker.cli.CliContext;
+import org.campaigntracker.cli.Uses;
 import org.campaigntracker.cli.output.FormatOptions;
 import org.campaigntracker.core.stakeholder.ContactPoint;
+import org.campaigntracker.core.stakeholder.ContactPointService;
 import org.campaigntracker.core.stakeholder.Relationship;
+import org.campaigntracker.core.stakeholder.RelationshipService;
 import org.campaigntracker.core.stakeholder.Stakeholder;
+import org.campaigntracker.core.stakeholder.StakeholderService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -29,6 +33,15 @@ final class StakeholderShow extends Action {
     @Mixin
     FormatOptions format;
 
+    @Uses
+    ContactPointService contactPoints;
+
+    @Uses
+    RelationshipService relationships;
+
+    @Uses
+    StakeholderService stakeholders;
+
     StakeholderShow(CliContext context) {
         super(context);
     }
@@ -36,9 +49,9 @@ final class StakeholderShow extends Action {
     @Override
     public Integer call() {
         Stakeholder s = find().stakeholder(query);
-        List<ContactPoint> contacts = tracker().contactPoints().list(campaignId(), s.id());
-        List<Relationship> links = tracker().relationships().listOf(campaignId(), s.id());
-        Map<Long, String> names = tracker().stakeholders().list(campaignId()).stream()
+        List<ContactPoint> contacts = contactPoints.list(campaignId(), s.id());
+        List<Relationship> links = relationships.listOf(campaignId(), s.id());
+        Map<Long, String> names = stakeholders.list(campaignId()).stream()
                 .collect(Collectors.toMap(Stakeholder::id, Stakeholder::label));
         List<String> contactText = contacts.stream()
                 .map(c -> c.kind() + " " + c.value() + (c.label() == null ? "" : " (" + c.label() + ")")).toList();

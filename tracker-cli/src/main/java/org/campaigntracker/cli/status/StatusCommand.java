@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.campaigntracker.cli.Action;
 import org.campaigntracker.cli.CliContext;
+import org.campaigntracker.cli.Uses;
 import org.campaigntracker.cli.output.Dates;
 import org.campaigntracker.cli.output.Json;
 import org.campaigntracker.core.hatvp.LobbyingThreshold;
@@ -12,6 +13,7 @@ import org.campaigntracker.core.position.Ledger;
 import org.campaigntracker.core.position.PositionLevel;
 import org.campaigntracker.core.status.CampaignStatus;
 import org.campaigntracker.core.status.CampaignStatus.Overdue;
+import org.campaigntracker.core.status.StatusService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -25,13 +27,16 @@ public final class StatusCommand extends Action {
     @Option(names = "--json", descriptionKey = "option.json")
     boolean json;
 
+    @Uses
+    StatusService status;
+
     StatusCommand(CliContext context) {
         super(context);
     }
 
     @Override
     public Integer call() {
-        CampaignStatus s = tracker().status().status(campaignId(), today(), days);
+        CampaignStatus s = status.status(campaignId(), today(), days);
         if (json) {
             Json.print(context.out(), s);
             return 0;

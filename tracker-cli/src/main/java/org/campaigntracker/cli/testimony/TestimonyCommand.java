@@ -7,13 +7,16 @@ import java.util.List;
 import org.campaigntracker.cli.Action;
 import org.campaigntracker.cli.CliContext;
 import org.campaigntracker.cli.GlobalOptions;
+import org.campaigntracker.cli.Uses;
 import org.campaigntracker.cli.output.DateConverter;
 import org.campaigntracker.cli.output.FormatOptions;
 import org.campaigntracker.cli.privacy.Audited;
+import org.campaigntracker.core.audit.AuditService;
 import org.campaigntracker.core.demand.Demand;
 import org.campaigntracker.core.testimony.ConsentUse;
 import org.campaigntracker.core.testimony.Testimony;
 import org.campaigntracker.core.testimony.TestimonyDraft;
+import org.campaigntracker.core.testimony.TestimonyService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -54,14 +57,20 @@ public final class TestimonyCommand {
         @Mixin
         Fields fields;
 
+        @Uses
+        TestimonyService testimonies;
+
+        @Uses
+        AuditService audit;
+
         Add(CliContext context) {
             super(context);
         }
 
         @Override
         public Integer call() {
-            Testimony t = tracker().testimonies().add(campaignId(), draft(this, fields, pseudonym, null));
-            Audited.record(this, "create", "testimony add", "testimony", List.of(t.id()));
+            Testimony t = testimonies.add(campaignId(), draft(this, fields, pseudonym, null));
+            Audited.record(audit, this, "create", "testimony add", "testimony", List.of(t.id()));
             say("testimony.added", t.id(), t.pseudonym());
             return 0;
         }
@@ -78,6 +87,12 @@ public final class TestimonyCommand {
         @Mixin
         Fields fields;
 
+        @Uses
+        TestimonyService testimonies;
+
+        @Uses
+        AuditService audit;
+
         Edit(CliContext context) {
             super(context);
         }
@@ -85,9 +100,9 @@ public final class TestimonyCommand {
         @Override
         public Integer call() {
             Testimony current = testimony.resolve(this);
-            Testimony t = tracker().testimonies().update(campaignId(), current.id(), current.version(),
+            Testimony t = testimonies.update(campaignId(), current.id(), current.version(),
                     draft(this, fields, pseudonym, current));
-            Audited.record(this, "update", "testimony edit", "testimony", List.of(t.id()));
+            Audited.record(audit, this, "update", "testimony edit", "testimony", List.of(t.id()));
             say("testimony.updated", t.id(), t.pseudonym(), t.version());
             return 0;
         }
@@ -95,11 +110,15 @@ public final class TestimonyCommand {
 
     @Command(name = "list", mixinStandardHelpOptions = true)
     static final class ListTestimonies extends Action {
-        @Option(names = "--usable-for", paramLabel = "<use>", descriptionKey = "testimony.usable_for")
+        @Option(names = "--usable-for", paramLabel = "<use>", completionCandidates = TestimonyShow.ConsentUses.class,
+                descriptionKey = "testimony.usable_for")
         String use;
 
         @Mixin
         FormatOptions format;
+
+        @Uses
+        TestimonyService testimonies;
 
         ListTestimonies(CliContext context) {
             super(context);
@@ -107,8 +126,8 @@ public final class TestimonyCommand {
 
         @Override
         public Integer call() {
-            List<Testimony> all = use == null ? tracker().testimonies().list(campaignId())
-                    : tracker().testimonies().usableFor(campaignId(), TestimonyShow.use(use), today());
+            List<Testimony> all = use == null ? testimonies.list(campaignId())
+                    : testimonies.usableFor(campaignId(), TestimonyShow.use(use), today());
             // The list shows no story: reading stories is "testimony show", which is audited.
             format.print(context, all.stream().map(t -> new Row(t.id(), t.pseudonym(), t.collectedOn(),
                             uses(t, today()))).toList(), List.of("id", "pseudonym", "collected", "uses"),

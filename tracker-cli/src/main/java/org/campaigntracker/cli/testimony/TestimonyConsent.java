@@ -5,11 +5,14 @@ import java.util.List;
 import org.campaigntracker.cli.Action;
 import org.campaigntracker.cli.CliContext;
 import org.campaigntracker.cli.GlobalOptions;
+import org.campaigntracker.cli.Uses;
 import org.campaigntracker.cli.output.DateConverter;
 import org.campaigntracker.cli.privacy.Audited;
+import org.campaigntracker.core.audit.AuditService;
 import org.campaigntracker.core.testimony.ConsentDraft;
 import org.campaigntracker.core.testimony.ConsentUse;
 import org.campaigntracker.core.testimony.Testimony;
+import org.campaigntracker.core.testimony.TestimonyService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,10 +30,12 @@ final class TestimonyConsent {
         @Mixin
         TestimonyRef testimony;
 
-        @Option(names = "--use", required = true, descriptionKey = "testimony.use")
+        @Option(names = "--use", required = true, completionCandidates = TestimonyShow.ConsentUses.class,
+                descriptionKey = "testimony.use")
         String use;
 
-        @Option(names = "--naming", descriptionKey = "testimony.naming")
+        @Option(names = "--naming", completionCandidates = TestimonyShow.Namings.class,
+                descriptionKey = "testimony.naming")
         String naming;
 
         @Option(names = "--on", converter = DateConverter.class, descriptionKey = "testimony.given_on")
@@ -42,6 +47,12 @@ final class TestimonyConsent {
         @Option(names = "--recorded-by", descriptionKey = "testimony.recorded_by")
         String recordedBy;
 
+        @Uses
+        TestimonyService testimonies;
+
+        @Uses
+        AuditService audit;
+
         Give(CliContext context) {
             super(context);
         }
@@ -50,9 +61,9 @@ final class TestimonyConsent {
         public Integer call() {
             long id = testimony.resolve(this).id();
             ConsentUse u = TestimonyShow.use(use);
-            Testimony t = tracker().testimonies().giveConsent(campaignId(), id, new ConsentDraft(u,
+            Testimony t = testimonies.giveConsent(campaignId(), id, new ConsentDraft(u,
                     TestimonyShow.namingRule(naming), on == null ? today() : on, expires, recordedBy));
-            Audited.record(this, "update", "testimony consent give", "testimony_consent", List.of(t.id()));
+            Audited.record(audit, this, "update", "testimony consent give", "testimony_consent", List.of(t.id()));
             say("testimony.consent_given", t.pseudonym(), u.code());
             return 0;
         }
@@ -63,11 +74,18 @@ final class TestimonyConsent {
         @Mixin
         TestimonyRef testimony;
 
-        @Option(names = "--use", required = true, descriptionKey = "testimony.use")
+        @Option(names = "--use", required = true, completionCandidates = TestimonyShow.ConsentUses.class,
+                descriptionKey = "testimony.use")
         String use;
 
         @Option(names = "--on", converter = DateConverter.class, descriptionKey = "testimony.withdrawn_on")
         LocalDate on;
+
+        @Uses
+        TestimonyService testimonies;
+
+        @Uses
+        AuditService audit;
 
         Withdraw(CliContext context) {
             super(context);
@@ -77,8 +95,8 @@ final class TestimonyConsent {
         public Integer call() {
             long id = testimony.resolve(this).id();
             ConsentUse u = TestimonyShow.use(use);
-            Testimony t = tracker().testimonies().withdrawConsent(campaignId(), id, u, on == null ? today() : on);
-            Audited.record(this, "update", "testimony consent withdraw", "testimony_consent", List.of(t.id()));
+            Testimony t = testimonies.withdrawConsent(campaignId(), id, u, on == null ? today() : on);
+            Audited.record(audit, this, "update", "testimony consent withdraw", "testimony_consent", List.of(t.id()));
             say("testimony.consent_withdrawn", t.pseudonym(), u.code());
             return 0;
         }

@@ -7,11 +7,14 @@ import java.util.Map;
 import org.campaigntracker.cli.Action;
 import org.campaigntracker.cli.CliContext;
 import org.campaigntracker.cli.GlobalOptions;
+import org.campaigntracker.cli.Uses;
 import org.campaigntracker.cli.output.FormatOptions;
 import org.campaigntracker.cli.privacy.Audited;
+import org.campaigntracker.core.audit.AuditService;
 import org.campaigntracker.core.common.NotFoundException;
 import org.campaigntracker.core.testimony.Testimony;
 import org.campaigntracker.core.testimony.TestimonyIdentity;
+import org.campaigntracker.core.testimony.TestimonyService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -38,6 +41,12 @@ final class TestimonyIdentityCommand {
         @Option(names = "--notes", descriptionKey = "testimony.identity_notes")
         String notes;
 
+        @Uses
+        TestimonyService testimonies;
+
+        @Uses
+        AuditService audit;
+
         Set(CliContext context) {
             super(context);
         }
@@ -45,8 +54,8 @@ final class TestimonyIdentityCommand {
         @Override
         public Integer call() {
             Testimony t = testimony.resolve(this);
-            tracker().testimonies().setIdentity(campaignId(), t.id(), new TestimonyIdentity(name, contact, notes));
-            Audited.record(this, "update", "testimony identity set", "testimony_identity", List.of(t.id()));
+            testimonies.setIdentity(campaignId(), t.id(), new TestimonyIdentity(name, contact, notes));
+            Audited.record(audit, this, "update", "testimony identity set", "testimony_identity", List.of(t.id()));
             say("testimony.identity_set", t.pseudonym());
             return 0;
         }
@@ -60,6 +69,12 @@ final class TestimonyIdentityCommand {
         @Mixin
         FormatOptions format;
 
+        @Uses
+        TestimonyService testimonies;
+
+        @Uses
+        AuditService audit;
+
         Show(CliContext context) {
             super(context);
         }
@@ -67,9 +82,9 @@ final class TestimonyIdentityCommand {
         @Override
         public Integer call() {
             Testimony t = testimony.resolve(this);
-            TestimonyIdentity identity = tracker().testimonies().identity(campaignId(), t.id())
+            TestimonyIdentity identity = testimonies.identity(campaignId(), t.id())
                     .orElseThrow(() -> new NotFoundException("testimony_identity", t.pseudonym()));
-            Audited.record(this, "read", "testimony identity show", "testimony_identity", List.of(t.id()));
+            Audited.record(audit, this, "read", "testimony identity show", "testimony_identity", List.of(t.id()));
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("testimony", t.id());
             json.put("fullName", identity.fullName());

@@ -1,7 +1,9 @@
 package org.campaigntracker.cli.testimony;
 
 import org.campaigntracker.cli.Action;
+import org.campaigntracker.cli.Uses;
 import org.campaigntracker.core.testimony.Testimony;
+import org.campaigntracker.core.testimony.TestimonyService;
 import picocli.CommandLine.Parameters;
 
 /** The {@code <testimony>} argument of the testimony commands: a pseudonym or an id. */
@@ -10,7 +12,10 @@ final class TestimonyRef {
     @Parameters(index = "0", paramLabel = "<testimony>", descriptionKey = "testimony.ref")
     String ref;
 
+    @Uses
+    TestimonyService testimonies;
+
     Testimony resolve(Action action) {
-        return action.context().tracker().testimonies().find(action.campaignId(), ref);
+        return testimonies.find(action.campaignId(), ref);
     }
 }

@@ -7,10 +7,14 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.campaigntracker.cli.Action;
 import org.campaigntracker.cli.CliContext;
+import org.campaigntracker.cli.Uses;
 import org.campaigntracker.cli.output.FormatOptions;
+import org.campaigntracker.cli.output.WireEnum;
 import org.campaigntracker.cli.privacy.Audited;
+import org.campaigntracker.core.audit.AuditService;
 import org.campaigntracker.core.common.InvalidInputException;
 import org.campaigntracker.core.demand.Demand;
+import org.campaigntracker.core.demand.DemandService;
 import org.campaigntracker.core.testimony.Consent;
 import org.campaigntracker.core.testimony.ConsentUse;
 import org.campaigntracker.core.testimony.NamingRule;
@@ -28,6 +32,12 @@ final class TestimonyShow extends Action {
     @Mixin
     FormatOptions format;
 
+    @Uses
+    DemandService demands;
+
+    @Uses
+    AuditService audit;
+
     TestimonyShow(CliContext context) {
         super(context);
     }
@@ -35,8 +45,8 @@ final class TestimonyShow extends Action {
     @Override
     public Integer call() {
         Testimony t = testimony.resolve(this);
-        Audited.record(this, "read", "testimony show", "testimony", List.of(t.id()));
-        Map<Long, String> codes = tracker().demands().demands(campaignId()).stream()
+        Audited.record(audit, this, "read", "testimony show", "testimony", List.of(t.id()));
+        Map<Long, String> codes = demands.demands(campaignId()).stream()
                 .collect(Collectors.toMap(Demand::id, Demand::code));
         format.show(context, t, List.of("id", "pseudonym", "collected", "demands", "uses", "story"),
                 Arrays.asList(t.id(), t.pseudonym(), t.collectedOn(), t.demandIds().stream().map(codes::get).toList(),
@@ -49,6 +59,19 @@ final class TestimonyShow extends Action {
             context.out().flush();
         }
         return 0;
+    }
+
+    /** Completion candidates of the options that take a use; their text is parsed by {@link #use}. */
+    static final class ConsentUses extends WireEnum<ConsentUse> {
+        ConsentUses() {
+            super(ConsentUse.class);
+        }
+    }
+
+    static final class Namings extends WireEnum<NamingRule> {
+        Namings() {
+            super(NamingRule.class);
+        }
     }
 
     static String naming(NamingRule rule) {

@@ -6,10 +6,13 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.campaigntracker.cli.CliContext;
 import org.campaigntracker.cli.GlobalOptions;
+import org.campaigntracker.cli.Uses;
 import org.campaigntracker.cli.output.FormatOptions;
+import org.campaigntracker.cli.output.WireEnum;
 import org.campaigntracker.core.access.ApiToken;
 import org.campaigntracker.core.access.IssuedToken;
 import org.campaigntracker.core.access.Role;
+import org.campaigntracker.core.access.TokenService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,6 +26,13 @@ public final class TokenCommand {
     @Mixin
     GlobalOptions global;
 
+    /** Completion candidates of --role, whose text {@link Role#parse} reads. */
+    static final class Roles extends WireEnum<Role> {
+        Roles() {
+            super(Role.class);
+        }
+    }
+
     @Command(name = "create", mixinStandardHelpOptions = true)
     static final class Create implements Callable<Integer> {
         private final CliContext context;
@@ -30,7 +40,7 @@ public final class TokenCommand {
         @Mixin
         GlobalOptions global;
 
-        @Option(names = "--role", required = true, descriptionKey = "token.role")
+        @Option(names = "--role", required = true, completionCandidates = Roles.class, descriptionKey = "token.role")
         String role;
 
         @Option(names = "--label", required = true, descriptionKey = "token.label")
@@ -39,6 +49,9 @@ public final class TokenCommand {
         @Option(names = "--expires", converter = DurationConverter.class, descriptionKey = "token.expires")
         Duration expires;
 
+        @Uses
+        TokenService tokens;
+
         Create(CliContext context) {
             this.context = context;
         }
@@ -46,7 +59,7 @@ public final class TokenCommand {
         /** The token is the last line of stdout, alone, so scripts can take it with tail -1. */
         @Override
         public Integer call() {
-            IssuedToken issued = context.tracker().tokens().create(context.campaign().id(), Role.parse(role), label,
+            IssuedToken issued = tokens.create(context.campaign().id(), Role.parse(role), label,
                     expires);
             ApiToken t = issued.token();
             context.out().println(context.messages().get("token.created", t.id(), t.role().wire(), t.campaignSlug(),
@@ -66,14 +79,17 @@ public final class TokenCommand {
         @Mixin
         FormatOptions format;
 
+        @Uses
+        TokenService tokens;
+
         ListTokens(CliContext context) {
             this.context = context;
         }
 
         @Override
         public Integer call() {
-            List<ApiToken> tokens = context.tracker().tokens().list(context.campaign().id());
-            format.print(context, tokens, List.of("id", "role", "label", "created", "expires", "revoked"),
+            List<ApiToken> all = tokens.list(context.campaign().id());
+            format.print(context, all, List.of("id", "role", "label", "created", "expires", "revoked"),
                     t -> Arrays.asList(t.id(), t.role().wire(), t.label(), t.createdAt().toLocalDate(),
                             t.expiresAt() == null ? "" : t.expiresAt().toLocalDate(),
                             t.revokedAt() == null ? "" : t.revokedAt().toLocalDate()));
@@ -91,6 +107,9 @@ public final class TokenCommand {
         @Parameters(index = "0", paramLabel = "<id>", descriptionKey = "token.id")
         long id;
 
+        @Uses
+        TokenService tokens;
+
         Revoke(CliContext context) {
             this.context = context;
         }
@@ -99,11 +118,11 @@ public final class TokenCommand {
         public Integer call() {
             long campaignId = context.campaign().id();
             // A token of another campaign is "not found" here too: revoking is scoped like everything else.
-            boolean ours = context.tracker().tokens().list(campaignId).stream().anyMatch(t -> t.id() == id);
+            boolean ours = tokens.list(campaignId).stream().anyMatch(t -> t.id() == id);
             if (!ours) {
                 throw new org.campaigntracker.core.common.NotFoundException("token", id);
             }
-            ApiToken t = context.tracker().tokens().revoke(id);
+            ApiToken t = tokens.revoke(id);
             context.out().println(context.messages().get("token.revoked", t.id(), t.label()));
             return 0;
         }

@@ -9,10 +9,13 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.campaigntracker.cli.Action;
 import org.campaigntracker.cli.CliContext;
+import org.campaigntracker.cli.Uses;
 import org.campaigntracker.cli.output.Json;
 import org.campaigntracker.cli.hatvp.HatvpExportCommand;
 import org.campaigntracker.cli.privacy.Audited;
+import org.campaigntracker.core.audit.AuditService;
 import org.campaigntracker.core.transfer.CampaignFile;
+import org.campaigntracker.core.transfer.TransferService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -30,6 +33,12 @@ public final class ExportCommand extends Action {
     @Spec
     CommandSpec spec;
 
+    @Uses
+    TransferService transfer;
+
+    @Uses
+    AuditService audit;
+
     ExportCommand(CliContext context) {
         super(context);
     }
@@ -39,7 +48,7 @@ public final class ExportCommand extends Action {
         if (file == null) {
             throw new ParameterException(spec.commandLine(), "Missing required parameter: '<file.json>'");
         }
-        CampaignFile data = tracker().transfer().export(campaignId());
+        CampaignFile data = transfer.export(campaignId());
         try {
             Path target = file.toAbsolutePath();
             Path tmp = Files.createTempFile(target.getParent(), ".export", ".json");
@@ -49,7 +58,7 @@ public final class ExportCommand extends Action {
             throw new UncheckedIOException(file + ": " + e.getMessage(), e);
         }
         // The file holds sealed personal data: who exported it is on the trail.
-        Audited.record(this, "export", "export", "campaign", List.of());
+        Audited.record(audit, this, "export", "export", "campaign", List.of());
         say("export.done", data.campaign().slug(), file, data.stakeholders().size(), data.interactions().size());
         return 0;
     }

@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.campaigntracker.cli.Action;
 import org.campaigntracker.cli.CliContext;
+import org.campaigntracker.cli.Uses;
 import org.campaigntracker.cli.output.Json;
+import org.campaigntracker.core.audit.AuditService;
 import org.campaigntracker.core.common.InvalidInputException;
 import org.campaigntracker.core.transfer.CampaignFile;
 import org.campaigntracker.core.transfer.ImportFileException;
@@ -25,6 +27,12 @@ public final class ImportCommand extends Action {
     @Parameters(index = "0", arity = "0..1", paramLabel = "<file.json>", descriptionKey = "import.file")
     Path file;
 
+    @Uses
+    TransferService transfer;
+
+    @Uses
+    AuditService audit;
+
     ImportCommand(CliContext context) {
         super(context);
     }
@@ -35,9 +43,9 @@ public final class ImportCommand extends Action {
             throw InvalidInputException.of("file", "required");
         }
         CampaignFile data = parse(read(file));
-        TransferService.Imported imported = tracker().transfer().importCampaign(data);
+        TransferService.Imported imported = transfer.importCampaign(data);
         // Sealed stories and identities went in: the trail records who brought them, never what they hold.
-        tracker().audit().record(imported.campaignId(), context.actor(), "import", "import", "campaign", List.of());
+        audit.record(imported.campaignId(), context.actor(), "import", "import", "campaign", List.of());
         say("import.done", data.campaign().slug(), data.stakeholders().size(), data.interactions().size());
         if (!imported.erasedAgain().isEmpty()) {
             say("import.erased_again", imported.erasedAgain().size());

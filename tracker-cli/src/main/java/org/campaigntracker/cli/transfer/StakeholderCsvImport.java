@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Map;
 import org.campaigntracker.cli.Action;
 import org.campaigntracker.cli.CliContext;
+import org.campaigntracker.cli.Uses;
 import org.campaigntracker.cli.output.Table;
 import org.campaigntracker.cli.output.Terminal;
 import org.campaigntracker.core.transfer.StakeholderImport;
+import org.campaigntracker.core.transfer.TransferService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,6 +29,9 @@ final class StakeholderCsvImport extends Action {
     @Option(names = "--dry-run", descriptionKey = "import.dry_run")
     boolean dryRun;
 
+    @Uses
+    TransferService transfer;
+
     StakeholderCsvImport(CliContext context) {
         super(context);
     }
@@ -35,7 +40,7 @@ final class StakeholderCsvImport extends Action {
     public Integer call() {
         StakeholderImport plan = StakeholderImport.parse(ImportCommand.read(file), mapping);
         ProgressBar bar = new ProgressBar(context.err(), context.interactive() && plan.size() >= 20);
-        StakeholderImport.Result result = tracker().transfer().importStakeholders(campaignId(), plan, dryRun, bar);
+        StakeholderImport.Result result = transfer.importStakeholders(campaignId(), plan, dryRun, bar);
         bar.finish();
         if (!result.ignoredColumns().isEmpty()) {
             say("import.ignored", String.join(", ", result.ignoredColumns()));

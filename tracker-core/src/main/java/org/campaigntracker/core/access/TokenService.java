@@ -46,12 +46,15 @@ public final class TokenService {
     }
 
     public ApiToken revoke(long tokenId) {
-        return transactions.transaction(tx -> {
+        ApiToken revoked = transactions.transaction(tx -> {
             TokenRepository repo = new TokenRepository(tx.dsl());
             repo.find(tokenId).orElseThrow(() -> new NotFoundException("token", tokenId));
             repo.revoke(tokenId, OffsetDateTime.now(clock));
             return repo.find(tokenId).orElseThrow();
         });
+        // Committed: this process's caches of checked tokens drop it now, not when PostgreSQL's notification is heard.
+        transactions.watch().tokensChanged();
+        return revoked;
     }
 
     /** The caller a presented token stands for; empty when it is malformed, unknown, expired or revoked. */

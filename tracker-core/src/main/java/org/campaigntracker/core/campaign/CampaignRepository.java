@@ -1,12 +1,11 @@
 package org.campaigntracker.core.campaign;
 
 import static org.campaigntracker.core.common.DatabaseErrors.translated;
+import static org.campaigntracker.core.common.Rows.missingOrStale;
 import static org.campaigntracker.db.jooq.Tables.CAMPAIGN;
 
 import java.util.List;
 import java.util.Optional;
-import org.campaigntracker.core.common.NotFoundException;
-import org.campaigntracker.core.common.StaleVersionException;
 import org.campaigntracker.db.jooq.tables.records.CampaignRecord;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -56,7 +55,7 @@ public final class CampaignRepository {
                 .where(CAMPAIGN.ID.eq(id).and(CAMPAIGN.VERSION.eq(expectedVersion)))
                 .returning().fetchOne());
         if (updated == null) {
-            throw missingOrStale(id, expectedVersion);
+            throw missingOrStale(dsl, CAMPAIGN.ID, id, expectedVersion, DSL.noCondition());
         }
         return toDomain(updated);
     }
@@ -65,14 +64,8 @@ public final class CampaignRepository {
         int deleted = dsl.deleteFrom(CAMPAIGN)
                 .where(CAMPAIGN.ID.eq(id).and(CAMPAIGN.VERSION.eq(expectedVersion))).execute();
         if (deleted == 0) {
-            throw missingOrStale(id, expectedVersion);
+            throw missingOrStale(dsl, CAMPAIGN.ID, id, expectedVersion, DSL.noCondition());
         }
-    }
-
-    private RuntimeException missingOrStale(long id, int expectedVersion) {
-        return dsl.fetchExists(CAMPAIGN, CAMPAIGN.ID.eq(id))
-                ? new StaleVersionException("campaign", id, expectedVersion)
-                : new NotFoundException("campaign", id);
     }
 
     static Campaign toDomain(CampaignRecord r) {

@@ -1,14 +1,13 @@
 package org.campaigntracker.core.commitment;
 
 import static org.campaigntracker.core.common.DatabaseErrors.translated;
+import static org.campaigntracker.core.common.Rows.missingOrStale;
 import static org.campaigntracker.db.jooq.Tables.COMMITMENT;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.campaigntracker.core.common.NotFoundException;
-import org.campaigntracker.core.common.StaleVersionException;
 import org.campaigntracker.db.jooq.tables.records.CommitmentRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -71,7 +70,7 @@ public final class CommitmentRepository {
         int n = dsl.deleteFrom(COMMITMENT).where(COMMITMENT.ID.eq(id), COMMITMENT.CAMPAIGN_ID.eq(campaignId),
                 COMMITMENT.VERSION.eq(expectedVersion)).execute();
         if (n == 0) {
-            throw missingOrStale(campaignId, id, expectedVersion);
+            throw missingOrStale(dsl, COMMITMENT.ID, id, expectedVersion, COMMITMENT.CAMPAIGN_ID.eq(campaignId));
         }
     }
 
@@ -108,15 +107,9 @@ public final class CommitmentRepository {
 
     private Commitment checked(long campaignId, long id, int expectedVersion, CommitmentRecord updated) {
         if (updated == null) {
-            throw missingOrStale(campaignId, id, expectedVersion);
+            throw missingOrStale(dsl, COMMITMENT.ID, id, expectedVersion, COMMITMENT.CAMPAIGN_ID.eq(campaignId));
         }
         return toDomain(updated);
-    }
-
-    private RuntimeException missingOrStale(long campaignId, long id, int expectedVersion) {
-        return dsl.fetchExists(COMMITMENT, COMMITMENT.ID.eq(id), COMMITMENT.CAMPAIGN_ID.eq(campaignId))
-                ? new StaleVersionException("commitment", id, expectedVersion)
-                : new NotFoundException("commitment", id);
     }
 
 

@@ -1,6 +1,7 @@
 package org.campaigntracker.core.demand;
 
 import static org.campaigntracker.core.common.DatabaseErrors.translated;
+import static org.campaigntracker.core.common.Rows.missingOrStale;
 import static org.campaigntracker.db.jooq.Tables.DEMAND;
 import static org.campaigntracker.db.jooq.Tables.DEMAND_REVISION;
 import static org.campaigntracker.db.jooq.Tables.THEME;
@@ -8,8 +9,6 @@ import static org.campaigntracker.db.jooq.Tables.THEME_REVISION;
 
 import java.util.List;
 import java.util.Optional;
-import org.campaigntracker.core.common.NotFoundException;
-import org.campaigntracker.core.common.StaleVersionException;
 import org.campaigntracker.db.jooq.tables.records.DemandRecord;
 import org.campaigntracker.db.jooq.tables.records.ThemeRecord;
 import org.jooq.DSLContext;
@@ -48,8 +47,7 @@ public final class DemandRepository {
                     .where(THEME.ID.eq(id), THEME.CAMPAIGN_ID.eq(campaignId), THEME.VERSION.eq(expectedVersion))
                     .returning().fetchOne();
             if (r == null) {
-                throw missingOrStale("theme", dsl.fetchExists(THEME, THEME.ID.eq(id), THEME.CAMPAIGN_ID.eq(campaignId)),
-                        id, expectedVersion);
+                throw missingOrStale(dsl, THEME.ID, id, expectedVersion, THEME.CAMPAIGN_ID.eq(campaignId));
             }
             return toTheme(r);
         });
@@ -69,8 +67,7 @@ public final class DemandRepository {
         int n = dsl.deleteFrom(THEME)
                 .where(THEME.ID.eq(id), THEME.CAMPAIGN_ID.eq(campaignId), THEME.VERSION.eq(expectedVersion)).execute();
         if (n == 0) {
-            throw missingOrStale("theme", dsl.fetchExists(THEME, THEME.ID.eq(id), THEME.CAMPAIGN_ID.eq(campaignId)),
-                    id, expectedVersion);
+            throw missingOrStale(dsl, THEME.ID, id, expectedVersion, THEME.CAMPAIGN_ID.eq(campaignId));
         }
     }
 
@@ -98,8 +95,7 @@ public final class DemandRepository {
                     .where(DEMAND.ID.eq(id), DEMAND.CAMPAIGN_ID.eq(campaignId), DEMAND.VERSION.eq(expectedVersion))
                     .returning().fetchOne();
             if (r == null) {
-                throw missingOrStale("demand", dsl.fetchExists(DEMAND, DEMAND.ID.eq(id), DEMAND.CAMPAIGN_ID.eq(campaignId)),
-                        id, expectedVersion);
+                throw missingOrStale(dsl, DEMAND.ID, id, expectedVersion, DEMAND.CAMPAIGN_ID.eq(campaignId));
             }
             return toDemand(r);
         });
@@ -109,8 +105,7 @@ public final class DemandRepository {
         int n = dsl.deleteFrom(DEMAND)
                 .where(DEMAND.ID.eq(id), DEMAND.CAMPAIGN_ID.eq(campaignId), DEMAND.VERSION.eq(expectedVersion)).execute();
         if (n == 0) {
-            throw missingOrStale("demand", dsl.fetchExists(DEMAND, DEMAND.ID.eq(id), DEMAND.CAMPAIGN_ID.eq(campaignId)),
-                    id, expectedVersion);
+            throw missingOrStale(dsl, DEMAND.ID, id, expectedVersion, DEMAND.CAMPAIGN_ID.eq(campaignId));
         }
     }
 
@@ -145,10 +140,6 @@ public final class DemandRepository {
                         r.getValidFrom(), r.getValidUntil()));
     }
 
-
-    private static RuntimeException missingOrStale(String entity, boolean exists, long id, int expectedVersion) {
-        return exists ? new StaleVersionException(entity, id, expectedVersion) : new NotFoundException(entity, id);
-    }
 
     static Theme toTheme(ThemeRecord r) {
         return new Theme(r.getId(), r.getCampaignId(), r.getCode(), r.getPosition(), r.getTitle(), r.getDescription(),

@@ -1,6 +1,8 @@
 package org.campaigntracker.core.interaction;
 
 import static org.campaigntracker.core.common.DatabaseErrors.translated;
+import static org.campaigntracker.core.common.Rows.allExist;
+import static org.campaigntracker.core.common.Rows.missingOrStale;
 import static org.campaigntracker.db.jooq.Tables.DEMAND;
 import static org.campaigntracker.db.jooq.Tables.INTERACTION;
 import static org.campaigntracker.db.jooq.Tables.INTERACTION_ATTENDEE;
@@ -22,14 +24,11 @@ import java.util.Optional;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.campaigntracker.core.common.NotFoundException;
-import org.campaigntracker.core.common.StaleVersionException;
 import org.campaigntracker.db.jooq.tables.records.InteractionRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /** Interaction rows and their three link tables. Every query is scoped to one campaign. */
@@ -115,7 +114,7 @@ public final class InteractionRepository {
                             INTERACTION.VERSION.eq(expectedVersion))
                     .execute();
             if (n == 0) {
-                throw missingOrStale(campaignId, id, expectedVersion);
+                throw missingOrStale(dsl, INTERACTION.ID, id, expectedVersion, INTERACTION.CAMPAIGN_ID.eq(campaignId));
             }
             dsl.deleteFrom(INTERACTION_PARTICIPANT).where(INTERACTION_PARTICIPANT.INTERACTION_ID.eq(id)).execute();
             dsl.deleteFrom(INTERACTION_ATTENDEE).where(INTERACTION_ATTENDEE.INTERACTION_ID.eq(id)).execute();
@@ -131,7 +130,7 @@ public final class InteractionRepository {
                         INTERACTION.VERSION.eq(expectedVersion))
                 .execute());
         if (n == 0) {
-            throw missingOrStale(campaignId, id, expectedVersion);
+            throw missingOrStale(dsl, INTERACTION.ID, id, expectedVersion, INTERACTION.CAMPAIGN_ID.eq(campaignId));
         }
     }
 
@@ -192,20 +191,15 @@ public final class InteractionRepository {
     }
 
     public boolean stakeholdersExist(long campaignId, Collection<Long> ids) {
-        return allExist(STAKEHOLDER, STAKEHOLDER.ID, STAKEHOLDER.CAMPAIGN_ID, campaignId, ids);
+        return allExist(dsl, STAKEHOLDER.ID, STAKEHOLDER.CAMPAIGN_ID.eq(campaignId), ids);
     }
 
     public boolean membersExist(long campaignId, Collection<Long> ids) {
-        return allExist(MEMBER, MEMBER.ID, MEMBER.CAMPAIGN_ID, campaignId, ids);
+        return allExist(dsl, MEMBER.ID, MEMBER.CAMPAIGN_ID.eq(campaignId), ids);
     }
 
     public boolean demandsExist(long campaignId, Collection<Long> ids) {
-        return allExist(DEMAND, DEMAND.ID, DEMAND.CAMPAIGN_ID, campaignId, ids);
-    }
-
-    private boolean allExist(Table<?> table, Field<Long> id, Field<Long> campaign, long campaignId,
-                             Collection<Long> ids) {
-        return ids.isEmpty() || dsl.fetchCount(table, id.in(ids), campaign.eq(campaignId)) == ids.size();
+        return allExist(dsl, DEMAND.ID, DEMAND.CAMPAIGN_ID.eq(campaignId), ids);
     }
 
     private void insertLinks(long campaignId, long id, InteractionDraft d) {
@@ -255,12 +249,6 @@ public final class InteractionRepository {
         return where;
     }
 
-
-    private RuntimeException missingOrStale(long campaignId, long id, int expectedVersion) {
-        return dsl.fetchExists(INTERACTION, INTERACTION.ID.eq(id), INTERACTION.CAMPAIGN_ID.eq(campaignId))
-                ? new StaleVersionException("interaction", id, expectedVersion)
-                : new NotFoundException("interaction", id);
-    }
 
     private static Interaction toInteraction(Record row) {
         InteractionRecord r = row.into(INTERACTION);

@@ -1,6 +1,7 @@
 package org.campaigntracker.core.member;
 
 import static org.campaigntracker.core.common.DatabaseErrors.translated;
+import static org.campaigntracker.core.common.Rows.missingOrStale;
 import static org.campaigntracker.db.jooq.Tables.MEMBER;
 
 import java.util.Collection;
@@ -10,8 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.campaigntracker.core.common.Names;
-import org.campaigntracker.core.common.NotFoundException;
-import org.campaigntracker.core.common.StaleVersionException;
 import org.campaigntracker.db.jooq.tables.records.MemberRecord;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -41,7 +40,7 @@ public final class MemberRepository {
                 .where(MEMBER.ID.eq(id), MEMBER.CAMPAIGN_ID.eq(campaignId), MEMBER.VERSION.eq(expectedVersion))
                 .returning().fetchOne());
         if (r == null) {
-            throw missingOrStale(campaignId, id, expectedVersion);
+            throw missingOrStale(dsl, MEMBER.ID, id, expectedVersion, MEMBER.CAMPAIGN_ID.eq(campaignId));
         }
         return toMember(r);
     }
@@ -51,7 +50,7 @@ public final class MemberRepository {
                 .where(MEMBER.ID.eq(id), MEMBER.CAMPAIGN_ID.eq(campaignId), MEMBER.VERSION.eq(expectedVersion))
                 .execute());
         if (n == 0) {
-            throw missingOrStale(campaignId, id, expectedVersion);
+            throw missingOrStale(dsl, MEMBER.ID, id, expectedVersion, MEMBER.CAMPAIGN_ID.eq(campaignId));
         }
     }
 
@@ -70,12 +69,6 @@ public final class MemberRepository {
     public Set<Long> existing(long campaignId, Collection<Long> ids) {
         return dsl.select(MEMBER.ID).from(MEMBER).where(MEMBER.CAMPAIGN_ID.eq(campaignId), MEMBER.ID.in(ids))
                 .fetchSet(MEMBER.ID);
-    }
-
-    private RuntimeException missingOrStale(long campaignId, long id, int expectedVersion) {
-        return dsl.fetchExists(MEMBER, MEMBER.ID.eq(id), MEMBER.CAMPAIGN_ID.eq(campaignId))
-                ? new StaleVersionException("member", id, expectedVersion)
-                : new NotFoundException("member", id);
     }
 
     private static Map<Field<?>, Object> columns(MemberDraft d) {

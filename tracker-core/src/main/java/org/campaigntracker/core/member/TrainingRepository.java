@@ -1,6 +1,7 @@
 package org.campaigntracker.core.member;
 
 import static org.campaigntracker.core.common.DatabaseErrors.translated;
+import static org.campaigntracker.core.common.Rows.missingOrStale;
 import static org.campaigntracker.db.jooq.Tables.TRAINING;
 import static org.campaigntracker.db.jooq.Tables.TRAINING_ATTENDEE;
 
@@ -9,8 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.campaigntracker.core.common.NotFoundException;
-import org.campaigntracker.core.common.StaleVersionException;
 import org.campaigntracker.db.jooq.tables.records.TrainingRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -42,7 +41,7 @@ public final class TrainingRepository {
                 .where(TRAINING.ID.eq(id), TRAINING.CAMPAIGN_ID.eq(campaignId), TRAINING.VERSION.eq(expectedVersion))
                 .execute());
         if (n == 0) {
-            throw missingOrStale(campaignId, id, expectedVersion);
+            throw missingOrStale(dsl, TRAINING.ID, id, expectedVersion, TRAINING.CAMPAIGN_ID.eq(campaignId));
         }
         replaceAttendees(campaignId, id, d.attendeeIds());
         return training(campaignId, id).orElseThrow();
@@ -53,7 +52,7 @@ public final class TrainingRepository {
                 .where(TRAINING.ID.eq(id), TRAINING.CAMPAIGN_ID.eq(campaignId), TRAINING.VERSION.eq(expectedVersion))
                 .execute());
         if (n == 0) {
-            throw missingOrStale(campaignId, id, expectedVersion);
+            throw missingOrStale(dsl, TRAINING.ID, id, expectedVersion, TRAINING.CAMPAIGN_ID.eq(campaignId));
         }
     }
 
@@ -99,12 +98,6 @@ public final class TrainingRepository {
         return rows.stream().map(r -> new Training(r.getId(), r.getCampaignId(), r.getTitle(), r.getHeldOn(),
                 Arrays.asList(r.getTopics()), r.getTrainer(), attendees.getOrDefault(r.getId(), List.of()),
                 r.getVersion())).toList();
-    }
-
-    private RuntimeException missingOrStale(long campaignId, long id, int expectedVersion) {
-        return dsl.fetchExists(TRAINING, TRAINING.ID.eq(id), TRAINING.CAMPAIGN_ID.eq(campaignId))
-                ? new StaleVersionException("training", id, expectedVersion)
-                : new NotFoundException("training", id);
     }
 
     private static Map<Field<?>, Object> columns(TrainingDraft d) {

@@ -1,13 +1,12 @@
 package org.campaigntracker.core.plan;
 
 import static org.campaigntracker.core.common.DatabaseErrors.translated;
+import static org.campaigntracker.core.common.Rows.missingOrStale;
 import static org.campaigntracker.db.jooq.Tables.FOLLOW_UP;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.campaigntracker.core.common.NotFoundException;
-import org.campaigntracker.core.common.StaleVersionException;
 import org.campaigntracker.db.jooq.tables.records.FollowUpRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -47,7 +46,7 @@ public final class FollowUpRepository {
                             FOLLOW_UP.VERSION.eq(expectedVersion))
                     .returning().fetchOne();
             if (r == null) {
-                throw missingOrStale(campaignId, id, expectedVersion);
+                throw missingOrStale(dsl, FOLLOW_UP.ID, id, expectedVersion, FOLLOW_UP.CAMPAIGN_ID.eq(campaignId));
             }
             return toDomain(r);
         });
@@ -57,7 +56,7 @@ public final class FollowUpRepository {
         int n = dsl.deleteFrom(FOLLOW_UP).where(FOLLOW_UP.ID.eq(id), FOLLOW_UP.CAMPAIGN_ID.eq(campaignId),
                 FOLLOW_UP.VERSION.eq(expectedVersion)).execute();
         if (n == 0) {
-            throw missingOrStale(campaignId, id, expectedVersion);
+            throw missingOrStale(dsl, FOLLOW_UP.ID, id, expectedVersion, FOLLOW_UP.CAMPAIGN_ID.eq(campaignId));
         }
     }
 
@@ -79,12 +78,6 @@ public final class FollowUpRepository {
                 .where(FOLLOW_UP.CAMPAIGN_ID.eq(campaignId), FOLLOW_UP.DONE_ON.isNull(), FOLLOW_UP.DUE_ON.lt(today))
                 .orderBy(FOLLOW_UP.DUE_ON, FOLLOW_UP.ID)
                 .fetch(FollowUpRepository::toDomain);
-    }
-
-    private RuntimeException missingOrStale(long campaignId, long id, int expectedVersion) {
-        return dsl.fetchExists(FOLLOW_UP, FOLLOW_UP.ID.eq(id), FOLLOW_UP.CAMPAIGN_ID.eq(campaignId))
-                ? new StaleVersionException("follow_up", id, expectedVersion)
-                : new NotFoundException("follow_up", id);
     }
 
 

@@ -1,6 +1,7 @@
 package org.campaigntracker.core.plan;
 
 import static org.campaigntracker.core.common.DatabaseErrors.translated;
+import static org.campaigntracker.core.common.Rows.missingOrStale;
 import static org.campaigntracker.db.jooq.Tables.MILESTONE;
 import static org.campaigntracker.db.jooq.Tables.MILESTONE_DEPENDENCY;
 
@@ -11,8 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.campaigntracker.core.common.NotFoundException;
-import org.campaigntracker.core.common.StaleVersionException;
 import org.campaigntracker.db.jooq.tables.records.MilestoneRecord;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -58,7 +57,7 @@ public final class MilestoneRepository {
                             MILESTONE.VERSION.eq(expectedVersion))
                     .returning().fetchOne();
             if (r == null) {
-                throw missingOrStale(campaignId, id, expectedVersion);
+                throw missingOrStale(dsl, MILESTONE.ID, id, expectedVersion, MILESTONE.CAMPAIGN_ID.eq(campaignId));
             }
             dsl.deleteFrom(MILESTONE_DEPENDENCY).where(MILESTONE_DEPENDENCY.MILESTONE_ID.eq(id),
                     MILESTONE_DEPENDENCY.CAMPAIGN_ID.eq(campaignId)).execute();
@@ -80,7 +79,7 @@ public final class MilestoneRepository {
                             MILESTONE.VERSION.eq(expectedVersion))
                     .returning().fetchOne();
             if (r == null) {
-                throw missingOrStale(campaignId, id, expectedVersion);
+                throw missingOrStale(dsl, MILESTONE.ID, id, expectedVersion, MILESTONE.CAMPAIGN_ID.eq(campaignId));
             }
             return toDomain(r, dependsOn(campaignId, id));
         });
@@ -90,7 +89,7 @@ public final class MilestoneRepository {
         int n = dsl.deleteFrom(MILESTONE).where(MILESTONE.ID.eq(id), MILESTONE.CAMPAIGN_ID.eq(campaignId),
                 MILESTONE.VERSION.eq(expectedVersion)).execute();
         if (n == 0) {
-            throw missingOrStale(campaignId, id, expectedVersion);
+            throw missingOrStale(dsl, MILESTONE.ID, id, expectedVersion, MILESTONE.CAMPAIGN_ID.eq(campaignId));
         }
     }
 
@@ -131,12 +130,6 @@ public final class MilestoneRepository {
             insert = insert.values(id, dependency, campaignId);
         }
         insert.execute();
-    }
-
-    private RuntimeException missingOrStale(long campaignId, long id, int expectedVersion) {
-        return dsl.fetchExists(MILESTONE, MILESTONE.ID.eq(id), MILESTONE.CAMPAIGN_ID.eq(campaignId))
-                ? new StaleVersionException("milestone", id, expectedVersion)
-                : new NotFoundException("milestone", id);
     }
 
 

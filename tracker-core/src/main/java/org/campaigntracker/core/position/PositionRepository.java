@@ -1,13 +1,12 @@
 package org.campaigntracker.core.position;
 
 import static org.campaigntracker.core.common.DatabaseErrors.translated;
+import static org.campaigntracker.core.common.Rows.missingOrStale;
 import static org.campaigntracker.db.jooq.Tables.POSITION;
 
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.campaigntracker.core.common.NotFoundException;
-import org.campaigntracker.core.common.StaleVersionException;
 import org.campaigntracker.db.jooq.tables.records.PositionRecord;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -52,7 +51,7 @@ public final class PositionRepository {
                     .where(POSITION.ID.eq(id), POSITION.CAMPAIGN_ID.eq(campaignId), POSITION.VERSION.eq(expectedVersion))
                     .returning().fetchOne();
             if (r == null) {
-                throw missingOrStale(campaignId, id, expectedVersion);
+                throw missingOrStale(dsl, POSITION.ID, id, expectedVersion, POSITION.CAMPAIGN_ID.eq(campaignId));
             }
             return toDomain(r);
         });
@@ -62,14 +61,8 @@ public final class PositionRepository {
         int n = dsl.deleteFrom(POSITION).where(POSITION.ID.eq(id), POSITION.CAMPAIGN_ID.eq(campaignId),
                 POSITION.VERSION.eq(expectedVersion)).execute();
         if (n == 0) {
-            throw missingOrStale(campaignId, id, expectedVersion);
+            throw missingOrStale(dsl, POSITION.ID, id, expectedVersion, POSITION.CAMPAIGN_ID.eq(campaignId));
         }
-    }
-
-    private RuntimeException missingOrStale(long campaignId, long id, int expectedVersion) {
-        return dsl.fetchExists(POSITION, POSITION.ID.eq(id), POSITION.CAMPAIGN_ID.eq(campaignId))
-                ? new StaleVersionException("position", id, expectedVersion)
-                : new NotFoundException("position", id);
     }
 
     public Optional<Position> position(long campaignId, long id) {

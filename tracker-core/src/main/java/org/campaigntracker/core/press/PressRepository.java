@@ -1,6 +1,8 @@
 package org.campaigntracker.core.press;
 
 import static org.campaigntracker.core.common.DatabaseErrors.translated;
+import static org.campaigntracker.core.common.Rows.allExist;
+import static org.campaigntracker.core.common.Rows.missingOrStale;
 import static org.campaigntracker.db.jooq.Tables.DEMAND;
 import static org.campaigntracker.db.jooq.Tables.PRESS_DEMAND;
 import static org.campaigntracker.db.jooq.Tables.PRESS_ITEM;
@@ -17,8 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.campaigntracker.core.common.NotFoundException;
-import org.campaigntracker.core.common.StaleVersionException;
 import org.campaigntracker.db.jooq.tables.records.PressItemRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -104,7 +104,7 @@ public final class PressRepository {
                             PRESS_ITEM.VERSION.eq(expectedVersion))
                     .execute();
             if (n == 0) {
-                throw missingOrStale(campaignId, id, expectedVersion);
+                throw missingOrStale(dsl, PRESS_ITEM.ID, id, expectedVersion, PRESS_ITEM.CAMPAIGN_ID.eq(campaignId));
             }
             for (Link<?> link : List.of(THEMES, DEMANDS, QUOTES, TESTIMONIES)) {
                 dsl.deleteFrom(link.table()).where(link.item().eq(id)).execute();
@@ -120,7 +120,7 @@ public final class PressRepository {
                         PRESS_ITEM.VERSION.eq(expectedVersion))
                 .execute());
         if (n == 0) {
-            throw missingOrStale(campaignId, id, expectedVersion);
+            throw missingOrStale(dsl, PRESS_ITEM.ID, id, expectedVersion, PRESS_ITEM.CAMPAIGN_ID.eq(campaignId));
         }
     }
 
@@ -139,24 +139,19 @@ public final class PressRepository {
     }
 
     public boolean themesExist(long campaignId, Collection<Long> ids) {
-        return allExist(THEME, THEME.ID, THEME.CAMPAIGN_ID, campaignId, ids);
+        return allExist(dsl, THEME.ID, THEME.CAMPAIGN_ID.eq(campaignId), ids);
     }
 
     public boolean demandsExist(long campaignId, Collection<Long> ids) {
-        return allExist(DEMAND, DEMAND.ID, DEMAND.CAMPAIGN_ID, campaignId, ids);
+        return allExist(dsl, DEMAND.ID, DEMAND.CAMPAIGN_ID.eq(campaignId), ids);
     }
 
     public boolean stakeholdersExist(long campaignId, Collection<Long> ids) {
-        return allExist(STAKEHOLDER, STAKEHOLDER.ID, STAKEHOLDER.CAMPAIGN_ID, campaignId, ids);
+        return allExist(dsl, STAKEHOLDER.ID, STAKEHOLDER.CAMPAIGN_ID.eq(campaignId), ids);
     }
 
     public boolean testimoniesExist(long campaignId, Collection<Long> ids) {
-        return allExist(TESTIMONY, TESTIMONY.ID, TESTIMONY.CAMPAIGN_ID, campaignId, ids);
-    }
-
-    private boolean allExist(Table<?> table, Field<Long> id, Field<Long> campaign, long campaignId,
-                             Collection<Long> ids) {
-        return ids.isEmpty() || dsl.fetchCount(table, id.in(ids), campaign.eq(campaignId)) == ids.size();
+        return allExist(dsl, TESTIMONY.ID, TESTIMONY.CAMPAIGN_ID.eq(campaignId), ids);
     }
 
     private void insertLinks(long campaignId, long id, PressItemDraft d) {
@@ -202,12 +197,6 @@ public final class PressRepository {
         return where;
     }
 
-
-    private RuntimeException missingOrStale(long campaignId, long id, int expectedVersion) {
-        return dsl.fetchExists(PRESS_ITEM, PRESS_ITEM.ID.eq(id), PRESS_ITEM.CAMPAIGN_ID.eq(campaignId))
-                ? new StaleVersionException("press_item", id, expectedVersion)
-                : new NotFoundException("press_item", id);
-    }
 
     private static PressItem toPressItem(Record row) {
         PressItemRecord r = row.into(PRESS_ITEM);

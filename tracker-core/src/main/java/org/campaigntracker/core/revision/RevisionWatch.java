@@ -95,6 +95,11 @@ public final class RevisionWatch implements AutoCloseable {
         counter(campaignId).incrementAndGet();
     }
 
+    /** This process just revoked or changed a token: caches of checked tokens must not wait for the notification. */
+    public void tokensChanged() {
+        tokenChanges.incrementAndGet();
+    }
+
     public boolean live() {
         return live;
     }

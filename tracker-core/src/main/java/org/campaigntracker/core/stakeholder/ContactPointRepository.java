@@ -1,6 +1,7 @@
 package org.campaigntracker.core.stakeholder;
 
 import static org.campaigntracker.core.common.DatabaseErrors.translated;
+import static org.campaigntracker.core.common.Rows.missingOrStale;
 import static org.campaigntracker.db.jooq.Tables.CONTACT_POINT;
 import static org.campaigntracker.db.jooq.Tables.STAKEHOLDER;
 
@@ -8,8 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.campaigntracker.core.common.NotFoundException;
-import org.campaigntracker.core.common.StaleVersionException;
 import org.campaigntracker.core.seal.Sealer;
 import org.campaigntracker.db.jooq.tables.records.ContactPointRecord;
 import org.jooq.Condition;
@@ -49,7 +48,7 @@ public final class ContactPointRepository {
                 .where(CONTACT_POINT.ID.eq(id), inCampaign(campaignId), CONTACT_POINT.VERSION.eq(expectedVersion))
                 .returning().fetchOne());
         if (r == null) {
-            throw missingOrStale(campaignId, id, expectedVersion);
+            throw missingOrStale(dsl, CONTACT_POINT.ID, id, expectedVersion, inCampaign(campaignId));
         }
         return toContactPoint(r);
     }
@@ -59,7 +58,7 @@ public final class ContactPointRepository {
                 .where(CONTACT_POINT.ID.eq(id), inCampaign(campaignId), CONTACT_POINT.VERSION.eq(expectedVersion))
                 .execute());
         if (n == 0) {
-            throw missingOrStale(campaignId, id, expectedVersion);
+            throw missingOrStale(dsl, CONTACT_POINT.ID, id, expectedVersion, inCampaign(campaignId));
         }
     }
 
@@ -79,12 +78,6 @@ public final class ContactPointRepository {
     private static Condition inCampaign(long campaignId) {
         return CONTACT_POINT.STAKEHOLDER_ID.in(
                 DSL.select(STAKEHOLDER.ID).from(STAKEHOLDER).where(STAKEHOLDER.CAMPAIGN_ID.eq(campaignId)));
-    }
-
-    private RuntimeException missingOrStale(long campaignId, long id, int expectedVersion) {
-        return dsl.fetchExists(CONTACT_POINT, CONTACT_POINT.ID.eq(id), inCampaign(campaignId))
-                ? new StaleVersionException("contact_point", id, expectedVersion)
-                : new NotFoundException("contact_point", id);
     }
 
     private Map<Field<?>, Object> columns(ContactPointDraft d) {

@@ -1,14 +1,13 @@
 package org.campaigntracker.core.stakeholder;
 
 import static org.campaigntracker.core.common.DatabaseErrors.translated;
+import static org.campaigntracker.core.common.Rows.missingOrStale;
 import static org.campaigntracker.db.jooq.Tables.RELATIONSHIP;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.campaigntracker.core.common.NotFoundException;
-import org.campaigntracker.core.common.StaleVersionException;
 import org.campaigntracker.core.interaction.Page;
 import org.campaigntracker.db.jooq.tables.records.RelationshipRecord;
 import org.jooq.DSLContext;
@@ -41,7 +40,7 @@ public final class RelationshipRepository {
                         RELATIONSHIP.VERSION.eq(expectedVersion))
                 .returning().fetchOne());
         if (r == null) {
-            throw missingOrStale(campaignId, id, expectedVersion);
+            throw missingOrStale(dsl, RELATIONSHIP.ID, id, expectedVersion, RELATIONSHIP.CAMPAIGN_ID.eq(campaignId));
         }
         return toRelationship(r);
     }
@@ -52,7 +51,7 @@ public final class RelationshipRepository {
                         RELATIONSHIP.VERSION.eq(expectedVersion))
                 .execute());
         if (n == 0) {
-            throw missingOrStale(campaignId, id, expectedVersion);
+            throw missingOrStale(dsl, RELATIONSHIP.ID, id, expectedVersion, RELATIONSHIP.CAMPAIGN_ID.eq(campaignId));
         }
     }
 
@@ -81,12 +80,6 @@ public final class RelationshipRepository {
                 .where(RELATIONSHIP.CAMPAIGN_ID.eq(campaignId), stakeholderId == null ? DSL.noCondition()
                         : RELATIONSHIP.FROM_ID.eq(stakeholderId).or(RELATIONSHIP.TO_ID.eq(stakeholderId)))
                 .orderBy(RELATIONSHIP.ID);
-    }
-
-    private RuntimeException missingOrStale(long campaignId, long id, int expectedVersion) {
-        return dsl.fetchExists(RELATIONSHIP, RELATIONSHIP.ID.eq(id), RELATIONSHIP.CAMPAIGN_ID.eq(campaignId))
-                ? new StaleVersionException("relationship", id, expectedVersion)
-                : new NotFoundException("relationship", id);
     }
 
     private static Map<Field<?>, Object> columns(RelationshipDraft d) {

@@ -1,6 +1,7 @@
 package org.campaigntracker.core.stakeholder;
 
 import static org.campaigntracker.core.common.DatabaseErrors.translated;
+import static org.campaigntracker.core.common.Rows.missingOrStale;
 import static org.campaigntracker.db.jooq.Tables.STAKEHOLDER;
 
 import java.util.ArrayList;
@@ -9,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.campaigntracker.core.common.Names;
-import org.campaigntracker.core.common.NotFoundException;
-import org.campaigntracker.core.common.StaleVersionException;
 import org.campaigntracker.core.interaction.Page;
 import org.campaigntracker.db.jooq.tables.records.StakeholderRecord;
 import org.jooq.Condition;
@@ -50,7 +49,7 @@ public final class StakeholderRepository {
                         STAKEHOLDER.VERSION.eq(expectedVersion))
                 .execute());
         if (n == 0) {
-            throw missingOrStale(campaignId, id, expectedVersion);
+            throw missingOrStale(dsl, STAKEHOLDER.ID, id, expectedVersion, STAKEHOLDER.CAMPAIGN_ID.eq(campaignId));
         }
         return stakeholder(campaignId, id).orElseThrow();
     }
@@ -61,7 +60,7 @@ public final class StakeholderRepository {
                         STAKEHOLDER.VERSION.eq(expectedVersion))
                 .execute());
         if (n == 0) {
-            throw missingOrStale(campaignId, id, expectedVersion);
+            throw missingOrStale(dsl, STAKEHOLDER.ID, id, expectedVersion, STAKEHOLDER.CAMPAIGN_ID.eq(campaignId));
         }
     }
 
@@ -130,12 +129,6 @@ public final class StakeholderRepository {
      */
     public static Condition organisationOf(org.campaigntracker.db.jooq.tables.Stakeholder org) {
         return org.ID.eq(STAKEHOLDER.ORGANISATION_ID).and(org.CAMPAIGN_ID.eq(STAKEHOLDER.CAMPAIGN_ID));
-    }
-
-    private RuntimeException missingOrStale(long campaignId, long id, int expectedVersion) {
-        return exists(campaignId, id)
-                ? new StaleVersionException("stakeholder", id, expectedVersion)
-                : new NotFoundException("stakeholder", id);
     }
 
     private static Map<Field<?>, Object> columns(StakeholderDraft d) {

@@ -1,6 +1,8 @@
 package org.campaigntracker.core.testimony;
 
 import static org.campaigntracker.core.common.DatabaseErrors.translated;
+import static org.campaigntracker.core.common.Rows.allExist;
+import static org.campaigntracker.core.common.Rows.missingOrStale;
 import static org.campaigntracker.db.jooq.Tables.DEMAND;
 import static org.campaigntracker.db.jooq.Tables.MEMBER;
 import static org.campaigntracker.db.jooq.Tables.TESTIMONY;
@@ -17,8 +19,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.campaigntracker.core.common.NotFoundException;
-import org.campaigntracker.core.common.StaleVersionException;
 import org.campaigntracker.core.seal.Sealer;
 import org.campaigntracker.db.jooq.tables.records.TestimonyConsentRecord;
 import org.campaigntracker.db.jooq.tables.records.TestimonyRecord;
@@ -26,7 +26,6 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
@@ -86,7 +85,7 @@ public final class TestimonyRepository {
                             TESTIMONY.VERSION.eq(expectedVersion))
                     .execute();
             if (n == 0) {
-                throw missingOrStale(campaignId, id, expectedVersion);
+                throw missingOrStale(dsl, TESTIMONY.ID, id, expectedVersion, TESTIMONY.CAMPAIGN_ID.eq(campaignId));
             }
             dsl.deleteFrom(TESTIMONY_DEMAND).where(TESTIMONY_DEMAND.TESTIMONY_ID.eq(id)).execute();
             dsl.deleteFrom(TESTIMONY_THEME).where(TESTIMONY_THEME.TESTIMONY_ID.eq(id)).execute();
@@ -100,7 +99,7 @@ public final class TestimonyRepository {
                 .where(TESTIMONY.ID.eq(id), TESTIMONY.CAMPAIGN_ID.eq(campaignId), TESTIMONY.VERSION.eq(expectedVersion))
                 .execute());
         if (n == 0) {
-            throw missingOrStale(campaignId, id, expectedVersion);
+            throw missingOrStale(dsl, TESTIMONY.ID, id, expectedVersion, TESTIMONY.CAMPAIGN_ID.eq(campaignId));
         }
     }
 
@@ -175,20 +174,15 @@ public final class TestimonyRepository {
     }
 
     public boolean membersExist(long campaignId, Collection<Long> ids) {
-        return allExist(MEMBER, MEMBER.ID, MEMBER.CAMPAIGN_ID, campaignId, ids);
+        return allExist(dsl, MEMBER.ID, MEMBER.CAMPAIGN_ID.eq(campaignId), ids);
     }
 
     public boolean demandsExist(long campaignId, Collection<Long> ids) {
-        return allExist(DEMAND, DEMAND.ID, DEMAND.CAMPAIGN_ID, campaignId, ids);
+        return allExist(dsl, DEMAND.ID, DEMAND.CAMPAIGN_ID.eq(campaignId), ids);
     }
 
     public boolean themesExist(long campaignId, Collection<Long> ids) {
-        return allExist(THEME, THEME.ID, THEME.CAMPAIGN_ID, campaignId, ids);
-    }
-
-    private boolean allExist(Table<?> table, Field<Long> id, Field<Long> campaign, long campaignId,
-                             Collection<Long> ids) {
-        return ids.isEmpty() || dsl.fetchCount(table, id.in(ids), campaign.eq(campaignId)) == ids.size();
+        return allExist(dsl, THEME.ID, THEME.CAMPAIGN_ID.eq(campaignId), ids);
     }
 
     private List<Testimony> fetch(Condition where) {
@@ -218,12 +212,6 @@ public final class TestimonyRepository {
                 .where(TESTIMONY.ID.eq(testimonyId), TESTIMONY.CAMPAIGN_ID.eq(campaignId)));
     }
 
-
-    private RuntimeException missingOrStale(long campaignId, long id, int expectedVersion) {
-        return dsl.fetchExists(TESTIMONY, TESTIMONY.ID.eq(id), TESTIMONY.CAMPAIGN_ID.eq(campaignId))
-                ? new StaleVersionException("testimony", id, expectedVersion)
-                : new NotFoundException("testimony", id);
-    }
 
     private Testimony toTestimony(Record row, List<Consent> consents) {
         TestimonyRecord r = row.into(TESTIMONY);

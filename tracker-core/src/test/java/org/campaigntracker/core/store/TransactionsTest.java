@@ -3,11 +3,15 @@ package org.campaigntracker.core.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.campaigntracker.core.Tracker;
+import org.campaigntracker.core.access.IssuedToken;
+import org.campaigntracker.core.access.Role;
+import org.campaigntracker.core.access.TokenService;
 import org.campaigntracker.core.campaign.CampaignDraft;
 import org.campaigntracker.core.interaction.CampaignRows;
 import org.campaigntracker.core.interaction.Interaction;
@@ -112,5 +116,16 @@ class TransactionsTest {
         assertThat(interactions.get(caf, cached.id()).title()).isEqualTo("Avant");
         int rows = transactions.read(tx -> tx.dsl().fetchCount(org.campaigntracker.db.jooq.Tables.INTERACTION));
         assertThat(rows).isEqualTo(1);
+    }
+
+    @Test
+    void aTokenRevokedThroughCoreIsDistrustedAtOnceByThisProcess() {
+        TokenService tokens = new TokenService(transactions, Clock.systemUTC());
+        IssuedToken issued = tokens.create(caf, Role.PARTNER, "secours-catholique", null);
+        RevisionWatch.Stamp checked = deafWatch.tokenStamp();
+        assertThat(deafWatch.tokensCurrent(checked)).isTrue();
+
+        tokens.revoke(issued.token().id());
+        assertThat(deafWatch.tokensCurrent(checked)).isFalse();
     }
 }
