@@ -8,6 +8,7 @@ import java.util.logging.Level;
 import java.util.logging.LogManager;
 import java.util.logging.Logger;
 import org.campaigntracker.cli.resident.ResidentServer;
+import org.campaigntracker.cli.resident.ResidentStart;
 import org.campaigntracker.core.Tracker;
 import picocli.CommandLine;
 
@@ -37,9 +38,13 @@ public final class Main {
             Tracker.preload();
         }
         int code;
+        CommandLine.ParseResult parsed;
         try (CliContext context = CliContext.system()) {
-            code = commandLine(context, args).execute(args);
+            CommandLine commandLine = commandLine(context, args);
+            code = commandLine.execute(args);
+            parsed = commandLine.getParseResult();
         }
+        ResidentStart.afterCommand(parsed, args, System.getenv());
         System.exit(code);
     }
 
