@@ -104,6 +104,14 @@ public final class ResidentServer {
         while (!stopping && !idleTooLong()) {
             try {
                 Socket connection = socket.accept();
+                if (jar.changed()) {
+                    // A new build rewrote the jar: this JVM's classes not loaded yet may no longer load from it (a
+                    // request would fail there, with no answer, for as long as requests kept it alive). Leave at once;
+                    // the launcher, answered nothing, runs the command itself and the next quick one starts a resident.
+                    connection.close();
+                    stopping = true;
+                    break;
+                }
                 lastRequest.set(System.currentTimeMillis());
                 running.incrementAndGet();
                 workers.execute(() -> handle(connection));
@@ -150,11 +158,6 @@ public final class ResidentServer {
         }
         if (request.control() != null) {
             return control(request.control());
-        }
-        if (jar.changed()) {
-            // A new build: this JVM holds old classes. Leave, so the next eligible command starts a fresh one.
-            stopping = true;
-            return "refused outdated\n";
         }
         ResidentCommands.Verdict verdict = ResidentCommands.verdict(request.args(), request.console());
         if (verdict != ResidentCommands.Verdict.RUN) {

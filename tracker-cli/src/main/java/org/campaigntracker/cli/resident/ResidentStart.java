@@ -9,14 +9,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.campaigntracker.cli.output.Terminal;
 import org.campaigntracker.db.DatabaseConfig;
 import picocli.CommandLine.ParseResult;
 
 /**
  * Starts a resident in the background once a JVM has run a quick command itself (no resident was up, or it declined),
- * so the next quick commands find one. Only in JVMs the launcher allows to ({@code -Dtracker.resident=start}):
- * never under tests unless they ask, never for `java -jar` run by hand.
+ * so the next quick commands find one. Only in JVMs the launcher allows to ({@code -Dtracker.resident=start}): never
+ * under tests unless they ask, never for `java -jar` run by hand. It starts after the command, not beside it: the
+ * command then has the machine to itself, and the start adds about 10-20 ms to it.
  */
 public final class ResidentStart {
 
@@ -34,7 +36,7 @@ public final class ResidentStart {
     private ResidentStart() {
     }
 
-    /** Called by {@code Main} after the command ran; never fails the command. */
+    /** Called by {@code Main} once the command has run; never fails it. */
     public static void afterCommand(ParseResult parsed, String[] args, Map<String, String> env) {
         if (parsed == null || !ALLOWED.equals(System.getProperty(PROPERTY))
                 || ResidentCommands.verdict(parsed, Terminal.interactive()) != ResidentCommands.Verdict.RUN) {
@@ -42,8 +44,7 @@ public final class ResidentStart {
         }
         try {
             Path home = DatabaseConfig.fromEnvironment(env).home().toAbsolutePath();
-            ResidentServer.ResidentFiles files = new ResidentServer.ResidentFiles(home.resolve("resident"));
-            if (files.taken()) {
+            if (new ResidentServer.ResidentFiles(home.resolve("resident")).taken()) {
                 return;
             }
             List<String> command = residentCommand(ownCommandLine(), args);
@@ -54,16 +55,21 @@ public final class ResidentStart {
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
             pb.environment().put("TRACKER_HOME", home.toString());
-            pb.start();
+            // setsid -f returns once the resident is forked off: HotSpot's exit waits 300 ms for a thread still
+            // waiting on a child process, which a child that outlives this JVM would cost every first command.
+            pb.start().waitFor(5, TimeUnit.SECONDS);
         } catch (IOException | RuntimeException e) {
             // No resident this time: the next command runs on a JVM of its own, as this one did.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
     /**
      * This JVM's command line with the command's arguments replaced by {@link ResidentServer#FLAG}: same java, same
      * options (class archive, compiler, encoding, TRACKER_JAVA_OPTS), same jar or class path. In a session of its own
-     * (setsid), so the terminal's Ctrl-C and hang-up do not reach it, and at a lower priority than the user's work.
+     * (setsid), so the terminal's Ctrl-C and hang-up do not reach it; niced, which ranks it below the user's work
+     * unless the kernel groups tasks by session (autogroup), where its session is a group of its own.
      * Empty when the command line does not end with {@code args}.
      */
     static List<String> residentCommand(List<String> own, String[] args) {
@@ -71,7 +77,7 @@ public final class ResidentStart {
         if (own.isEmpty() || jvmEnd < 1 || !own.subList(jvmEnd, own.size()).equals(Arrays.asList(args))) {
             return List.of();
         }
-        List<String> command = new ArrayList<>(List.of("setsid", "nice", "-n", "10",
+        List<String> command = new ArrayList<>(List.of("setsid", "-f", "nice", "-n", "10",
                 Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(RESIDENT_OPTIONS);
         own.subList(1, jvmEnd).stream().filter(arg -> !arg.startsWith("-D" + PROPERTY + "=")).forEach(command::add);

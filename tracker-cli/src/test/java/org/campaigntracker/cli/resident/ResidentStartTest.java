@@ -2,7 +2,9 @@ package org.campaigntracker.cli.resident;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.campaigntracker.cli.CafData;
 import org.campaigntracker.cli.CliRun;
 import org.campaigntracker.cli.LauncherRun;
+import org.campaigntracker.cli.Main;
 import org.campaigntracker.cli.LauncherRun.Result;
 import org.campaigntracker.db.ConnectionSettings;
 import org.campaigntracker.db.testing.TestPostgres;
@@ -52,6 +55,20 @@ class ResidentStartTest {
             assertThat(second.code()).as(second.err()).isZero();
             assertThat(second.out()).startsWith("Logged meeting #");
             assertThat(client.control("status").orElseThrow().split(" ")[3]).as("commands run").isEqualTo("1");
+
+            // A new build (here: the classes folder the resident loaded from, touched): it leaves without reading
+            // the request, whose classes might no longer load, and the launcher runs the command itself.
+            Path classes = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            FileTime built = Files.getLastModifiedTime(classes);
+            try {
+                Files.setLastModifiedTime(classes, FileTime.from(built.toInstant().plusSeconds(1)));
+                Result third = launcher.run("meeting", "log", "--with", "grivel", "--summary", "troisième", "--yes");
+                assertThat(third.code()).as(third.err()).isZero();
+                ProcessHandle.of(pid).ifPresent(p -> p.onExit().orTimeout(30, TimeUnit.SECONDS).join());
+                assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).as("the outdated resident left").isEmpty();
+            } finally {
+                Files.setLastModifiedTime(classes, built);
+            }
         } finally {
             client.control("stop");
             ProcessHandle.of(pid).ifPresent(p -> p.onExit().orTimeout(30, TimeUnit.SECONDS).join());
@@ -63,7 +80,7 @@ class ResidentStartTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> own = List.of("java", "-XX:TieredStopAtLevel=1", "-Dtracker.resident=start", "-Xmx2g", "-jar",
                 "/opt/tracker/tracker-cli.jar", "meeting", "log", "--summary", "");
-        List<String> expected = new ArrayList<>(List.of("setsid", "nice", "-n", "10", java));
+        List<String> expected = new ArrayList<>(List.of("setsid", "-f", "nice", "-n", "10", java));
         expected.addAll(ResidentStart.RESIDENT_OPTIONS);
         expected.addAll(List.of("-XX:TieredStopAtLevel=1", "-Xmx2g", "-jar", "/opt/tracker/tracker-cli.jar", "--resident"));
         assertThat(ResidentStart.residentCommand(own, new String[] {"meeting", "log", "--summary", ""}))
