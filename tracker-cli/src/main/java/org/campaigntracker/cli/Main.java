@@ -2,6 +2,7 @@ package org.campaigntracker.cli;
 
 import java.lang.reflect.Constructor;
 import java.util.List;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.logging.Level;
@@ -82,6 +83,16 @@ public final class Main {
             }
         }
         return TrackerCommand.SUBCOMMANDS;
+    }
+
+    /**
+     * The name of the top-level command the line names ("meeting" for {@code tracker interaction list}); empty when it
+     * names none or an unknown one. Found without building any command.
+     */
+    public static Optional<String> commandName(String[] args) {
+        List<Class<?>> named = subcommandsFor(args);
+        return named.size() == 1 ? Optional.of(named.get(0).getAnnotation(CommandLine.Command.class).name())
+                : Optional.empty();
     }
 
     /** The first word of the line that is neither an option nor an option's value: the subcommand, if any. */

@@ -2,11 +2,9 @@ package org.campaigntracker.cli.resident;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.campaigntracker.cli.CliContext;
 import org.campaigntracker.cli.Main;
 import picocli.CommandLine;
@@ -41,22 +39,21 @@ final class ResidentCommands {
             "training: add list attend");
 
     /** Always run by a JVM of their own. */
-    static final Set<String> EXCLUDED = Stream.of(
+    static final Set<String> EXCLUDED = names(
             // Servers: they run until stopped, with the JIT and memory settings of a server.
-            names("serve", "demo"),
+            "serve", "demo",
             // A file named on the line: the resident would resolve a relative path from its own folder.
-            names("brief", "calendar", "import: stakeholders", "export: hatvp", "doc: resource", "map: export",
-                    "backup", "restore"),
+            "brief", "calendar", "import: stakeholders", "export: hatvp", "doc: resource", "map: export", "backup",
+            "restore",
             // They stop or change what the resident itself relies on: the embedded database, the resident.
-            names("db: status stop migrate", "resident: status stop"),
+            "db: status stop migrate", "resident: status stop",
             // Keys, tokens, testimonies and personal data in bulk: decrypted only in a process that ends with the
             // command, never kept in a long-lived heap.
-            names("privacy: export forget sweep rotate-key", "token: create list revoke", "audit: list",
-                    "testimony: add list show edit consent identity", "testimony consent: give withdraw",
-                    "testimony identity: set show"),
+            "privacy: export forget sweep rotate-key", "token: create list revoke", "audit: list",
+            "testimony: add list show edit consent identity", "testimony consent: give withdraw",
+            "testimony identity: set show",
             // Run once when setting up a shell.
-            names("completion"))
-            .flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
+            "completion");
 
     /** What the resident does with a command line. */
     enum Verdict {
@@ -79,6 +76,11 @@ final class ResidentCommands {
 
     /** For a command line the launcher offers; {@code console}: its stdin and stdout are both terminals. */
     static Verdict verdict(String[] args, boolean console) {
+        if (Main.commandName(args).filter(QUICK::contains).isEmpty()) {
+            // Decided from the command word alone: building every command to parse a line that names none (help,
+            // --version, a typo) costs a warm JVM about 100 ms.
+            return Verdict.NOT_QUICK;
+        }
         try (CliContext context = new CliContext(Map.of("LANG", "C.UTF-8"), new PrintWriter(new StringWriter()),
                 new PrintWriter(new StringWriter()))) {
             return verdict(Main.commandLine(context, args).parseArgs(args), console);
@@ -112,14 +114,22 @@ final class ResidentCommands {
         return space < 0 ? "" : qualified.substring(space + 1);
     }
 
-    /** "meeting: log list" is meeting, meeting log and meeting list. */
+    /**
+     * "meeting: log list" is meeting, meeting log and meeting list. Plain loops rather than streams: every JVM that
+     * runs a command loads these lists once it has run, cold, and should pay as little as possible for it.
+     */
     private static Set<String> names(String... lines) {
-        return Arrays.stream(lines).flatMap(line -> {
+        Set<String> names = new HashSet<>();
+        for (String line : lines) {
             String[] parts = line.split(":", 2);
             String command = parts[0].strip();
-            Stream<String> subcommands = parts.length < 2 ? Stream.empty()
-                    : Arrays.stream(parts[1].strip().split(" +")).map(sub -> command + " " + sub);
-            return Stream.concat(Stream.of(command), subcommands);
-        }).collect(Collectors.toUnmodifiableSet());
+            names.add(command);
+            if (parts.length == 2) {
+                for (String sub : parts[1].strip().split(" +")) {
+                    names.add(command + " " + sub);
+                }
+            }
+        }
+        return Set.copyOf(names);
     }
 }
