@@ -2,12 +2,14 @@ package org.campaigntracker.cli;
 
 import java.lang.reflect.Constructor;
 import java.util.List;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
 import java.util.logging.Logger;
 import org.campaigntracker.cli.resident.ResidentServer;
+import org.campaigntracker.cli.resident.ResidentStart;
 import org.campaigntracker.core.Tracker;
 import picocli.CommandLine;
 
@@ -37,9 +39,13 @@ public final class Main {
             Tracker.preload();
         }
         int code;
+        CommandLine.ParseResult parsed;
         try (CliContext context = CliContext.system()) {
-            code = commandLine(context, args).execute(args);
+            CommandLine commandLine = commandLine(context, args);
+            code = commandLine.execute(args);
+            parsed = commandLine.getParseResult();
         }
+        ResidentStart.afterCommand(parsed, args, System.getenv());
         System.exit(code);
     }
 
@@ -78,6 +84,16 @@ public final class Main {
             }
         }
         return TrackerCommand.SUBCOMMANDS;
+    }
+
+    /**
+     * The name of the top-level command the line names ("meeting" for {@code tracker interaction list}); empty when it
+     * names none or an unknown one. Found without building any command.
+     */
+    public static Optional<String> commandName(String[] args) {
+        List<Class<?>> named = subcommandsFor(args);
+        return named.size() == 1 ? Optional.of(named.get(0).getAnnotation(CommandLine.Command.class).name())
+                : Optional.empty();
     }
 
     /** The first word of the line that is neither an option nor an option's value: the subcommand, if any. */

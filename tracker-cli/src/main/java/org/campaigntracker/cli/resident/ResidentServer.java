@@ -7,10 +7,13 @@ import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.HexFormat;
@@ -26,8 +29,9 @@ import org.campaigntracker.db.DatabaseConfig;
 import picocli.CommandLine;
 
 /**
- * A warm {@code tracker} that the launcher hands quick commands to (see ./tracker and README "Resident helper"):
- * it saves the JVM start, picocli's model building and JIT warm-up that dominate a short command's time.
+ * A warm {@code tracker} that the launcher offers every command to (see ./tracker and README "Resident helper"): it
+ * runs those {@link ResidentCommands} calls quick, saving the JVM start, picocli's model building and JIT warm-up that
+ * dominate a short command's time, and declines the others. {@link ResidentStart} starts it.
  * Listens on loopback only; a request must carry the secret kept in a 0600 file under $TRACKER_HOME/resident.
  * It leaves after {@code TRACKER_RESIDENT_IDLE} seconds without requests, or as soon as its jar changed.
  */
@@ -63,14 +67,20 @@ public final class ResidentServer {
         new SecureRandom().nextBytes(random);
         ResidentServer server = new ResidentServer(files, HexFormat.of().formatHex(random), JarStamp.ofRunningCode(),
                 env, idle);
-        try (ServerSocket socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-            warmUp();
-            files.publish(socket.getLocalPort(), server.secret, server.jar.path());
-            return server.serve(socket);
+        try (FileChannel startLock = files.openLock()) {
+            // One resident per folder: it holds this lock for its whole life; a second one started meanwhile leaves.
+            if (startLock.tryLock() == null) {
+                return 0;
+            }
+            try (ServerSocket socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+                warmUp();
+                files.publish(socket.getLocalPort(), server.secret, server.jar.path());
+                return server.serve(socket);
+            } finally {
+                files.withdraw(server.secret);
+            }
         } catch (IOException e) {
             return 1;
-        } finally {
-            files.withdraw(server.secret);
         }
     }
 
@@ -94,6 +104,14 @@ public final class ResidentServer {
         while (!stopping && !idleTooLong()) {
             try {
                 Socket connection = socket.accept();
+                if (jar.changed()) {
+                    // A new build rewrote the jar: this JVM's classes not loaded yet may no longer load from it (a
+                    // request would fail there, with no answer, for as long as requests kept it alive). Leave at once;
+                    // the launcher, answered nothing, runs the command itself and the next quick one starts a resident.
+                    connection.close();
+                    stopping = true;
+                    break;
+                }
                 lastRequest.set(System.currentTimeMillis());
                 running.incrementAndGet();
                 workers.execute(() -> handle(connection));
@@ -141,17 +159,12 @@ public final class ResidentServer {
         if (request.control() != null) {
             return control(request.control());
         }
-        if (jar.changed()) {
-            // A new build: this JVM holds old classes. Leave, so the next eligible command starts a fresh one.
-            stopping = true;
-            return "refused outdated\n";
+        ResidentCommands.Verdict verdict = ResidentCommands.verdict(request.args(), request.console());
+        if (verdict != ResidentCommands.Verdict.RUN) {
+            return "refused " + verdict.reason() + "\n";
         }
         if (!RequestEnvironment.sameJvmDefaults(ownEnv, request.env())) {
             return "refused environment\n";
-        }
-        if (namesAFile(request.args())) {
-            // A relative path would resolve against this process's working directory, not the caller's.
-            return "refused paths\n";
         }
         try (CallerStreams streams = CallerStreams.open(request.pid())) {
             answer.write("run\n".getBytes(StandardCharsets.UTF_8));
@@ -185,27 +198,6 @@ public final class ResidentServer {
         }
     }
 
-    /**
-     * True when the command line gives a file or folder to any option or parameter. The launcher only sends commands
-     * that take none; this keeps it so when a future option does, whatever the launcher's list says.
-     */
-    static boolean namesAFile(String[] args) {
-        try (CliContext context = new CliContext(Map.of("LANG", "C.UTF-8"), new PrintWriter(new StringWriter()),
-                new PrintWriter(new StringWriter()))) {
-            for (CommandLine.ParseResult r = Main.commandLine(context, args).parseArgs(args); r != null;
-                    r = r.subcommand()) {
-                for (CommandLine.Model.ArgSpec arg : r.matchedArgs()) {
-                    if (Path.class.isAssignableFrom(arg.type()) || java.io.File.class.isAssignableFrom(arg.type())) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        } catch (CommandLine.ParameterException e) {
-            return false;
-        }
-    }
-
     /** Builds the command tree once so the first real request does not pay for loading picocli's classes. */
     private static void warmUp() {
         String[] args = {"meeting", "log", "--help"};
@@ -220,9 +212,27 @@ public final class ResidentServer {
     /** $TRACKER_HOME/resident: where the launcher finds the port, the secret and the jar the resident runs. */
     record ResidentFiles(Path dir) {
 
-        void publish(int port, String secret, String jar) throws IOException {
+        private static final String LOCK = "start.lock";
+
+        /** The lock a resident holds while it lives, in the folder made private to this account first. */
+        FileChannel openLock() throws IOException {
             Files.createDirectories(dir);
             Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+            return FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        }
+
+        /** True while a resident lives here (running or starting): starting another would be wasted. */
+        boolean taken() throws IOException {
+            if (!Files.exists(dir.resolve(LOCK))) {
+                return false;
+            }
+            try (FileChannel channel = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.WRITE);
+                    FileLock lock = channel.tryLock()) {
+                return lock == null;
+            }
+        }
+
+        void publish(int port, String secret, String jar) throws IOException {
             write("secret", secret);
             write("jar", jar);
             // The port last: a launcher that sees it finds the secret already there.

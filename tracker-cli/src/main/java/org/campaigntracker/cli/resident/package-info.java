@@ -1,5 +1,8 @@
 /**
- * The resident helper: a warm {@code tracker} JVM that the launcher hands quick commands to over a loopback socket,
- * with the caller's arguments, environment and output descriptors, so they run in a fraction of a cold start.
+ * The resident helper: a warm {@code tracker} JVM that the launcher offers every command to over a loopback socket,
+ * with the caller's arguments, environment and output descriptors. It runs the quick ones in a fraction of a cold
+ * start and declines the rest; which ones are quick is decided in {@link org.campaigntracker.cli.resident.ResidentCommands}
+ * alone, and a JVM that ran a quick command itself starts a resident for the next ones
+ * ({@link org.campaigntracker.cli.resident.ResidentStart}).
  */
 package org.campaigntracker.cli.resident;

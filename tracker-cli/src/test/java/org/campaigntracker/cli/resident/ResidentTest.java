@@ -14,6 +14,8 @@ import java.util.concurrent.TimeUnit;
 import org.campaigntracker.cli.CafData;
 import org.campaigntracker.cli.CliRun;
 import org.campaigntracker.cli.ExitCode;
+import org.campaigntracker.cli.LauncherRun;
+import org.campaigntracker.cli.LauncherRun.Result;
 import org.campaigntracker.db.ConnectionSettings;
 import org.campaigntracker.db.testing.TestPostgres;
 import org.junit.jupiter.api.AfterAll;
@@ -48,8 +50,7 @@ class ResidentTest {
         pb.environment().put("TRACKER_HOME", home.toString());
         pb.environment().put("TRACKER_RESIDENT_IDLE", "300");
         pb.environment().put("TRACKER_DATA_KEY", CliRun.TEST_DATA_KEY);
-        pb.environment().put("LANG", "C.UTF-8");
-        pb.environment().remove("LC_ALL");
+        LauncherRun.withoutCallerLocale(pb.environment()).put("LANG", "C.UTF-8");
         pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
         // Under target/, not the temporary home: the resident's refusals and dropped requests explain a failure.
         pb.redirectErrorStream(true).redirectOutput(Path.of("target", "resident-test.log").toFile());
@@ -74,19 +75,19 @@ class ResidentTest {
     @Test
     void logsTheSameRowAndPrintsTheSameOutputAsADirectRun() throws Exception {
         int before = served();
-        Run warm = launch(true, args(LOG, "Cinq exigences présentées"));
+        Result warm = launch(true, args(LOG, "Cinq exigences présentées"));
         assertThat(served()).isEqualTo(before + 1);
-        Run direct = launch(false, args(LOG, "Cinq exigences présentées"));
+        Result direct = launch(false, args(LOG, "Cinq exigences présentées"));
         assertThat(served()).isEqualTo(before + 1);
 
-        assertThat(warm.code).as(warm.err).isZero();
-        assertThat(warm.err).isEmpty();
-        assertThat(direct.code).isZero();
-        int warmId = meetingId(warm.out);
-        assertThat(warm.out).contains("Logged meeting #" + warmId + " on 2023-01-17 with Nicolas Grivel (CNAF), Défenseur des droits");
-        assertThat(direct.out).isEqualTo(warm.out.replace("#" + warmId, "#" + meetingId(direct.out)));
+        assertThat(warm.code()).as(warm.err()).isZero();
+        assertThat(warm.err()).isEmpty();
+        assertThat(direct.code()).isZero();
+        int warmId = meetingId(warm.out());
+        assertThat(warm.out()).contains("Logged meeting #" + warmId + " on 2023-01-17 with Nicolas Grivel (CNAF), Défenseur des droits");
+        assertThat(direct.out()).isEqualTo(warm.out().replace("#" + warmId, "#" + meetingId(direct.out())));
         String warmRow = ok(cli, "meeting", "show", Integer.toString(warmId), "--json").out();
-        String directRow = ok(cli, "meeting", "show", Integer.toString(meetingId(direct.out)), "--json").out();
+        String directRow = ok(cli, "meeting", "show", Integer.toString(meetingId(direct.out())), "--json").out();
         String variable = "\"(id|updatedAt)\" *: *[^,]+";
         assertThat(warmRow.replaceAll(variable, "")).isEqualTo(directRow.replaceAll(variable, ""))
                 .contains("Cinq exigences présentées");
@@ -96,13 +97,13 @@ class ResidentTest {
     void anUnknownNameGivesTheSameLineAndExitCodeAndWritesNothing() throws Exception {
         long meetings = meetings();
         int before = served();
-        Run warm = launch(true, "meeting", "log", "--with", "hédonne", "--summary", "x", "--yes");
+        Result warm = launch(true, "meeting", "log", "--with", "hédonne", "--summary", "x", "--yes");
         assertThat(served()).isEqualTo(before + 1);
-        Run direct = launch(false, "meeting", "log", "--with", "hédonne", "--summary", "x", "--yes");
-        assertThat(warm.code).as(direct.err).isEqualTo(ExitCode.NOT_FOUND).isEqualTo(direct.code);
-        assertThat(warm.err.lines()).containsExactly("tracker: no stakeholder matches “hédonne”")
-                .isEqualTo(direct.err.lines().toList());
-        assertThat(warm.out).isEmpty();
+        Result direct = launch(false, "meeting", "log", "--with", "hédonne", "--summary", "x", "--yes");
+        assertThat(warm.code()).as(direct.err()).isEqualTo(ExitCode.NOT_FOUND).isEqualTo(direct.code());
+        assertThat(warm.err().lines()).containsExactly("tracker: no stakeholder matches “hédonne”")
+                .isEqualTo(direct.err().lines().toList());
+        assertThat(warm.out()).isEmpty();
         assertThat(meetings()).isEqualTo(meetings);
     }
 
@@ -121,8 +122,8 @@ class ResidentTest {
         Path file = home.resolve("appended.txt");
         Files.writeString(file, "earlier line\n");
         int before = served();
-        Run warm = launch(true, ProcessBuilder.Redirect.appendTo(file.toFile()), args(LOG, "ajout"));
-        assertThat(warm.code).as(warm.err).isZero();
+        Result warm = launch(true, ProcessBuilder.Redirect.appendTo(file.toFile()), args(LOG, "ajout"));
+        assertThat(warm.code()).as(warm.err()).isZero();
         assertThat(served()).isEqualTo(before + 1);
         assertThat(Files.readString(file)).startsWith("earlier line\nLogged meeting #")
                 .endsWith("Nicolas Grivel (CNAF), Défenseur des droits\n");
@@ -133,8 +134,8 @@ class ResidentTest {
         // The caller's descriptor keeps its own offset there: writing through /proc would be overwritten later.
         Path file = home.resolve("truncated.txt");
         int before = served();
-        Run run = launch(true, ProcessBuilder.Redirect.to(file.toFile()), args(LOG, "fichier"));
-        assertThat(run.code).as(run.err).isZero();
+        Result run = launch(true, ProcessBuilder.Redirect.to(file.toFile()), args(LOG, "fichier"));
+        assertThat(run.code()).as(run.err()).isZero();
         assertThat(served()).isEqualTo(before);
         assertThat(Files.readString(file)).startsWith("Logged meeting #").hasLineCount(1);
     }
@@ -144,16 +145,16 @@ class ResidentTest {
         int before = served();
         Process first = start(true, ProcessBuilder.Redirect.PIPE, args(LOG, "premier"));
         Process second = start(true, ProcessBuilder.Redirect.PIPE, args(LOG, "second"));
-        Run one = finish(first);
-        Run two = finish(second);
-        assertThat(one.code).as(one.err).isZero();
-        assertThat(two.code).as(two.err).isZero();
+        Result one = LauncherRun.finish(first);
+        Result two = LauncherRun.finish(second);
+        assertThat(one.code()).as(one.err()).isZero();
+        assertThat(two.code()).as(two.err()).isZero();
         assertThat(served()).isEqualTo(before + 2);
-        assertThat(one.out).hasLineCount(1).startsWith("Logged meeting #");
-        assertThat(two.out).hasLineCount(1).startsWith("Logged meeting #");
-        assertThat(meetingId(one.out)).isNotEqualTo(meetingId(two.out));
-        assertThat(ok(cli, "meeting", "show", Integer.toString(meetingId(one.out))).out()).contains("premier");
-        assertThat(ok(cli, "meeting", "show", Integer.toString(meetingId(two.out))).out()).contains("second");
+        assertThat(one.out()).hasLineCount(1).startsWith("Logged meeting #");
+        assertThat(two.out()).hasLineCount(1).startsWith("Logged meeting #");
+        assertThat(meetingId(one.out())).isNotEqualTo(meetingId(two.out()));
+        assertThat(ok(cli, "meeting", "show", Integer.toString(meetingId(one.out()))).out()).contains("premier");
+        assertThat(ok(cli, "meeting", "show", Integer.toString(meetingId(two.out()))).out()).contains("second");
     }
 
     @Test
@@ -163,9 +164,9 @@ class ResidentTest {
         int before = served();
         try {
             Files.writeString(secret, "f".repeat(64) + "\n");
-            Run run = launch(true, args(LOG, "repli"));
-            assertThat(run.code).as(run.err).isZero();
-            assertThat(run.out).startsWith("Logged meeting #");
+            Result run = launch(true, args(LOG, "repli"));
+            assertThat(run.code()).as(run.err()).isZero();
+            assertThat(run.out()).startsWith("Logged meeting #");
         } finally {
             Files.writeString(secret, real);
         }
@@ -173,12 +174,24 @@ class ResidentTest {
     }
 
     @Test
+    void aCommandThatIsNotQuickIsDeclinedAndRunByTheLauncher() throws Exception {
+        Path file = home.resolve("campagne.json");
+        int before = served();
+        Result exported = launch(true, "export", file.toString());
+        assertThat(exported.code()).as(exported.err()).isZero();
+        assertThat(file).isNotEmptyFile();
+        Result verbose = launch(true, "meeting", "list", "--verbose");
+        assertThat(verbose.code()).as(verbose.err()).isZero();
+        assertThat(served()).isEqualTo(before);
+    }
+
+    @Test
     void withNoResidentYetTheLauncherRunsTheCommandItself(@TempDir Path elsewhere) throws Exception {
         int before = served();
-        Run run = finish(start(true, ProcessBuilder.Redirect.PIPE, elsewhere, args(LOG, "sans résident")));
-        assertThat(run.code).as(run.err).isZero();
-        assertThat(run.out).startsWith("Logged meeting #");
-        assertThat(ok(cli, "meeting", "show", Integer.toString(meetingId(run.out))).out()).contains("sans résident");
+        Result run = new LauncherRun(db, elsewhere).env("TRACKER_RESIDENT", "existing").run(args(LOG, "sans résident"));
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("Logged meeting #");
+        assertThat(ok(cli, "meeting", "show", Integer.toString(meetingId(run.out()))).out()).contains("sans résident");
         assertThat(served()).isEqualTo(before);
     }
 
@@ -201,48 +214,18 @@ class ResidentTest {
         return Integer.parseInt(status.split(" ")[3]);
     }
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run launch(boolean viaResident, String... args) throws IOException, InterruptedException {
+    /** ./tracker over the test class path; TRACKER_RESIDENT=existing lets it use the resident started above. */
+    private static Result launch(boolean viaResident, String... args) throws IOException, InterruptedException {
         return launch(viaResident, ProcessBuilder.Redirect.PIPE, args);
     }
 
-    private static Run launch(boolean viaResident, ProcessBuilder.Redirect out, String... args)
+    private static Result launch(boolean viaResident, ProcessBuilder.Redirect out, String... args)
             throws IOException, InterruptedException {
-        return finish(start(viaResident, out, args));
+        return LauncherRun.finish(start(viaResident, out, args));
     }
 
-    /** ./tracker over the test class path; TRACKER_RESIDENT=existing lets it use the resident started above. */
     private static Process start(boolean viaResident, ProcessBuilder.Redirect out, String... args) throws IOException {
-        return start(viaResident, out, home, args);
-    }
-
-    private static Process start(boolean viaResident, ProcessBuilder.Redirect out, Path trackerHome, String... args)
-            throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of("..", "tracker").toAbsolutePath().normalize().toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(out);
-        pb.environment().put("TRACKER_SKIP_BUILD", "1");
-        pb.environment().put("TRACKER_CLASSPATH", System.getProperty("java.class.path"));
-        pb.environment().put("TRACKER_RESIDENT", viaResident ? "existing" : "0");
-        pb.environment().put("TRACKER_DB_URL", db.jdbcUrl());
-        pb.environment().put("TRACKER_DB_USER", db.user());
-        pb.environment().put("TRACKER_DB_PASSWORD", db.password());
-        pb.environment().put("TRACKER_DATA_KEY", CliRun.TEST_DATA_KEY);
-        pb.environment().put("TRACKER_HOME", trackerHome.toString());
-        pb.environment().put("LANG", "C.UTF-8");
-        pb.environment().remove("LC_ALL");
-        pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
-        Process p = pb.start();
-        p.getOutputStream().close();
-        return p;
-    }
-
-    private static Run finish(Process p) throws IOException, InterruptedException {
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return new Run(p.exitValue(), out, err);
+        return new LauncherRun(db, home).env("TRACKER_RESIDENT", viaResident ? "existing" : "0").output(out)
+                .start(args);
     }
 }
