@@ -104,7 +104,7 @@ class CommandWiringTest {
                 List.of("completion", "bash"), List.of("db", "status")));
         CommandLine root = Main.commandLine(new CliContext(Map.of(), new PrintWriter(new StringWriter()),
                 new PrintWriter(new StringWriter())));
-        for (CommandLine command : all(root)) {
+        for (CommandLine command : CommandTree.all(root)) {
             List<String> path = new ArrayList<>(List.of(command.getCommandSpec().qualifiedName().split(" ")));
             path.remove(0);
             path.add("--help");
@@ -130,11 +130,6 @@ class CommandWiringTest {
         assertThat(badStatus.exitCode()).as(badStatus.err()).isEqualTo(ExitCode.INVALID_INPUT);
     }
 
-    private static List<CommandLine> all(CommandLine command) {
-        List<CommandLine> found = new ArrayList<>(List.of(command));
-        command.getSubcommands().values().stream().distinct().forEach(sub -> found.addAll(all(sub)));
-        return found;
-    }
 
     private static Path classes() {
         try {

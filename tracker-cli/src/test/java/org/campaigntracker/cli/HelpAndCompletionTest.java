@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.campaigntracker.db.testing.TestPostgres;
@@ -24,7 +23,7 @@ class HelpAndCompletionTest {
             CliContext context = new CliContext(Map.of(), new PrintWriter(new StringWriter()),
                     new PrintWriter(new StringWriter()));
             CommandLine root = Main.commandLine(context, "--lang", lang);
-            for (CommandLine command : all(root)) {
+            for (CommandLine command : CommandTree.all(root)) {
                 if (command.getSubcommands().isEmpty() || command == root) {
                     String help = command.getUsageMessage();
                     String name = command.getCommandSpec().qualifiedName();
@@ -57,13 +56,4 @@ class HelpAndCompletionTest {
         assertThat(cli.run("completion", "fish").exitCode()).isEqualTo(ExitCode.USAGE);
     }
 
-    private static List<CommandLine> all(CommandLine root) {
-        List<CommandLine> result = new ArrayList<>(List.of(root));
-        for (CommandLine sub : root.getSubcommands().values()) {
-            if (!result.contains(sub)) {
-                all(sub).stream().filter(c -> !result.contains(c)).forEach(result::add);
-            }
-        }
-        return result;
-    }
 }

@@ -31,7 +31,7 @@ class WireEnumOptionsTest {
     @Test
     void everyEnumOptionOffersAndConvertsTheWireSpelling() {
         List<ArgSpec> enums = new ArrayList<>();
-        for (CommandLine command : all(root("en"))) {
+        for (CommandLine command : CommandTree.all(root("en"))) {
             for (ArgSpec arg : command.getCommandSpec().args()) {
                 String where = command.getCommandSpec().qualifiedName() + " " + name(arg);
                 if (arg.auxiliaryTypes()[0].isEnum()) {
@@ -54,7 +54,7 @@ class WireEnumOptionsTest {
     @Test
     void helpShowsNoOtherSpellingOfAnEnumValueInEitherLanguage() {
         Set<String> wrong = new LinkedHashSet<>();
-        for (CommandLine command : all(root("en"))) {
+        for (CommandLine command : CommandTree.all(root("en"))) {
             for (ArgSpec arg : command.getCommandSpec().args()) {
                 if (arg.completionCandidates() != null) {
                     for (String code : arg.completionCandidates()) {
@@ -68,7 +68,7 @@ class WireEnumOptionsTest {
         }
         assertThat(wrong).contains("LETTER_SENT", "TV", "resource-document", "first-name");
         for (String lang : List.of("en", "fr")) {
-            for (CommandLine command : all(root(lang))) {
+            for (CommandLine command : CommandTree.all(root(lang))) {
                 String help = command.getUsageMessage();
                 for (String w : wrong) {
                     // As a value: after an option (examples), in a list, or alone; prose such as "direct-target
@@ -133,13 +133,4 @@ class WireEnumOptionsTest {
         return Main.commandLine(context, "--lang", lang);
     }
 
-    private static List<CommandLine> all(CommandLine root) {
-        List<CommandLine> result = new ArrayList<>(List.of(root));
-        for (CommandLine sub : root.getSubcommands().values()) {
-            if (!result.contains(sub)) {
-                all(sub).stream().filter(c -> !result.contains(c)).forEach(result::add);
-            }
-        }
-        return result;
-    }
 }

@@ -11,8 +11,6 @@ import static org.campaigntracker.db.jooq.Tables.PRESS_DEMAND;
 import static org.campaigntracker.db.jooq.Tables.PRESS_ITEM;
 import static org.campaigntracker.db.jooq.Tables.PRESS_QUOTE;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -77,29 +75,17 @@ final class ActivityRepository {
 
     /** One statement: the snapshot, the campaign's revision in it and the interactions asked for. */
     Probe probe(long campaignId, long seqBefore, Collection<Long> interactionIds) {
-        return dsl.connectionResult(c -> {
-            try (PreparedStatement st = c.prepareStatement(PROBE)) {
-                st.setLong(1, campaignId);
-                st.setString(2, ChangeLog.idArray(interactionIds));
-                st.setLong(3, campaignId);
-                try (ResultSet r = st.executeQuery()) {
-                    Map<Long, FeedEntry> found = new HashMap<>();
-                    ChangeLog.Mark mark = null;
-                    while (r.next()) {
-                        mark = mark != null ? mark : ChangeLog.mark(seqBefore, r);
-                        long id = r.getLong(3);
-                        if (!r.wasNull()) {
-                            String summary = r.getString(6);
-                            String publicSummary = r.getString(7);
-                            found.put(id, new FeedEntry(ActivityKind.interaction, r.getObject(4, LocalDate.class), id,
-                                    r.getString(5), summary != null ? summary : publicSummary, publicSummary, null,
-                                    null));
-                        }
-                    }
-                    return new Probe(mark, found);
-                }
+        Map<Long, FeedEntry> found = new HashMap<>();
+        ChangeLog.Mark mark = ChangeLog.probe(dsl, PROBE, campaignId, seqBefore, interactionIds, r -> {
+            long id = r.getLong(3);
+            if (!r.wasNull()) {
+                String summary = r.getString(6);
+                String publicSummary = r.getString(7);
+                found.put(id, new FeedEntry(ActivityKind.interaction, r.getObject(4, LocalDate.class), id,
+                        r.getString(5), summary != null ? summary : publicSummary, publicSummary, null, null));
             }
         });
+        return new Probe(mark, found);
     }
 
     private Result<Record> rows(long campaignId, boolean personalData, ActivityFilter f, Page page) {

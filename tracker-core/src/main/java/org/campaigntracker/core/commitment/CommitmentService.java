@@ -73,7 +73,8 @@ public final class CommitmentService {
 
     /** Every filter is optional (null): by status, by who promised, by demand. */
     public List<Commitment> list(long campaignId, CommitmentStatus status, Long stakeholderId, Long demandId) {
-        return transactions.read(tx -> new CommitmentRepository(tx.dsl()).list(campaignId, status, stakeholderId, demandId));
+        return transactions.read(tx -> new CommitmentRepository(tx.dsl())
+                .list(campaignId, status, stakeholderId, demandId));
     }
 
     /** Open commitments whose due date is before {@code today}. */

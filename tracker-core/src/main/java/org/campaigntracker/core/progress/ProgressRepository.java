@@ -10,8 +10,6 @@ import static org.campaigntracker.db.jooq.Tables.PRESS_DEMAND;
 import static org.campaigntracker.db.jooq.Tables.PRESS_ITEM;
 import static org.campaigntracker.db.jooq.Tables.STAKEHOLDER;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -173,35 +171,24 @@ final class ProgressRepository {
      * the kept progress, which may then be merged into it without recomputing anything).
      */
     Probe probe(long campaignId, long seqBefore, Collection<Long> interactionIds) {
-        return dsl.connectionResult(c -> {
-            try (PreparedStatement st = c.prepareStatement(PROBE)) {
-                st.setLong(1, campaignId);
-                st.setString(2, ChangeLog.idArray(interactionIds));
-                st.setLong(3, campaignId);
-                try (ResultSet r = st.executeQuery()) {
-                    Map<Long, Added> added = new HashMap<>();
-                    ChangeLog.Mark mark = null;
-                    while (r.next()) {
-                        mark = mark != null ? mark : ChangeLog.mark(seqBefore, r);
-                        long id = r.getLong(3);
-                        if (r.wasNull()) {
-                            continue; // none asked for, or none exists
-                        }
-                        Added a = added.get(id);
-                        if (a == null) {
-                            a = new Added(new InteractionEvidence(id, r.getObject(4, LocalDate.class), r.getString(5),
-                                    r.getString(6)), new HashSet<>());
-                            added.put(id, a);
-                        }
-                        long demand = r.getLong(7);
-                        if (!r.wasNull()) {
-                            a.demandIds().add(demand);
-                        }
-                    }
-                    return new Probe(mark, added);
-                }
+        Map<Long, Added> added = new HashMap<>();
+        ChangeLog.Mark mark = ChangeLog.probe(dsl, PROBE, campaignId, seqBefore, interactionIds, r -> {
+            long id = r.getLong(3);
+            if (r.wasNull()) {
+                return; // none asked for, or none exists
+            }
+            Added a = added.get(id);
+            if (a == null) {
+                a = new Added(new InteractionEvidence(id, r.getObject(4, LocalDate.class), r.getString(5),
+                        r.getString(6)), new HashSet<>());
+                added.put(id, a);
+            }
+            long demand = r.getLong(7);
+            if (!r.wasNull()) {
+                a.demandIds().add(demand);
             }
         });
+        return new Probe(mark, added);
     }
 
     /** The latest interaction or press item of the whole campaign up to {@code asOf}; both use a date index. */

@@ -51,7 +51,8 @@ public final class StakeholderService {
 
     /** Removes the stakeholder with its contact points and relationships; its people stay, without organisation. */
     public void delete(long campaignId, long stakeholderId, int expectedVersion) {
-        transactions.writeVoid(campaignId, tx -> new StakeholderRepository(tx.dsl()).delete(campaignId, stakeholderId, expectedVersion));
+        transactions.writeVoid(campaignId,
+                tx -> new StakeholderRepository(tx.dsl()).delete(campaignId, stakeholderId, expectedVersion));
     }
 
     public Stakeholder get(long campaignId, long stakeholderId) {

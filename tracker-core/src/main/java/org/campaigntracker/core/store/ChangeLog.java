@@ -85,6 +85,36 @@ public final class ChangeLog {
         });
     }
 
+    /** What a read model reads from each row of its probe, after the mark's columns. */
+    @FunctionalInterface
+    public interface ProbeRow {
+        void read(ResultSet row) throws SQLException;
+    }
+
+    /**
+     * Runs a read model's probe: one statement whose text starts with {@link #MARK_COLUMNS} and then reads the
+     * interactions asked for ({@code any(?::bigint[])}, then the campaign id); returns the snapshot's mark and hands
+     * every row to {@code each}. Null when the statement returned no row.
+     */
+    public static Mark probe(DSLContext dsl, String sql, long campaignId, long seqBefore,
+                             Collection<Long> interactionIds, ProbeRow each) {
+        return dsl.connectionResult(c -> {
+            try (PreparedStatement st = c.prepareStatement(sql)) {
+                st.setLong(1, campaignId);
+                st.setString(2, idArray(interactionIds));
+                st.setLong(3, campaignId);
+                try (ResultSet r = st.executeQuery()) {
+                    Mark mark = null;
+                    while (r.next()) {
+                        mark = mark != null ? mark : mark(seqBefore, r);
+                        each.read(r);
+                    }
+                    return mark;
+                }
+            }
+        });
+    }
+
     /** An {@code any(?::bigint[])} parameter: ids as array text ({1,2}), cheaper than the driver's array objects. */
     public static String idArray(Collection<Long> ids) {
         return ids.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
