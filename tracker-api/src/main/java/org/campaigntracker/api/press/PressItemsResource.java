@@ -76,7 +76,8 @@ public final class PressItemsResource {
     @Allow(COORDINATOR)
     public Response update(@Context SecurityContext sc, @Context HttpHeaders headers, @PathParam("id") long id,
                            PressItemRepresentation body) {
-        int expected = Etags.expectedVersion(headers, "press_item", id);
+        int expected = Etags.expectedVersion(headers, "press_item", id,
+                () -> press.get(campaignId(sc), id).version());
         PressItem p = press.update(campaignId(sc), id, expected, Wire.body(body).toDraft());
         return Response.ok(PressItemRepresentation.from(p)).tag(Etags.of(p.version(), false)).build();
     }
@@ -85,7 +86,8 @@ public final class PressItemsResource {
     @Path("{id}")
     @Allow(COORDINATOR)
     public Response delete(@Context SecurityContext sc, @Context HttpHeaders headers, @PathParam("id") long id) {
-        press.delete(campaignId(sc), id, Etags.expectedVersion(headers, "press_item", id));
+        press.delete(campaignId(sc), id, Etags.expectedVersion(headers, "press_item", id,
+                () -> press.get(campaignId(sc), id).version()));
         return Response.noContent().build();
     }
 }
