@@ -23,7 +23,8 @@ public final class Etags {
 
     private static final Pattern VERSION = Pattern.compile("\"v([0-9]{1,9})\"");
     /** One element of an entity-tag list and the comma after it: optional W/, quoted etagc characters. */
-    private static final Pattern LIST_ITEM = Pattern.compile("[ \\t]*((?:W/)?\"[\\x21\\x23-\\x7e\\x80-\\xff]*\")[ \\t]*(?:,|$)");
+    private static final Pattern LIST_ITEM =
+            Pattern.compile("[ \\t]*((?:W/)?\"[\\x21\\x23-\\x7e\\x80-\\xff]*\")[ \\t]*(?:,|$)");
 
     private Etags() {
     }

@@ -34,7 +34,10 @@ import org.campaigntracker.core.press.PressItem;
 import org.campaigntracker.core.press.PressMedium;
 import org.campaigntracker.core.press.PressService;
 
-/** Press items, newest first; filters: theme, demand, stakeholder (quoted), kind (medium), from, to. Partners get the public view. */
+/**
+ * Press items, newest first; filters: theme, demand, stakeholder (quoted), kind (medium), from, to. Partners get
+ * the public view.
+ */
 @Path("/api/v1/campaigns/{slug}/press-items")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

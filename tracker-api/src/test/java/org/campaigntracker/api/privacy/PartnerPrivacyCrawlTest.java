@@ -67,7 +67,8 @@ class PartnerPrivacyCrawlTest {
         List<String> leaks = new ArrayList<>();
         int pages = 0;
         List<String> paths = partnerPaths();
-        assertThat(paths).as("every press item is read one by one").filteredOn(p -> p.matches(".*/press-items/\\d+"))
+        assertThat(paths).as("every press item is read one by one")
+                .filteredOn(p -> p.matches(".*/press-items/\\d+"))
                 .hasSize(Http.json(http.get("/api/v1/campaigns/caf-cog-2023/press-items?limit=100", partner))
                         .get("items").size()).isNotEmpty();
         for (String path : paths) {
