@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.campaigntracker.core.common.Check;
+import org.campaigntracker.core.common.InvalidInputException;
 
 /**
  * The server's settings, validated once.
@@ -14,50 +15,88 @@ import org.campaigntracker.core.common.Check;
  *                          the server cannot hear of revocations (its LISTEN connection lost), so how long a revoked
  *                          token may then still work on it; while it listens, a revocation anywhere ends the trust at
  *                          once. 0 checks every request
+ * @param bodyTimeoutMillis how long a request body may take to arrive beyond what {@code minBodyRate} allows for
+ *                          the bytes received so far; a body later than that gets 408 and its connection is closed
+ * @param minBodyRate       bytes per second a body must keep up once {@code bodyTimeoutMillis} has passed (0: the
+ *                          whole body within the timeout)
+ * @param maxConnectionsPerAddress open connections one client address may hold; one more is answered 429 and closed
  */
-public record ApiConfig(List<String> corsOrigins, long maxBodyBytes, int tokenCacheSeconds) {
+public record ApiConfig(List<String> corsOrigins, long maxBodyBytes, int tokenCacheSeconds, int bodyTimeoutMillis,
+                        int minBodyRate, int maxConnectionsPerAddress) {
 
     public static final long DEFAULT_MAX_BODY = 64 * 1024;
     public static final int DEFAULT_TOKEN_CACHE_SECONDS = 2;
+    public static final int DEFAULT_BODY_TIMEOUT_MILLIS = 10_000;
+    public static final int DEFAULT_MIN_BODY_RATE = 1024;
+    public static final int DEFAULT_MAX_CONNECTIONS_PER_ADDRESS = 64;
 
     public ApiConfig {
         corsOrigins = List.copyOf(corsOrigins);
         Check.of().range("max_body_bytes", (int) Math.min(maxBodyBytes, Integer.MAX_VALUE), 1, 16 * 1024 * 1024)
                 .range("token_cache_seconds", tokenCacheSeconds, 0, 60)
+                .range("body_timeout_ms", bodyTimeoutMillis, 50, 600_000)
+                .range("min_body_rate", minBodyRate, 0, 1_000_000_000)
+                .range("max_connections_per_address", maxConnectionsPerAddress, 1, 100_000)
                 .orThrow();
     }
 
     public static ApiConfig defaults() {
-        return new ApiConfig(List.of(), DEFAULT_MAX_BODY, DEFAULT_TOKEN_CACHE_SECONDS);
+        return new ApiConfig(List.of(), DEFAULT_MAX_BODY, DEFAULT_TOKEN_CACHE_SECONDS, DEFAULT_BODY_TIMEOUT_MILLIS,
+                DEFAULT_MIN_BODY_RATE, DEFAULT_MAX_CONNECTIONS_PER_ADDRESS);
     }
 
-    /** From TRACKER_CORS_ORIGINS (comma-separated), TRACKER_MAX_BODY_BYTES and TRACKER_TOKEN_CACHE_SECONDS. */
+    /**
+     * From TRACKER_CORS_ORIGINS (comma-separated), TRACKER_MAX_BODY_BYTES, TRACKER_TOKEN_CACHE_SECONDS,
+     * TRACKER_BODY_TIMEOUT_MS, TRACKER_MIN_BODY_RATE and TRACKER_MAX_CONNECTIONS_PER_ADDRESS; unset ones keep their
+     * default.
+     */
     public static ApiConfig fromEnvironment(Map<String, String> env) {
         String origins = env.getOrDefault("TRACKER_CORS_ORIGINS", "");
-        String max = env.get("TRACKER_MAX_BODY_BYTES");
-        String cache = env.get("TRACKER_TOKEN_CACHE_SECONDS");
         return new ApiConfig(Arrays.stream(origins.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList(),
-                max == null ? DEFAULT_MAX_BODY : parse("max_body_bytes", max, "65536"),
-                cache == null ? DEFAULT_TOKEN_CACHE_SECONDS : (int) parse("token_cache_seconds", cache, "2"));
+                number(env, "TRACKER_MAX_BODY_BYTES", "max_body_bytes", DEFAULT_MAX_BODY),
+                (int) number(env, "TRACKER_TOKEN_CACHE_SECONDS", "token_cache_seconds", DEFAULT_TOKEN_CACHE_SECONDS),
+                (int) number(env, "TRACKER_BODY_TIMEOUT_MS", "body_timeout_ms", DEFAULT_BODY_TIMEOUT_MILLIS),
+                (int) number(env, "TRACKER_MIN_BODY_RATE", "min_body_rate", DEFAULT_MIN_BODY_RATE),
+                (int) number(env, "TRACKER_MAX_CONNECTIONS_PER_ADDRESS", "max_connections_per_address",
+                        DEFAULT_MAX_CONNECTIONS_PER_ADDRESS));
     }
 
-    private static long parse(String field, String value, String example) {
+    /** A whole number from the environment; one that does not fit an int is out of every range here. */
+    private static long number(Map<String, String> env, String variable, String field, long fallback) {
+        String value = env.get(variable);
+        if (value == null) {
+            return fallback;
+        }
         try {
-            return Long.parseLong(value.strip());
+            long n = Long.parseLong(value.strip());
+            return n > Integer.MAX_VALUE || n < Integer.MIN_VALUE ? Integer.MIN_VALUE : n;
         } catch (NumberFormatException e) {
-            throw org.campaigntracker.core.common.InvalidInputException.of(field, "format", example);
+            throw InvalidInputException.of(field, "format", String.valueOf(fallback));
         }
     }
 
     public ApiConfig withCorsOrigins(String... origins) {
-        return new ApiConfig(List.of(origins), maxBodyBytes, tokenCacheSeconds);
+        return new ApiConfig(List.of(origins), maxBodyBytes, tokenCacheSeconds, bodyTimeoutMillis, minBodyRate,
+                maxConnectionsPerAddress);
     }
 
     public ApiConfig withMaxBodyBytes(long bytes) {
-        return new ApiConfig(corsOrigins, bytes, tokenCacheSeconds);
+        return new ApiConfig(corsOrigins, bytes, tokenCacheSeconds, bodyTimeoutMillis, minBodyRate,
+                maxConnectionsPerAddress);
     }
 
     public ApiConfig withTokenCacheSeconds(int seconds) {
-        return new ApiConfig(corsOrigins, maxBodyBytes, seconds);
+        return new ApiConfig(corsOrigins, maxBodyBytes, seconds, bodyTimeoutMillis, minBodyRate,
+                maxConnectionsPerAddress);
+    }
+
+    public ApiConfig withBodyTimeout(int millis, int minBytesPerSecond) {
+        return new ApiConfig(corsOrigins, maxBodyBytes, tokenCacheSeconds, millis, minBytesPerSecond,
+                maxConnectionsPerAddress);
+    }
+
+    public ApiConfig withMaxConnectionsPerAddress(int connections) {
+        return new ApiConfig(corsOrigins, maxBodyBytes, tokenCacheSeconds, bodyTimeoutMillis, minBodyRate,
+                connections);
     }
 }

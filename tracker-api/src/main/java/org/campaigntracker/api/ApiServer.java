@@ -3,28 +3,23 @@ package org.campaigntracker.api;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import org.campaigntracker.api.http.grizzly.Exposure;
 import org.campaigntracker.core.Tracker;
-import org.glassfish.grizzly.filterchain.BaseFilter;
-import org.glassfish.grizzly.filterchain.FilterChainBuilder;
-import org.glassfish.grizzly.filterchain.FilterChainContext;
-import org.glassfish.grizzly.filterchain.FilterChainEvent;
-import org.glassfish.grizzly.filterchain.NextAction;
-import org.glassfish.grizzly.http.HttpEvents;
-import org.glassfish.grizzly.http.HttpHeader;
-import org.glassfish.grizzly.http.HttpServerFilter;
-import org.glassfish.grizzly.http.server.AddOn;
 import org.glassfish.grizzly.http.server.HttpServer;
-import org.glassfish.grizzly.http.server.NetworkListener;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainerProvider;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 
 /** The API on Grizzly, bound to one address; {@link #close()} stops it. */
 public final class ApiServer implements AutoCloseable {
 
     private final HttpServer server;
+    private final Exposure exposure;
     private final URI baseUri;
 
-    private ApiServer(HttpServer server, URI baseUri) {
+    private ApiServer(HttpServer server, Exposure exposure, URI baseUri) {
         this.server = server;
+        this.exposure = exposure;
         this.baseUri = baseUri;
     }
 
@@ -43,57 +38,28 @@ public final class ApiServer implements AutoCloseable {
      */
     public static ApiServer start(Tracker tracker, String host, int port, ApiConfig config, Runnable beforeListening) {
         URI requested = URI.create("http://" + host + ":" + port + "/");
-        HttpServer server = GrizzlyHttpServerFactory.createHttpServer(requested, new TrackerApplication(tracker, config),
-                false);
-        declineHttp2Upgrade(server);
+        GrizzlyHttpContainer jersey = new GrizzlyHttpContainerProvider()
+                .createContainer(GrizzlyHttpContainer.class, new TrackerApplication(tracker, config));
+        // No handler here: Exposure puts Jersey behind its own entry and hardens the listener's filter chain.
+        HttpServer server = GrizzlyHttpServerFactory.createHttpServer(requested, (GrizzlyHttpContainer) null, false,
+                null, false);
+        Exposure exposure = Exposure.install(server, jersey, config);
         try {
             beforeListening.run();
         } catch (RuntimeException e) {
             server.shutdownNow();
+            exposure.close();
             throw e;
         }
         try {
             server.start();
         } catch (IOException e) {
             server.shutdownNow();
+            exposure.close();
             throw new UncheckedIOException("cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
         }
         int actual = server.getListeners().iterator().next().getPort();
-        return new ApiServer(server, URI.create("http://" + host + ":" + actual + "/"));
-    }
-
-    /**
-     * Java's HttpClient, like other clients, offers an HTTP/2 upgrade ({@code Upgrade: h2c}) on plain-HTTP requests.
-     * Grizzly 4.0.2 then treats the connection as switching protocols: it stops decoding request bodies (a POST hangs
-     * until it times out) and leaves entity headers such as Content-Type out of the answer
-     * (eclipse-ee4j/glassfish-grizzly#2192). We serve HTTP/1.1 only, so the offer is declined as soon as the
-     * request's headers are parsed, and the request goes on as ordinary HTTP/1.1.
-     */
-    private static void declineHttp2Upgrade(HttpServer server) {
-        for (NetworkListener listener : server.getListeners()) {
-            listener.registerAddOn(new AddOn() {
-                @Override
-                public void setup(NetworkListener networkListener, FilterChainBuilder builder) {
-                    int codec = builder.indexOfType(HttpServerFilter.class);
-                    builder.add(codec + 1, new H2cUpgradeDecliner());
-                }
-            });
-        }
-    }
-
-    /** Sits just above the HTTP codec, which announces an upgrade offer before it decodes the body. */
-    private static final class H2cUpgradeDecliner extends BaseFilter {
-        @Override
-        public NextAction handleEvent(FilterChainContext ctx, FilterChainEvent event) throws IOException {
-            if (event.type() == HttpEvents.IncomingHttpUpgradeEvent.TYPE) {
-                HttpHeader header = ((HttpEvents.IncomingHttpUpgradeEvent) event).getHttpHeader();
-                if ("h2c".equalsIgnoreCase(header.getUpgrade())) {
-                    header.getUpgradeDC().recycle();
-                    header.setIgnoreContentModifiers(false);
-                }
-            }
-            return ctx.getInvokeAction();
-        }
+        return new ApiServer(server, exposure, URI.create("http://" + host + ":" + actual + "/"));
     }
 
     public URI baseUri() {
@@ -103,5 +69,6 @@ public final class ApiServer implements AutoCloseable {
     @Override
     public void close() {
         server.shutdownNow();
+        exposure.close();
     }
 }

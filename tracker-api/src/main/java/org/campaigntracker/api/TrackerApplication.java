@@ -28,6 +28,7 @@ import org.campaigntracker.api.demand.ThemesResource;
 import org.campaigntracker.api.health.HealthResource;
 import org.campaigntracker.api.http.BodyLimit;
 import org.campaigntracker.api.http.CorsFilter;
+import org.campaigntracker.api.http.KnownQueryParameters;
 import org.campaigntracker.api.http.ReadableHeaders;
 import org.campaigntracker.api.http.SecurityHeadersFilter;
 import org.campaigntracker.api.json.ObjectMapperProvider;
@@ -70,6 +71,7 @@ public final class TrackerApplication extends ResourceConfig {
         register(new CorsFilter(config.corsOrigins()));
         register(new BodyLimit(config.maxBodyBytes()));
         register(new ParamConverters());
+        register(new KnownQueryParameters());
 
         register(new HealthResource(tracker::databaseReachable));
         register(new DocsResource());

@@ -128,7 +128,9 @@ class ContractAndBadInputTest {
                 caf.tokens.get(Role.COORDINATOR), "{\"kind\":\"meeting\"}", Map.of());
         assertThat(r.statusCode()).isEqualTo(422);
         JsonNode problem = Http.json(r);
-        assertThat(problem.findValuesAsText("field")).contains("occurred_on", "title", "participants");
+        // Named as the body names them, not as core or the command line do (occurred_on, participants).
+        assertThat(problem.findValuesAsText("field")).contains("occurredOn", "title", "participantIds");
+        assertThat(problem.get("detail").asText()).contains("occurredOn is required");
     }
 
     @Test

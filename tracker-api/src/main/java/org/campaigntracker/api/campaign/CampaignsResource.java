@@ -55,7 +55,8 @@ public final class CampaignsResource {
     @Path("{slug}")
     @Allow(COORDINATOR)
     public Response update(@PathParam("slug") String slug, @Context HttpHeaders headers, CampaignBody body) {
-        int expected = Etags.expectedVersion(headers, "campaign", slug);
+        int expected = Etags.expectedVersion(headers, "campaign", slug,
+                () -> campaigns.get(slug).version());
         Campaign c = campaigns.update(slug, expected, Wire.body(body).toDraft(slug));
         return Response.ok(CampaignRepresentation.from(c)).tag(Etags.of(c.version(), false)).build();
     }

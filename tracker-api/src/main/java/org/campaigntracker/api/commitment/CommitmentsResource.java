@@ -78,7 +78,8 @@ public final class CommitmentsResource {
     @Allow(COORDINATOR)
     public Response update(@Context SecurityContext sc, @Context HttpHeaders headers, @PathParam("id") long id,
                            CommitmentRepresentation body) {
-        int expected = Etags.expectedVersion(headers, "commitment", id);
+        int expected = Etags.expectedVersion(headers, "commitment", id,
+                () -> commitments.commitment(campaignId(sc), id).version());
         Commitment c = commitments.update(campaignId(sc), id, expected, Wire.body(body).toDraft());
         return Response.ok(CommitmentRepresentation.from(c)).tag(Etags.of(c.version(), false)).build();
     }
@@ -89,7 +90,8 @@ public final class CommitmentsResource {
     @Allow(COORDINATOR)
     public Response close(@Context SecurityContext sc, @Context HttpHeaders headers, @PathParam("id") long id,
                           CommitmentRepresentation.Closing body) {
-        int expected = Etags.expectedVersion(headers, "commitment", id);
+        int expected = Etags.expectedVersion(headers, "commitment", id,
+                () -> commitments.commitment(campaignId(sc), id).version());
         CommitmentRepresentation.Closing closing = Wire.body(body);
         Commitment c = commitments.close(campaignId(sc), id, expected,
                 Wire.enumValue(CommitmentStatus.class, closing.status(), "status"), closing.on());
@@ -100,7 +102,8 @@ public final class CommitmentsResource {
     @Path("{id}")
     @Allow(COORDINATOR)
     public Response delete(@Context SecurityContext sc, @Context HttpHeaders headers, @PathParam("id") long id) {
-        commitments.delete(campaignId(sc), id, Etags.expectedVersion(headers, "commitment", id));
+        commitments.delete(campaignId(sc), id, Etags.expectedVersion(headers, "commitment", id,
+                () -> commitments.commitment(campaignId(sc), id).version()));
         return Response.noContent().build();
     }
 }

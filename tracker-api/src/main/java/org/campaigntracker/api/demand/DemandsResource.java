@@ -70,7 +70,8 @@ public final class DemandsResource {
     @Allow(COORDINATOR)
     public Response update(@Context SecurityContext sc, @Context HttpHeaders headers, @PathParam("id") long id,
                            DemandRepresentation body) {
-        int expected = Etags.expectedVersion(headers, "demand", id);
+        int expected = Etags.expectedVersion(headers, "demand", id,
+                () -> demands.demand(campaignId(sc), id).version());
         Demand t = demands.updateDemand(campaignId(sc), id, expected, Wire.body(body).toDraft());
         return Response.ok(DemandRepresentation.from(t)).tag(Etags.of(t.version(), false)).build();
     }
@@ -79,7 +80,8 @@ public final class DemandsResource {
     @Path("{id}")
     @Allow(COORDINATOR)
     public Response delete(@Context SecurityContext sc, @Context HttpHeaders headers, @PathParam("id") long id) {
-        demands.deleteDemand(campaignId(sc), id, Etags.expectedVersion(headers, "demand", id));
+        demands.deleteDemand(campaignId(sc), id, Etags.expectedVersion(headers, "demand", id,
+                () -> demands.demand(campaignId(sc), id).version()));
         return Response.noContent().build();
     }
 

@@ -68,7 +68,8 @@ public final class ThemesResource {
     @Allow(COORDINATOR)
     public Response update(@Context SecurityContext sc, @Context HttpHeaders headers, @PathParam("id") long id,
                            ThemeRepresentation body) {
-        int expected = Etags.expectedVersion(headers, "theme", id);
+        int expected = Etags.expectedVersion(headers, "theme", id,
+                () -> demands.theme(campaignId(sc), id).version());
         Theme t = demands.updateTheme(campaignId(sc), id, expected, Wire.body(body).toDraft());
         return Response.ok(ThemeRepresentation.from(t)).tag(Etags.of(t.version(), false)).build();
     }
@@ -77,7 +78,8 @@ public final class ThemesResource {
     @Path("{id}")
     @Allow(COORDINATOR)
     public Response delete(@Context SecurityContext sc, @Context HttpHeaders headers, @PathParam("id") long id) {
-        demands.deleteTheme(campaignId(sc), id, Etags.expectedVersion(headers, "theme", id));
+        demands.deleteTheme(campaignId(sc), id, Etags.expectedVersion(headers, "theme", id,
+                () -> demands.theme(campaignId(sc), id).version()));
         return Response.noContent().build();
     }
 }

@@ -81,7 +81,8 @@ public final class InteractionsResource {
     @Allow(COORDINATOR)
     public Response update(@Context SecurityContext sc, @Context HttpHeaders headers, @PathParam("id") long id,
                            InteractionRepresentation body) {
-        int expected = Etags.expectedVersion(headers, "interaction", id);
+        int expected = Etags.expectedVersion(headers, "interaction", id,
+                () -> interactions.get(campaignId(sc), id).version());
         Interaction i = interactions.update(campaignId(sc), id, expected,
                 Wire.body(body).toDraft());
         return Response.ok(InteractionRepresentation.from(i)).tag(Etags.of(i.version(), false)).build();
@@ -92,7 +93,8 @@ public final class InteractionsResource {
     @Allow(COORDINATOR)
     public Response delete(@Context SecurityContext sc, @Context HttpHeaders headers, @PathParam("id") long id) {
         interactions.delete(campaignId(sc), id,
-                Etags.expectedVersion(headers, "interaction", id));
+                Etags.expectedVersion(headers, "interaction", id,
+                () -> interactions.get(campaignId(sc), id).version()));
         return Response.noContent().build();
     }
 

@@ -67,7 +67,8 @@ public final class FollowUpsResource {
     @Allow(COORDINATOR)
     public Response update(@Context SecurityContext sc, @Context HttpHeaders headers, @PathParam("id") long id,
                            FollowUpRepresentation body) {
-        int expected = Etags.expectedVersion(headers, "follow_up", id);
+        int expected = Etags.expectedVersion(headers, "follow_up", id,
+                () -> plan.followUp(campaignId(sc), id).version());
         FollowUp m = plan.update(campaignId(sc), id, expected, Wire.body(body).toDraft());
         return Response.ok(FollowUpRepresentation.from(m)).tag(Etags.of(m.version(), false)).build();
     }
@@ -76,7 +77,8 @@ public final class FollowUpsResource {
     @Path("{id}")
     @Allow(COORDINATOR)
     public Response delete(@Context SecurityContext sc, @Context HttpHeaders headers, @PathParam("id") long id) {
-        plan.delete(campaignId(sc), id, Etags.expectedVersion(headers, "follow_up", id));
+        plan.delete(campaignId(sc), id, Etags.expectedVersion(headers, "follow_up", id,
+                () -> plan.followUp(campaignId(sc), id).version()));
         return Response.noContent().build();
     }
 }

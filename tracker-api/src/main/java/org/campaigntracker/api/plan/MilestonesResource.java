@@ -68,7 +68,8 @@ public final class MilestonesResource {
     @Allow(COORDINATOR)
     public Response update(@Context SecurityContext sc, @Context HttpHeaders headers, @PathParam("id") long id,
                            MilestoneRepresentation body) {
-        int expected = Etags.expectedVersion(headers, "milestone", id);
+        int expected = Etags.expectedVersion(headers, "milestone", id,
+                () -> plan.milestone(campaignId(sc), id).version());
         Milestone m = plan.update(campaignId(sc), id, expected, Wire.body(body).toDraft());
         return Response.ok(MilestoneRepresentation.from(m)).tag(Etags.of(m.version(), false)).build();
     }
@@ -77,7 +78,8 @@ public final class MilestonesResource {
     @Path("{id}")
     @Allow(COORDINATOR)
     public Response delete(@Context SecurityContext sc, @Context HttpHeaders headers, @PathParam("id") long id) {
-        plan.delete(campaignId(sc), id, Etags.expectedVersion(headers, "milestone", id));
+        plan.delete(campaignId(sc), id, Etags.expectedVersion(headers, "milestone", id,
+                () -> plan.milestone(campaignId(sc), id).version()));
         return Response.noContent().build();
     }
 }

@@ -85,7 +85,8 @@ public final class PositionsResource {
     @Allow(COORDINATOR)
     public Response correct(@Context SecurityContext sc, @Context HttpHeaders headers, @PathParam("id") long id,
                             PositionRepresentation body) {
-        int expected = Etags.expectedVersion(headers, "position", id);
+        int expected = Etags.expectedVersion(headers, "position", id,
+                () -> positions.position(campaignId(sc), id).version());
         Position p = positions.correct(campaignId(sc), id, expected, Wire.body(body).toDraft());
         return Response.ok(PositionRepresentation.from(p, true)).tag(Etags.of(p.version(), false)).build();
     }
@@ -94,7 +95,8 @@ public final class PositionsResource {
     @Path("{id}")
     @Allow(COORDINATOR)
     public Response delete(@Context SecurityContext sc, @Context HttpHeaders headers, @PathParam("id") long id) {
-        positions.delete(campaignId(sc), id, Etags.expectedVersion(headers, "position", id));
+        positions.delete(campaignId(sc), id, Etags.expectedVersion(headers, "position", id,
+                () -> positions.position(campaignId(sc), id).version()));
         return Response.noContent().build();
     }
 }

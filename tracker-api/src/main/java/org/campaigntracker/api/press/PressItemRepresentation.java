@@ -8,7 +8,7 @@ import org.campaigntracker.core.press.PressItemDraft;
 import org.campaigntracker.core.press.PressMedium;
 import org.campaigntracker.core.press.PressTone;
 
-/** A press item with its links; the journalist is a public byline, testimonies appear by id only. */
+/** A press item with its links, as the team sees it (testimonies by id only); partners get {@link PublicPressItem}. */
 public record PressItemRepresentation(Long id, String outlet, String medium, LocalDate publishedOn, String title,
                                       String url, String journalist, Long reach, String tone, String summary,
                                       List<Long> themeIds, List<Long> demandIds, List<Long> quotedStakeholderIds,

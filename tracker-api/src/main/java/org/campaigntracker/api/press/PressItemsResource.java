@@ -22,16 +22,22 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
+import java.util.function.Function;
 import org.campaigntracker.api.http.Etags;
 import org.campaigntracker.api.http.Paging;
 import org.campaigntracker.api.http.Wire;
 import org.campaigntracker.api.security.Allow;
+import org.campaigntracker.api.security.CallerPrincipal;
+import org.campaigntracker.core.access.Caller;
 import org.campaigntracker.core.press.PressFilter;
 import org.campaigntracker.core.press.PressItem;
 import org.campaigntracker.core.press.PressMedium;
 import org.campaigntracker.core.press.PressService;
 
-/** Press items, newest first; filters: theme, demand, stakeholder (quoted), kind (medium), from, to. */
+/**
+ * Press items, newest first; filters: theme, demand, stakeholder (quoted), kind (medium), from, to. Partners get
+ * the public view.
+ */
 @Path("/api/v1/campaigns/{slug}/press-items")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -52,7 +58,8 @@ public final class PressItemsResource {
                          @QueryParam("to") LocalDate to) {
         PressFilter filter = new PressFilter(theme, demand, stakeholder,
                 Wire.enumValue(PressMedium.class, medium, "kind"), from, to);
-        return Paging.of(limit, offset).slice(uri, press.list(campaignId(sc), filter), PressItemRepresentation::from);
+        Caller caller = CallerPrincipal.of(sc);
+        return Paging.of(limit, offset).slice(uri, press.list(caller.campaignId(), filter), view(caller));
     }
 
     @POST
@@ -67,8 +74,9 @@ public final class PressItemsResource {
     @Path("{id}")
     @Allow({PARTNER, ADVISER, COORDINATOR})
     public Response get(@Context SecurityContext sc, @Context Request request, @PathParam("id") long id) {
-        PressItem p = press.get(campaignId(sc), id);
-        return Etags.item(request, PressItemRepresentation.from(p), Etags.of(p.version(), false));
+        Caller caller = CallerPrincipal.of(sc);
+        PressItem p = press.get(caller.campaignId(), id);
+        return Etags.item(request, view(caller).apply(p), Etags.of(p.version(), !caller.role().seesPersonalData()));
     }
 
     @PUT
@@ -76,7 +84,8 @@ public final class PressItemsResource {
     @Allow(COORDINATOR)
     public Response update(@Context SecurityContext sc, @Context HttpHeaders headers, @PathParam("id") long id,
                            PressItemRepresentation body) {
-        int expected = Etags.expectedVersion(headers, "press_item", id);
+        int expected = Etags.expectedVersion(headers, "press_item", id,
+                () -> press.get(campaignId(sc), id).version());
         PressItem p = press.update(campaignId(sc), id, expected, Wire.body(body).toDraft());
         return Response.ok(PressItemRepresentation.from(p)).tag(Etags.of(p.version(), false)).build();
     }
@@ -85,7 +94,12 @@ public final class PressItemsResource {
     @Path("{id}")
     @Allow(COORDINATOR)
     public Response delete(@Context SecurityContext sc, @Context HttpHeaders headers, @PathParam("id") long id) {
-        press.delete(campaignId(sc), id, Etags.expectedVersion(headers, "press_item", id));
+        press.delete(campaignId(sc), id, Etags.expectedVersion(headers, "press_item", id,
+                () -> press.get(campaignId(sc), id).version()));
         return Response.noContent().build();
+    }
+
+    private static Function<PressItem, Object> view(Caller caller) {
+        return caller.role().seesPersonalData() ? PressItemRepresentation::from : PublicPressItem::from;
     }
 }

@@ -1,2 +1,2 @@
-/** Press coverage: public by nature, readable by every role. */
+/** Press coverage, readable by every role; partners see no journalist, summary or testimony (see PublicPressItem). */
 package org.campaigntracker.api.press;

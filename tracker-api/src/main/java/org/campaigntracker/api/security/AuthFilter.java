@@ -1,6 +1,7 @@
 package org.campaigntracker.api.security;
 
 import jakarta.annotation.Priority;
+import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -50,7 +51,9 @@ public final class AuthFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         Method method = resource.getResourceMethod();
-        if (method == null || isPublic(method)) {
+        // OPTIONS is answered by Jersey itself with the Allow header: what any client may learn from the API's
+        // contract, so it needs no token (browsers send CORS preflights without one) and a token changes nothing.
+        if (method == null || isPublic(method) || HttpMethod.OPTIONS.equals(request.getMethod())) {
             return;
         }
         ApiToken token = authenticate(authorization(request, method));

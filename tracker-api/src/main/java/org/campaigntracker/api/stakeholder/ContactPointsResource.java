@@ -72,8 +72,8 @@ public final class ContactPointsResource {
     public Response update(@Context SecurityContext sc, @Context HttpHeaders headers,
                            @PathParam("stakeholderId") long owner, @PathParam("id") long id,
                            ContactPointRepresentation body) {
-        int expected = Etags.expectedVersion(headers, "contact_point", id);
-        owned(campaignId(sc), owner, id);
+        ContactPoint current = owned(campaignId(sc), owner, id);
+        int expected = Etags.expectedVersion(headers, "contact_point", id, current::version);
         ContactPoint c = contactPoints.update(campaignId(sc), id, expected, Wire.body(body).toDraft());
         return Response.ok(ContactPointRepresentation.from(c)).tag(Etags.of(c.version(), false)).build();
     }
@@ -83,8 +83,8 @@ public final class ContactPointsResource {
     @Allow(COORDINATOR)
     public Response delete(@Context SecurityContext sc, @Context HttpHeaders headers,
                            @PathParam("stakeholderId") long owner, @PathParam("id") long id) {
-        int expected = Etags.expectedVersion(headers, "contact_point", id);
-        owned(campaignId(sc), owner, id);
+        ContactPoint current = owned(campaignId(sc), owner, id);
+        int expected = Etags.expectedVersion(headers, "contact_point", id, current::version);
         contactPoints.delete(campaignId(sc), id, expected);
         return Response.noContent().build();
     }

@@ -69,7 +69,8 @@ public final class RelationshipsResource {
     @Allow(COORDINATOR)
     public Response update(@Context SecurityContext sc, @Context HttpHeaders headers, @PathParam("id") long id,
                            RelationshipRepresentation body) {
-        int expected = Etags.expectedVersion(headers, "relationship", id);
+        int expected = Etags.expectedVersion(headers, "relationship", id,
+                () -> relationships.get(campaignId(sc), id).version());
         Relationship r = relationships.update(campaignId(sc), id, expected, Wire.body(body).toDraft());
         return Response.ok(RelationshipRepresentation.from(r)).tag(Etags.of(r.version(), false)).build();
     }
@@ -78,7 +79,8 @@ public final class RelationshipsResource {
     @Path("{id}")
     @Allow(COORDINATOR)
     public Response delete(@Context SecurityContext sc, @Context HttpHeaders headers, @PathParam("id") long id) {
-        relationships.delete(campaignId(sc), id, Etags.expectedVersion(headers, "relationship", id));
+        relationships.delete(campaignId(sc), id, Etags.expectedVersion(headers, "relationship", id,
+                () -> relationships.get(campaignId(sc), id).version()));
         return Response.noContent().build();
     }
 }

@@ -79,7 +79,8 @@ public final class StakeholdersResource {
     @Allow(COORDINATOR)
     public Response update(@Context SecurityContext sc, @Context HttpHeaders headers, @PathParam("id") long id,
                            StakeholderRepresentation body) {
-        int expected = Etags.expectedVersion(headers, "stakeholder", id);
+        int expected = Etags.expectedVersion(headers, "stakeholder", id,
+                () -> stakeholders.get(campaignId(sc), id).version());
         Stakeholder s = stakeholders.update(campaignId(sc), id, expected,
                 Wire.body(body).toDraft());
         return Response.ok(StakeholderRepresentation.from(s)).tag(Etags.of(s.version(), false)).build();
@@ -90,7 +91,8 @@ public final class StakeholdersResource {
     @Allow(COORDINATOR)
     public Response delete(@Context SecurityContext sc, @Context HttpHeaders headers, @PathParam("id") long id) {
         stakeholders.delete(campaignId(sc), id,
-                Etags.expectedVersion(headers, "stakeholder", id));
+                Etags.expectedVersion(headers, "stakeholder", id,
+                () -> stakeholders.get(campaignId(sc), id).version()));
         return Response.noContent().build();
     }
 

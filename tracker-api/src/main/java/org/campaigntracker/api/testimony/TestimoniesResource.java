@@ -106,7 +106,8 @@ public final class TestimoniesResource {
     @Audited(value = "testimony", action = "update")
     public Response update(@Context SecurityContext sc, @Context HttpHeaders headers, @PathParam("id") long id,
                            TestimonyRepresentation body) {
-        int expected = Etags.expectedVersion(headers, "testimony", id);
+        int expected = Etags.expectedVersion(headers, "testimony", id,
+                () -> testimonies.get(campaignId(sc), id).version());
         Testimony t = testimonies.update(campaignId(sc), id, expected, Wire.body(body).toDraft());
         return Response.ok(TestimonyRepresentation.from(t)).tag(Etags.of(t.version(), false)).build();
     }
@@ -116,7 +117,8 @@ public final class TestimoniesResource {
     @Allow(COORDINATOR)
     @Audited(value = "testimony", action = "delete")
     public Response delete(@Context SecurityContext sc, @Context HttpHeaders headers, @PathParam("id") long id) {
-        testimonies.delete(campaignId(sc), id, Etags.expectedVersion(headers, "testimony", id));
+        testimonies.delete(campaignId(sc), id, Etags.expectedVersion(headers, "testimony", id,
+                () -> testimonies.get(campaignId(sc), id).version()));
         return Response.noContent().build();
     }
 

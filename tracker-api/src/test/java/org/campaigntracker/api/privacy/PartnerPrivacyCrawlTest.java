@@ -60,12 +60,18 @@ class PartnerPrivacyCrawlTest {
         Set<String> secrets = hiddenValues();
         assertThat(secrets).as("the demo must give the crawl something to look for")
                 .contains("Nicolas Grivel", "b.collombat@radiofrance.example", "+33 6 00 00 00 42",
-                        "Isabelle Morel", "Karim Benali", "Joignable via le groupe d’écoute de Changer de Cap")
-                // A journalist's byline is public (press_item.journalist is a public role): not a secret.
-                .doesNotContain("Benoît Collombat");
+                        "Isabelle Morel", "Karim Benali", "Joignable via le groupe d’écoute de Changer de Cap",
+                        // A journalist is named like any person; a press summary is the team's own text, and this
+                        // one names a witness whose testimony has no public consent.
+                        "Benoît Collombat", "Communiqué accompagnant l’appel commun, avec le témoignage de Valentin.");
         List<String> leaks = new ArrayList<>();
         int pages = 0;
-        for (String path : partnerPaths()) {
+        List<String> paths = partnerPaths();
+        assertThat(paths).as("every press item is read one by one")
+                .filteredOn(p -> p.matches(".*/press-items/\\d+"))
+                .hasSize(Http.json(http.get("/api/v1/campaigns/caf-cog-2023/press-items?limit=100", partner))
+                        .get("items").size()).isNotEmpty();
+        for (String path : paths) {
             HttpResponse<String> r = http.get(path, partner);
             assertThat(r.statusCode()).as(path).isIn(200, 404);
             pages++;
@@ -73,6 +79,32 @@ class PartnerPrivacyCrawlTest {
         }
         assertThat(pages).isGreaterThan(40);
         assertThat(leaks).isEmpty();
+    }
+
+    @Test
+    void aPressItemShowsAPartnerNoTestimonyAndItsQuotedPeopleOnlyByPublicRole() {
+        String list = "/api/v1/campaigns/caf-cog-2023/press-items";
+        JsonNode items = Http.json(http.get(list + "?limit=100", partner)).get("items");
+        JsonNode investigation = null;
+        for (JsonNode item : items) {
+            assertThat(item.has("journalist") || item.has("summary") || item.has("testimonyIds")).as(item.toString())
+                    .isFalse();
+            if (item.get("title").asText().startsWith("Quand des algorithmes notent les allocataires de la Caf")
+                    && item.get("quotedStakeholderIds").size() == 2) {
+                investigation = item;
+            }
+        }
+        assertThat(investigation).as("the investigation that quotes its own journalist").isNotNull();
+        HttpResponse<String> one = http.get(list + "/" + investigation.get("id").asLong(), partner);
+        assertThat(one.headers().firstValue("ETag").orElseThrow()).endsWith("-public\"");
+        for (JsonNode quoted : Http.json(one).get("quotedStakeholderIds")) {
+            JsonNode who = Http.json(http.get("/api/v1/campaigns/caf-cog-2023/stakeholders/" + quoted.asLong(),
+                    partner));
+            assertThat(who.toString()).doesNotContain("Collombat");
+        }
+        String adviser = tracker.tokens().create(caf, Role.ADVISER, "Conseil juridique", null).value();
+        assertThat(http.get(list + "/" + investigation.get("id").asLong(), adviser).body())
+                .contains("\"journalist\":\"Benoît Collombat\"");
     }
 
     @Test

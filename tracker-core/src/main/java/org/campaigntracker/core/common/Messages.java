@@ -1,5 +1,7 @@
 package org.campaigntracker.core.common;
 
+import java.math.BigInteger;
+import java.text.Format;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -21,11 +23,24 @@ public final class Messages {
         if (pattern == null) {
             return key;
         }
+        MessageFormat format = new MessageFormat(pattern, locale);
+        Format[] formats = format.getFormatsByArgumentIndex();
         Object[] rendered = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            rendered[i] = args[i] instanceof String s && s.startsWith("entity.") ? word(locale, s) : args[i];
+            boolean plain = i >= formats.length || formats[i] == null;
+            rendered[i] = args[i] instanceof String s && s.startsWith("entity.") ? word(locale, s)
+                    : plain && isWhole(args[i]) ? args[i].toString() : args[i];
         }
-        return new MessageFormat(pattern, locale).format(rendered);
+        return format.format(rendered);
+    }
+
+    /**
+     * Whole numbers in a plain {@code {n}} are ids, years and bounds: written as the user typed them ("2017", "99999"),
+     * never grouped by the locale ("2,017", "99 999"). A pattern that wants a count grouped says {@code {n,number}}.
+     */
+    private static boolean isWhole(Object arg) {
+        return arg instanceof Long || arg instanceof Integer || arg instanceof Short || arg instanceof Byte
+                || arg instanceof BigInteger;
     }
 
     /** The message pattern, or null when no language defines the key. */

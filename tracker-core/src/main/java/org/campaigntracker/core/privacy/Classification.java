@@ -63,8 +63,10 @@ public final class Classification {
                 "evidence_interaction_id", "evidence_press_item_id", "evidence_document", "created_at",
                 "updated_at", "version").as(FREE_TEXT, "note");
         b.table("press_demand").none("press_item_id", "demand_id", "campaign_id");
+        // A journalist is a person named like any other; the summary is the team's own text, which may name a
+        // witness whose testimony has no public consent.
         b.table("press_item").none("id", "campaign_id", "outlet", "medium", "published_on", "title", "url", "reach",
-                "tone", "summary", "created_at", "updated_at", "version").as(PUBLIC_ROLE, "journalist");
+                "tone", "created_at", "updated_at", "version").as(IDENTITY, "journalist").as(FREE_TEXT, "summary");
         b.table("press_quote").none("press_item_id", "stakeholder_id", "campaign_id");
         b.table("press_testimony").none("press_item_id", "testimony_id", "campaign_id");
         b.table("press_theme").none("press_item_id", "theme_id", "campaign_id");

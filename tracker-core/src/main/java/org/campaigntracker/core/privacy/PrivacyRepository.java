@@ -101,7 +101,7 @@ final class PrivacyRepository {
         int changed = 0;
         for (ColumnClass c : Classification.all()) {
             Table<?> table = DefaultSchema.DEFAULT_SCHEMA.getTable(c.table());
-            // A forgotten journalist's byline goes too: PUBLIC_ROLE text is about a person as much as a name.
+            // A forgotten official's function goes too: PUBLIC_ROLE text is about a person as much as a name.
             boolean redactable = c.kind() == DataKind.FREE_TEXT || c.kind() == DataKind.IDENTITY
                     || c.kind() == DataKind.PUBLIC_ROLE;
             if (!redactable || c.sealed() || table == null || table.field("campaign_id") == null) {

@@ -31,6 +31,16 @@ class MessagesTest {
     }
 
     @Test
+    void idsYearsAndBoundsReadAsTypedWhileCountsKeepTheirGrouping() {
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.FRENCH)) {
+            assertThat(Messages.format(locale, "rule.range", "year", 2017, 2100)).as(locale.toString())
+                    .contains("2017").contains("2100");
+            assertThat(new NotFoundException("stakeholder", 99999L).message(locale)).contains("99999");
+        }
+        assertThat(Messages.format(Locale.ENGLISH, "doc.figure.press", 12345)).isEqualTo("12,345 press items");
+    }
+
+    @Test
     void everyCheckAndUniqueRuleOfTheSchemaHasAMessageInBothLanguages() {
         Tracker tracker = TestTracker.fresh();
         List<String> checks = tracker.dsl().fetchValues(

@@ -56,7 +56,8 @@ class ClassificationTest {
     void partnersMayReadNoIdentityContactStoryOrNote() {
         assertThat(Classification.hiddenFrom(Role.PARTNER)).extracting(ColumnClass::qualifiedName)
                 .contains("stakeholder.name", "contact_point.value", "testimony.story", "testimony_identity.full_name",
-                        "testimony_identity.contact", "interaction.summary", "member.display_name");
+                        "testimony_identity.contact", "interaction.summary", "member.display_name",
+                        "press_item.journalist", "press_item.summary");
         assertThat(Classification.hiddenFrom(Role.ADVISER)).extracting(ColumnClass::kind)
                 .containsOnly(DataKind.SECRET);
     }
