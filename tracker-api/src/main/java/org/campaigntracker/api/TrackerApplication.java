@@ -28,6 +28,8 @@ import org.campaigntracker.api.demand.ThemesResource;
 import org.campaigntracker.api.health.HealthResource;
 import org.campaigntracker.api.http.BodyLimit;
 import org.campaigntracker.api.http.CorsFilter;
+import org.campaigntracker.api.http.IdempotencyKeys;
+import org.campaigntracker.api.http.IdempotentInvocations;
 import org.campaigntracker.api.http.KnownQueryParameters;
 import org.campaigntracker.api.http.ReadableHeaders;
 import org.campaigntracker.api.http.SecurityHeadersFilter;
@@ -72,6 +74,8 @@ public final class TrackerApplication extends ResourceConfig {
         register(new BodyLimit(config.maxBodyBytes()));
         register(new ParamConverters());
         register(new KnownQueryParameters());
+        register(new IdempotencyKeys());
+        register(IdempotentInvocations.binder(tracker.retries()));
 
         register(new HealthResource(tracker::databaseReachable));
         register(new DocsResource());
