@@ -116,9 +116,10 @@ class SlowClientsTest {
                 for (int i = 0; i < 3; i++) {
                     held.add(new RawHttp(limited.baseUri()));
                 }
-                RawHttp.Received refused = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+                // The server lingers ConnectionGuard.LINGER_MILLIS before closing: wait longer than that in quiet.
+                RawHttp.Received refused = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
                     try (RawHttp fourth = new RawHttp(limited.baseUri())) {
-                        return fourth.send("GET /health HTTP/1.1\r\nHost: x\r\n\r\n").read(2_000);
+                        return fourth.send("GET /health HTTP/1.1\r\nHost: x\r\n\r\n").read(4_000);
                     }
                 });
                 assertThat(refused.statuses()).as(refused.text()).containsExactly(429);
