@@ -18,7 +18,8 @@
       'network.hint': 'Lines are relationships; thicker is stronger, dashed has ended. Open a target’s card to light the influence paths to them.',
       'gaps.title': 'Gaps', 'gaps.stale': 'Targets of power {0}+ not contacted in the {1} days before {2}',
       'gaps.unreachable': 'Targets no ally can reach', 'gaps.unsupported': 'Demands no target supports',
-      'gaps.none': 'None.', 'gaps.never': 'never contacted', 'gaps.days': 'last contact {0} days earlier' },
+      'gaps.none': 'None.', 'gaps.never': 'never contacted', 'gaps.days': 'last contact {0} days earlier',
+      'error.role': 'The stakeholder map is for advisers and coordinators: a partner token may not see it.' },
     fr: { 'map.title': 'Cartographie des parties prenantes', 'filters': 'Filtres', 'filter.search': 'Recherche',
       'filter.search.hint': 'nom, fonction, organisation', 'filter.category': 'Catégorie', 'filter.theme': 'Thème',
       'filter.power': 'Pouvoir minimum', 'filter.all': 'Toutes', 'filter.as_of': 'À la date du',
@@ -34,7 +35,8 @@
       'gaps.title': 'Angles morts', 'gaps.stale': 'Cibles de pouvoir {0}+ sans contact dans les {1} jours avant le {2}',
       'gaps.unreachable': 'Cibles qu’aucun allié ne peut atteindre',
       'gaps.unsupported': 'Revendications qu’aucune cible ne soutient', 'gaps.none': 'Aucune.',
-      'gaps.never': 'jamais contacté·e', 'gaps.days': 'dernier contact {0} jours plus tôt' }
+      'gaps.never': 'jamais contacté·e', 'gaps.days': 'dernier contact {0} jours plus tôt',
+      'error.role': 'La cartographie est réservée au conseil et à la coordination : un jeton partenaire ne peut pas la voir.' }
   });
   var CATEGORIES = ['direct_target', 'intermediate_target', 'ally', 'coalition_member', 'media', 'opponent', 'neutral'];
   var TARGETS = ['direct_target', 'intermediate_target'];
