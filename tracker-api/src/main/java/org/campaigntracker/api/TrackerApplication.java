@@ -49,6 +49,8 @@ import org.campaigntracker.api.problem.RoleNotAllowedMapper;
 import org.campaigntracker.api.problem.StaleVersionMapper;
 import org.campaigntracker.api.problem.WebApplicationExceptionMapper;
 import org.campaigntracker.api.security.AuthFilter;
+import org.campaigntracker.api.web.LogChoicesResource;
+import org.campaigntracker.api.web.PagesResource;
 import org.campaigntracker.api.web.WebResource;
 import org.campaigntracker.core.Tracker;
 import org.glassfish.jersey.jackson.JacksonFeature;
@@ -80,6 +82,8 @@ public final class TrackerApplication extends ResourceConfig {
         register(new HealthResource(tracker::databaseReachable));
         register(new DocsResource());
         register(new WebResource());
+        register(new PagesResource(tracker.campaigns()));
+        register(new LogChoicesResource(tracker.stakeholders(), tracker.members(), tracker.demands()));
         register(new CampaignsResource(tracker.campaigns()));
         register(new ThemesResource(tracker.demands()));
         register(new DemandsResource(tracker.demands()));
