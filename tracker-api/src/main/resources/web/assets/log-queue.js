@@ -1,10 +1,10 @@
 // The phone form's outbox. Every entry is kept on the device (localStorage) until the server has it: a meeting, then
-// the positions, commitments and follow-ups of its debrief, each sent once. Each request carries an
-// Idempotency-Key (the entry's UUID, plus the item's place) so that a server honouring the header answers a resend
-// with the first answer; until then the form is safe on its own terms: a step is marked "attempted" on the device
-// before its request leaves, and a step found attempted (the answer was lost: timeout, network cut, server error)
-// is first looked for on the server — same day, title and summary for the meeting; same meeting and content for the
-// rest — and sent again only if it is not there.
+// the positions, commitments and follow-ups of its debrief, each sent once. Each request carries an Idempotency-Key
+// (the entry's UUID, plus the item's place): for 24 hours the server answers a resend with the first answer and
+// writes nothing again. An entry can wait longer than that on a phone without network, so a step is also marked
+// "attempted" on the device before its request leaves, and a step found attempted (the answer was lost: timeout,
+// network cut, server error) is first looked for on the server — same day, title and summary for the meeting; same
+// meeting and content for the rest — and sent again only if it is not there.
 (function () {
   'use strict';
   var KEY = 'campaign-tracker-outbox-' + app.slug;
