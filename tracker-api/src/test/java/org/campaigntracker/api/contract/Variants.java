@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -82,6 +83,31 @@ final class Variants {
         });
         out.add(with(base, "nonsense", num(1), "an unknown field", Expect.MALFORMED));
         return out;
+    }
+
+    /** Values to try for a query parameter, each with the status the schema implies. */
+    static Map<String, Integer> queryProbes(JsonNode schema) {
+        Map<String, Integer> probes = new LinkedHashMap<>();
+        schema.path("enum").forEach(v -> probes.put(v.asText(), 200));
+        if (schema.has("enum")) {
+            probes.put("zz_unknown", 422);
+        }
+        if (schema.path("type").asText().equals("integer")) {
+            if (schema.has("minimum")) {
+                probes.put(schema.get("minimum").asText(), 200);
+                probes.put(String.valueOf(schema.get("minimum").asLong() - 1), 422);
+            }
+            if (schema.has("maximum")) {
+                probes.put(schema.get("maximum").asText(), 200);
+                probes.put(String.valueOf(schema.get("maximum").asLong() + 1), 422);
+            }
+            probes.put("abc", 400);
+        }
+        if ("date".equals(schema.path("format").asText())) {
+            Variants.DATE_EDGES.forEach(d -> probes.put(d, 200));
+            probes.put("2024-02-30", 400);
+        }
+        return probes;
     }
 
     private static Variant with(ObjectNode base, String field, JsonNode value, String description, Expect expect) {

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every operation accepts the Accept header a client generated from the contract sends (the content types of its
- * documented answers, problem+json included), any type (star slash star), and problem+json alone: a DELETE, whose only documented
- * body is a problem, used to be refused with 406.
+ * documented answers, problem+json included), any type, and problem+json alone: a DELETE, whose only documented body
+ * is a problem, used to be refused with 406.
  */
 class ContentNegotiationTest {
 
