@@ -71,6 +71,7 @@ final class Variants {
                 }
                 if (p.path("minLength").asInt() > 0) {
                     out.add(with(base, name, TextNode.valueOf(""), name + " empty", Expect.AS_SCHEMA_SAYS));
+                    out.add(with(base, name, TextNode.valueOf("  \t "), name + " blank", Expect.AS_SCHEMA_SAYS));
                 }
             } else if (type.equals("array")) {
                 out.add(with(base, name, TextNode.valueOf("x"), name + " not a list", Expect.MALFORMED));
