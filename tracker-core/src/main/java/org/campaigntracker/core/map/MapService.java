@@ -62,7 +62,8 @@ public final class MapService {
 
     /** The whole map as of {@code today}; six queries whatever the size of the campaign. */
     public StakeholderMap map(long campaignId, LocalDate today, int staleDays, int gapPower) {
-        Check.of().range("stale_days", staleDays, 1, 3650).range("min_power", gapPower, 1, 5).orThrow();
+        Check.of().range("stale_days", staleDays, 1, 3650).range("min_power", gapPower, 1, 5).date("as_of", today)
+                .orThrow();
         return transactions.transaction(tx -> {
             MapRepository repo = new MapRepository(tx.dsl());
             return new MapBuilder(today, staleDays, gapPower).build(stakeholders.list(campaignId),
