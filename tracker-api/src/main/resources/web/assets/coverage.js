@@ -6,6 +6,8 @@
       'coverage.tone': 'Tone', 'coverage.by_scope': 'Per theme and demand', 'coverage.scope': 'Theme or demand',
       'coverage.items': 'Items', 'coverage.reach': 'Reach', 'coverage.quoted': 'Quoted',
       'coverage.summary': '{items} items; known reach {reach}; {unknown} without reach.', 'coverage.none': 'No press item yet.',
+      'coverage.window':
+        'Published from {from} to {to} (at most {years} years); {outside} items outside are not counted.',
       'favourable': 'favourable', 'neutral': 'neutral', 'unfavourable': 'unfavourable', 'mixed': 'mixed',
       'error.token': 'Open this page with an adviser or coordinator token (…/coverage#token=…).',
       'error.role': 'Coverage names the people quoted: it needs an adviser or coordinator token.' },
@@ -15,6 +17,8 @@
       'coverage.quoted': 'Personnes citées',
       'coverage.summary': '{items} articles ; audience connue {reach} ; {unknown} sans audience connue.',
       'coverage.none': 'Aucun article pour l’instant.',
+      'coverage.window': 'Publiés du {from} au {to} (au plus {years} ans) ; '
+        + '{outside} articles hors de cette période ne sont pas comptés.',
       'favourable': 'favorable', 'neutral': 'neutre', 'unfavourable': 'défavorable', 'mixed': 'mitigé',
       'error.token': 'Ouvrez cette page avec un jeton de conseil ou de coordination (…/coverage#token=…).',
       'error.role': 'La couverture nomme les personnes citées : il faut un jeton de conseil ou de coordination.' }
@@ -76,6 +80,11 @@
     var total = report.total;
     document.getElementById('summary').textContent = t('coverage.summary').replace('{items}', total.items)
       .replace('{reach}', number.format(total.reach)).replace('{unknown}', total.reachUnknown);
+    var w = report.window;
+    if (w && w.outside > 0) {
+      document.getElementById('summary').textContent += ' ' + t('coverage.window').replace('{from}', w.from)
+        .replace('{to}', w.to).replace('{years}', w.maxYears).replace('{outside}', w.outside);
+    }
     document.getElementById('months').appendChild(total.items ? columns(total.byMonth, 640, 120, true)
       : app.el('p', { class: 'muted', text: t('coverage.none') }));
     document.getElementById('outlets').appendChild(rows(total.outlets, false));
