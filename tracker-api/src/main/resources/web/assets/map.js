@@ -70,7 +70,8 @@
     mapGraph.grid(document.getElementById('grid'), nodes, t);
     mapGraph.show(document.getElementById('network'), visible);
     var count = document.getElementById('count');
-    count.textContent = format('count', nodes.length, map.nodes.length);
+    // Past the server's cap the map holds the most powerful stakeholders only: the count says how many exist.
+    count.textContent = format('count', nodes.length, map.limits ? map.limits.nodeCount : map.nodes.length);
     count.dataset.shown = nodes.length;
   }
 
