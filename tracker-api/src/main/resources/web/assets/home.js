@@ -1,28 +1,119 @@
-// Campaign overview: the progress read model (the same one partners poll) as a table.
+// The overview, also the partner dashboard: the progress read model (what partners may read), the next milestones
+// and the latest press. Targets read by function and organisation; advisers and coordinators also see names.
 (function () {
   'use strict';
   var t = app.translate({
-    en: { 'home.intro': 'Where each demand stands with its direct targets.', 'home.demand': 'Demand',
-      'home.best': 'Best position', 'home.targets': 'Targets', 'error.token': 'Open this page with a valid token (…/home#token=…).',
-      'error.role': 'Your token’s role may not see this page.' },
-    fr: { 'home.intro': 'Où en est chaque revendication auprès de ses cibles directes.',
-      'home.demand': 'Revendication', 'home.best': 'Meilleure position', 'home.targets': 'Cibles',
-      'error.token': 'Ouvrez cette page avec un jeton valide (…/home#token=…).',
-      'error.role': 'Le rôle de votre jeton ne permet pas de voir cette page.' }
+    en: { 'home.title': 'Overview', 'home.progress': 'Progress by theme and demand', 'home.milestones': 'Next milestones',
+      'home.press': 'Latest coverage', 'home.deadline': 'Deadline: {0}, {1}.', 'home.deadline_date': 'Deadline: {0}.', 'home.last': 'Last recorded activity: {0}.',
+      'home.best': 'Best position:', 'home.target': '{0}: ', 'home.since': 'since {0}', 'home.no_target': 'No target has taken a position yet.',
+      'home.tally': '{0} demands, by best position: {1}.', 'home.done': '{0} of {1} milestones done.',
+      'home.planned_for': 'planned for {0}', 'home.passed': 'date passed', 'home.no_milestone': 'No milestone planned.',
+      'home.no_press': 'No press item yet.', 'home.more_press': 'All coverage' },
+    fr: { 'home.title': 'Vue d’ensemble', 'home.progress': 'Avancement par thème et revendication',
+      'home.milestones': 'Prochains jalons', 'home.press': 'Dernières retombées presse',
+      'home.deadline': 'Échéance : {0}, le {1}.', 'home.deadline_date': 'Échéance : {0}.', 'home.last': 'Dernière activité enregistrée : {0}.',
+      'home.best': 'Meilleure position :', 'home.target': '{0} : ', 'home.since': 'depuis le {0}',
+      'home.no_target': 'Aucune cible n’a encore pris position.',
+      'home.tally': '{0} revendications, par meilleure position : {1}.', 'home.done': '{0} jalons sur {1} réalisés.',
+      'home.planned_for': 'prévu le {0}', 'home.passed': 'date dépassée', 'home.no_milestone': 'Aucun jalon prévu.',
+      'home.no_press': 'Aucun article pour l’instant.', 'home.more_press': 'Toute la couverture' }
   });
-  app.api('progress').then(function (progress) {
-    document.getElementById('title').textContent = progress.name || app.slug;
-    var body = document.querySelector('#progress tbody');
-    (progress.themes || []).forEach(function (theme) {
-      body.appendChild(app.el('tr', { class: 'theme' }, [app.el('th', { colspan: '3', text: theme.code + ' ' + theme.title })]));
+  var LEVELS = ['implemented', 'committed_in_writing', 'committed_verbally', 'supportive', 'hesitant', 'opposed',
+    'backtracked', 'unknown'];
+
+  function badge(level) {
+    return app.el('span', { class: 'badge level-' + level, text: app.word('level', level) });
+  }
+
+  // "Directeur général, CNAF" for everyone; "Nicolas Grivel — Directeur général, CNAF" when the name may be read.
+  function who(target, names) {
+    var role = [target.function, target.organisation].filter(Boolean).join(', ');
+    var name = names[target.stakeholderId] || (target.kind === 'organisation' ? target.name : null);
+    if (name && target.kind === 'organisation') { return name; }
+    return name ? name + (role ? ' — ' + role : '') : (role || target.name || '');
+  }
+
+  function demand(d, names) {
+    var targets = (d.targets || []).map(function (s) {
+      return app.el('li', {}, [app.format('home.target', who(s, names)), badge(s.level),
+        s.since ? ' ' + app.format('home.since', app.date(s.since)) : null]);
+    });
+    return app.el('li', {}, [
+      app.el('div', { class: 'demand-title', text: d.code + ' ' + d.title }),
+      app.el('div', { class: 'demand-best' }, [t('home.best') + ' ', badge(d.best || 'unknown')]),
+      targets.length ? app.el('ul', { class: 'targets' }, targets) : app.el('div', { class: 'muted', text: t('home.no_target') })
+    ]);
+  }
+
+  function progress(p, names, info) {
+    var facts = [info.objective];
+    if (p.deadline) {
+      facts.push(info.deadlineLabel ? app.format('home.deadline', info.deadlineLabel, app.date(p.deadline, true))
+        : app.format('home.deadline_date', app.date(p.deadline, true)));
+    }
+    if (p.lastActivity) { facts.push(app.format('home.last', app.date(p.lastActivity, true))); }
+    document.getElementById('facts').textContent = facts.filter(Boolean).join(' ');
+    var count = {}, total = 0;
+    var box = document.getElementById('themes');
+    (p.themes || []).forEach(function (theme) {
+      (theme.demands || []).forEach(function (d) { count[d.best || 'unknown'] = (count[d.best || 'unknown'] || 0) + 1; total++; });
+      box.appendChild(app.el('section', { class: 'theme' }, [
+        app.el('h3', { text: theme.code + ' — ' + theme.title }),
+        app.el('ul', { class: 'demands' }, (theme.demands || []).map(function (d) { return demand(d, names); }))
+      ]));
+    });
+    document.getElementById('tally').textContent = app.format('home.tally', total, LEVELS.filter(function (l) {
+      return count[l];
+    }).map(function (l) { return count[l] + ' ' + app.word('level', l); }).join(', '));
+  }
+
+  function milestones(items, deadline, asOf) {
+    var list = document.getElementById('milestones');
+    var done = items.filter(function (m) { return m.status === 'done'; }).length;
+    document.getElementById('milestones-done').textContent = items.length ? app.format('home.done', done, items.length) : '';
+    var next = items.filter(function (m) { return m.status === 'planned'; }).map(function (m) {
+      return { m: m, on: deadline ? app.addDays(deadline, -m.daysBeforeDeadline) : null };
+    }).sort(function (a, b) { return (a.on || '').localeCompare(b.on || ''); }).slice(0, 5);
+    if (!next.length) { list.appendChild(app.el('li', { class: 'muted', text: t('home.no_milestone') })); }
+    next.forEach(function (n) {
+      var when = n.on ? app.format('home.planned_for', app.date(n.on, true)) + (n.on < asOf ? ' — ' + t('home.passed') : '')
+        : app.word('status', n.m.status);
+      list.appendChild(app.el('li', {}, [n.m.title, app.el('span', { class: 'when', text: when })]));
+    });
+  }
+
+  function press(p) {
+    var seen = {}, items = [];
+    (p.themes || []).forEach(function (theme) {
       (theme.demands || []).forEach(function (d) {
-        body.appendChild(app.el('tr', {}, [
-          app.el('td', { text: d.code + ' ' + d.title }),
-          app.el('td', { text: d.best || '—' }),
-          app.el('td', { text: (d.targets || []).map(function (s) { return s.name + ' (' + s.level + ')'; }).join(', ') })
-        ]));
+        (d.pressItems || []).forEach(function (i) { if (!seen[i.id]) { seen[i.id] = true; items.push(i); } });
       });
     });
-    document.body.dataset.state = 'ready';
+    items.sort(function (a, b) { return b.publishedOn.localeCompare(a.publishedOn) || b.id - a.id; });
+    var list = document.getElementById('press');
+    if (!items.length) { list.appendChild(app.el('li', { class: 'muted', text: t('home.no_press') })); }
+    items.slice(0, 6).forEach(function (i) {
+      list.appendChild(app.el('li', {}, [i.title, app.el('span', { class: 'when', text: app.date(i.publishedOn, true) + ' — ' + i.outlet })]));
+    });
+  }
+
+  // Names only for the roles that may read them: a partner's request would be refused, so it is not even made.
+  function names(info) {
+    if (info.role === 'partner') { return Promise.resolve({}); }
+    return app.api('stakeholders?category=direct_target&limit=100').then(function (page) {
+      var byId = {};
+      (page.items || []).forEach(function (s) { byId[s.id] = s.name; });
+      return byId;
+    }, function () { return {}; });
+  }
+
+  Promise.all([app.caller, app.api('progress'), app.api('milestones?limit=100')]).then(function (r) {
+    return names(r[0]).then(function (byId) {
+      var p = r[1];
+      progress(p, byId, r[0]);
+      milestones(r[2].items || [], p.deadline, p.asOf);
+      press(p);
+      app.ready();
+    });
   }).catch(app.fail);
 }());

@@ -1,8 +1,23 @@
 // A stakeholder's card on the map page: who they are, stance and power over time, last interactions,
-// commitments, positions on each demand, and the influence paths to them explained in words.
+// commitments, positions on each demand, and the influence paths to them explained in words (and lit on the network).
 (function () {
   'use strict';
-  var t, format, byId, returnTo;
+  var byId, onPaths, returnTo;
+  var t = app.translate({
+    en: { 'card.close': 'Close', 'card.function': 'Function', 'card.organisation': 'Organisation', 'card.category': 'Category',
+      'card.power': 'Power', 'card.stance': 'Stance', 'card.engagement': 'Interactions', 'card.last': 'Last contact',
+      'card.history': 'Stance and power over time', 'card.until': 'until {0}', 'card.interactions': 'Last interactions',
+      'card.commitments': 'Commitments', 'card.positions': 'Positions on the demands', 'card.no_position': 'not stated',
+      'card.paths': 'Influence paths to them', 'card.no_path': 'No route from a coalition member or ally yet.',
+      'card.none': 'None.', 'card.was': 'power {0}, {1}, {2}', 'card.due': 'due {0}' },
+    fr: { 'card.close': 'Fermer', 'card.function': 'Fonction', 'card.organisation': 'Organisation', 'card.category': 'Catégorie',
+      'card.power': 'Pouvoir', 'card.stance': 'Position', 'card.engagement': 'Interactions', 'card.last': 'Dernier contact',
+      'card.history': 'Position et pouvoir dans le temps', 'card.until': 'jusqu’au {0}',
+      'card.interactions': 'Dernières interactions', 'card.commitments': 'Engagements',
+      'card.positions': 'Positions sur les revendications', 'card.no_position': 'non exprimée',
+      'card.paths': 'Chemins d’influence', 'card.no_path': 'Aucun chemin depuis un membre de la coalition ou un allié.',
+      'card.none': 'Aucun.', 'card.was': 'pouvoir {0}, {1}, {2}', 'card.due': 'échéance {0}' }
+  });
 
   function section(title, rows) {
     return [app.el('h3', { text: title }), rows.length ? app.el('ul', {}, rows.map(function (r) {
@@ -12,30 +27,31 @@
 
   function facts(s, node) {
     var rows = [[t('card.function'), s.function], [t('card.organisation'), s.organisationName],
-      [t('card.category'), t('category.' + s.category)], [t('card.power'), s.power], [t('card.stance'), s.stance],
-      [t('card.engagement'), node ? node.engagement : ''], [t('card.last'), node && node.lastContact ? app.date(node.lastContact) : '—']];
-    return app.el('table', {}, rows.filter(function (r) { return r[1] !== null && r[1] !== undefined; }).map(function (r) {
-      return app.el('tr', {}, [app.el('th', { text: r[0] }), app.el('td', { text: String(r[1]) })]);
+      [t('card.category'), app.word('category', s.category)], [t('card.power'), s.power],
+      [t('card.stance'), app.word('stance', s.stance)], [t('card.engagement'), node ? node.engagement : null],
+      [t('card.last'), node && node.lastContact ? app.date(node.lastContact) : '—']];
+    return app.el('table', {}, rows.filter(function (r) { return r[1] !== null && r[1] !== undefined && r[1] !== ''; }).map(function (r) {
+      return app.el('tr', {}, [app.el('th', { scope: 'row', text: r[0] }), app.el('td', { text: String(r[1]) })]);
     }));
   }
 
   function render(card, paths) {
     var s = card.stakeholder, box = document.getElementById('card'), node = byId[s.id];
-    var close = app.el('button', { type: 'button', class: 'no-print', text: t('card.close') });
+    var close = app.el('button', { type: 'button', class: 'no-print button secondary', text: t('card.close') });
     close.addEventListener('click', hide);
     var parts = [app.el('h2', { text: node ? node.label : s.name }), close, facts(s, node)];
     parts = parts.concat(section(t('card.history'), card.history.map(function (h) {
-      return t('card.power') + ' ' + h.power + ', ' + t('card.stance') + ' ' + h.stance + ' (' + t('category.' + h.category)
-        + ') ' + t('card.until') + ' ' + app.date((h.validUntil || '').slice(0, 10));
+      return app.format('card.was', h.power, app.word('stance', h.stance), app.word('category', h.category))
+        + (h.validUntil ? ' ' + app.format('card.until', app.date(h.validUntil.slice(0, 10))) : '');
     })));
     parts = parts.concat(section(t('card.interactions'), card.lastInteractions.map(function (i) {
-      return app.date(i.occurredOn) + ' — ' + i.title;
+      return app.date(i.occurredOn) + ' — ' + (i.kind ? app.word('kind', i.kind) + ' — ' : '') + i.title;
     })));
     parts = parts.concat(section(t('card.commitments'), card.commitments.map(function (c) {
-      return c.description + ' (' + c.status + (c.dueOn ? ', ' + app.date(c.dueOn) : '') + ')';
+      return c.description + ' (' + app.word('status', c.status) + (c.dueOn ? ', ' + app.format('card.due', app.date(c.dueOn)) : '') + ')';
     })));
     parts = parts.concat(section(t('card.positions'), card.positions.map(function (p) {
-      return p.demand.code + ' ' + p.demand.title + ' — ' + (p.current ? p.current.level.replace(/_/g, ' ') + ' ('
+      return p.demand.code + ' ' + p.demand.title + ' — ' + (p.current ? app.word('level', p.current.level) + ' ('
         + app.date(p.current.statedOn) + ')' : t('card.no_position'));
     })));
     parts.push(app.el('h3', { text: t('card.paths') }));
@@ -46,6 +62,7 @@
     box.hidden = false;
     box.dataset.stakeholder = s.id;
     box.focus();
+    onPaths(paths);
   }
 
   function open(id) {
@@ -56,17 +73,18 @@
       .then(function (r) { render(r[0], r[1]); }).catch(app.fail);
   }
 
-  // Escape closes the card and gives the focus back to the mark it was opened from.
+  // Escape or Close hides the card, unlights the paths and gives the focus back to where the card was opened from.
   function hide() {
     var box = document.getElementById('card');
     box.hidden = true;
     delete box.dataset.stakeholder;
+    onPaths(null);
     if (returnTo && returnTo.focus) { returnTo.focus(); }
   }
 
   window.mapCard = {
-    init: function (translate, formatter, nodes) {
-      t = translate; format = formatter; byId = nodes;
+    init: function (nodes, pathsShown) {
+      byId = nodes; onPaths = pathsShown;
       document.getElementById('card').addEventListener('keydown', function (e) { if (e.key === 'Escape') { hide(); } });
     },
     open: open

@@ -1,62 +1,54 @@
 // The stakeholder map page: loads the map read model, draws the grid and the network, filters them, opens a
-// stakeholder's card (click, or Enter on a focused mark) with influence paths in words, and lists the gaps.
+// stakeholder's card (click, or Enter on a focused mark) with influence paths lit on the network, and lists the gaps.
+// Staleness counts from an "as of" day: today while the campaign is active, else its last recorded contact (a
+// campaign whose last meeting was two years ago would otherwise show nothing alive); the reader may pick another.
 (function () {
   'use strict';
   var t = app.translate({
-    en: { 'filters': 'Filters', 'filter.search': 'Search', 'filter.search.hint': 'name, function, organisation',
+    en: { 'map.title': 'Stakeholder map', 'filters': 'Filters', 'filter.search': 'Search', 'filter.search.hint': 'name, function, organisation',
       'filter.category': 'Category', 'filter.theme': 'Theme', 'filter.power': 'Minimum power', 'filter.all': 'All',
-      'count': '{0} of {1} stakeholders shown', 'grid.title': 'Power × stance', 'grid.stance': 'Stance: against ← → in favour',
-      'network.title': 'Relationships', 'network.hint': 'Lines are relationships; thicker is stronger, dashed has ended.',
-      'gaps.title': 'Gaps', 'gaps.stale': 'Targets of power {0}+ not contacted for {1} days',
+      'filter.as_of': 'As of', 'count': '{0} of {1} stakeholders shown.',
+      'stale.today': 'Faded: not contacted in the {0} days before today.',
+      'stale.last': 'Faded: not contacted in the {0} days before {1}, the campaign’s last recorded contact.',
+      'stale.picked': 'Faded: not contacted in the {0} days before {1}.',
+      'grid.title': 'Power × stance', 'grid.stance': 'Stance: against ← → in favour',
+      'grid.hint': 'Tab to the grid, arrows move between people, Enter opens a card; + and − zoom (or Ctrl + wheel, or pinch), drag to move.',
+      'zoom.in': 'Zoom in', 'zoom.out': 'Zoom out', 'zoom.reset': 'Reset',
+      'network.title': 'Relationships', 'network.label': 'Network of relationships between stakeholders; the table above lists them in words.',
+      'network.hint': 'Lines are relationships; thicker is stronger, dashed has ended. Open a target’s card to light the influence paths to them.',
+      'gaps.title': 'Gaps', 'gaps.stale': 'Targets of power {0}+ not contacted in the {1} days before {2}',
       'gaps.unreachable': 'Targets no ally can reach', 'gaps.unsupported': 'Demands no target supports',
-      'gaps.none': 'None.', 'gaps.never': 'never contacted', 'gaps.days': '{0} days ago',
-      'card.close': 'Close', 'card.function': 'Function', 'card.organisation': 'Organisation', 'card.category': 'Category',
-      'card.power': 'Power', 'card.stance': 'Stance', 'card.engagement': 'Interactions', 'card.last': 'Last contact',
-      'card.history': 'Stance and power over time', 'card.until': 'until', 'card.interactions': 'Last interactions',
-      'card.commitments': 'Commitments', 'card.positions': 'Positions on the demands', 'card.no_position': 'not stated',
-      'card.paths': 'Influence paths to them', 'card.no_path': 'No route from a coalition member or ally yet.',
-      'card.none': 'None.', 'category.direct_target': 'direct target', 'category.intermediate_target': 'intermediate target',
-      'category.ally': 'ally', 'category.coalition_member': 'coalition member', 'category.media': 'media',
-      'category.opponent': 'opponent', 'category.neutral': 'neutral',
-      'error.token': 'Open this page with a valid token (…/map#token=…).',
+      'gaps.none': 'None.', 'gaps.never': 'never contacted', 'gaps.days': 'last contact {0} days earlier',
       'error.role': 'The stakeholder map is for advisers and coordinators: a partner token may not see it.' },
-    fr: { 'filters': 'Filtres', 'filter.search': 'Recherche',
+    fr: { 'map.title': 'Cartographie des parties prenantes', 'filters': 'Filtres', 'filter.search': 'Recherche',
       'filter.search.hint': 'nom, fonction, organisation', 'filter.category': 'Catégorie', 'filter.theme': 'Thème',
-      'filter.power': 'Pouvoir minimum', 'filter.all': 'Toutes', 'count': '{0} parties prenantes affichées sur {1}',
-      'grid.title': 'Pouvoir × position', 'grid.stance': 'Position : contre ← → pour', 'network.title': 'Relations',
-      'network.hint': 'Les traits sont les relations ; plus épais, plus forts ; en pointillés, terminées.',
-      'gaps.title': 'Angles morts', 'gaps.stale': 'Cibles de pouvoir {0}+ sans contact depuis {1} jours',
+      'filter.power': 'Pouvoir minimum', 'filter.all': 'Toutes', 'filter.as_of': 'À la date du',
+      'count': '{0} parties prenantes affichées sur {1}.',
+      'stale.today': 'En pâle : sans contact dans les {0} jours avant aujourd’hui.',
+      'stale.last': 'En pâle : sans contact dans les {0} jours avant le {1}, dernier contact enregistré de la campagne.',
+      'stale.picked': 'En pâle : sans contact dans les {0} jours avant le {1}.',
+      'grid.title': 'Pouvoir × position', 'grid.stance': 'Position : contre ← → pour',
+      'grid.hint': 'Tabulation pour entrer dans la grille, flèches pour passer d’une personne à l’autre, Entrée pour ouvrir sa fiche ; + et − pour zoomer (ou Ctrl + molette, ou pincer), glisser pour se déplacer.',
+      'zoom.in': 'Zoomer', 'zoom.out': 'Dézoomer', 'zoom.reset': 'Réinitialiser',
+      'network.title': 'Relations', 'network.label': 'Réseau des relations entre parties prenantes ; le tableau ci-dessus les décrit en mots.',
+      'network.hint': 'Les traits sont les relations ; plus épais, plus forts ; en pointillés, terminées. Ouvrez la fiche d’une cible pour éclairer les chemins d’influence vers elle.',
+      'gaps.title': 'Angles morts', 'gaps.stale': 'Cibles de pouvoir {0}+ sans contact dans les {1} jours avant le {2}',
       'gaps.unreachable': 'Cibles qu’aucun allié ne peut atteindre',
       'gaps.unsupported': 'Revendications qu’aucune cible ne soutient', 'gaps.none': 'Aucune.',
-      'gaps.never': 'jamais contacté·e', 'gaps.days': 'il y a {0} jours', 'card.close': 'Fermer',
-      'card.function': 'Fonction', 'card.organisation': 'Organisation', 'card.category': 'Catégorie',
-      'card.power': 'Pouvoir', 'card.stance': 'Position', 'card.engagement': 'Interactions',
-      'card.last': 'Dernier contact', 'card.history': 'Position et pouvoir dans le temps', 'card.until': 'jusqu’au',
-      'card.interactions': 'Dernières interactions', 'card.commitments': 'Engagements',
-      'card.positions': 'Positions sur les revendications', 'card.no_position': 'non exprimée',
-      'card.paths': 'Chemins d’influence', 'card.no_path': 'Aucun chemin depuis un membre de la coalition ou un allié.',
-      'card.none': 'Aucun.', 'category.direct_target': 'cible directe', 'category.intermediate_target': 'cible intermédiaire',
-      'category.ally': 'allié', 'category.coalition_member': 'membre de la coalition', 'category.media': 'média',
-      'category.opponent': 'opposant', 'category.neutral': 'neutre',
-      'error.token': 'Ouvrez cette page avec un jeton valide (…/map#token=…).',
-      'error.role': 'La cartographie est réservée aux conseillers et coordinateurs : un jeton partenaire ne peut pas la voir.' }
+      'gaps.never': 'jamais contacté·e', 'gaps.days': 'dernier contact {0} jours plus tôt',
+      'error.role': 'La cartographie est réservée au conseil et à la coordination : un jeton partenaire ne peut pas la voir.' }
   });
   var CATEGORIES = ['direct_target', 'intermediate_target', 'ally', 'coalition_member', 'media', 'opponent', 'neutral'];
-  var map, byId = {};
-
-  function format(key) {
-    var args = Array.prototype.slice.call(arguments, 1);
-    return t(key).replace(/\{(\d)\}/g, function (m, i) { return args[i]; });
-  }
+  var TARGETS = ['direct_target', 'intermediate_target'];
+  var map, byId = {}, asOf, staleWhy, faded = {}, networkDrawn = false;
+  var $ = function (id) { return document.getElementById(id); };
 
   // Folds accents and case so "defenseur" finds "Défenseur des droits", as the CLI does.
   function fold(s) { return (s || '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase(); }
 
   function visibleNodes() {
-    var q = fold(document.getElementById('f-search').value.trim());
-    var category = document.getElementById('f-category').value;
-    var theme = Number(document.getElementById('f-theme').value);
-    var power = Number(document.getElementById('f-power').value);
+    var q = fold($('f-search').value.trim()), category = $('f-category').value;
+    var theme = Number($('f-theme').value), power = Number($('f-power').value);
     return map.nodes.filter(function (n) {
       return n.power >= power && (!category || n.category === category)
         && (!theme || n.themeIds.indexOf(theme) >= 0)
@@ -67,27 +59,38 @@
   function refresh() {
     var nodes = visibleNodes(), visible = {};
     nodes.forEach(function (n) { visible[n.id] = true; });
-    mapGraph.grid(document.getElementById('grid'), nodes, t);
-    mapGraph.show(document.getElementById('network'), visible);
-    var count = document.getElementById('count');
+    mapGraph.grid($('grid'), nodes);
+    mapGraph.fade($('grid'), faded);
+    mapGraph.show($('network'), visible);
+    var count = $('count');
     // Past the server's cap the map holds the most powerful stakeholders only: the count says how many exist.
-    count.textContent = format('count', nodes.length, map.limits ? map.limits.nodeCount : map.nodes.length);
+    count.textContent = app.format('count', nodes.length, map.limits ? map.limits.nodeCount : map.nodes.length);
     count.dataset.shown = nodes.length;
+    window.mapTable.update(nodes);
   }
 
-  function openFrom(event) {
-    var g = event.target.closest && event.target.closest('.mark');
-    if (g) { window.mapCard.open(Number(g.dataset.id)); }
+  // Faded marks and the "not contacted" gap, counted from asOf.
+  function staleness() {
+    var days = map.staleDays, minPower = map.gaps.minPower;
+    faded = {};
+    map.nodes.forEach(function (n) { if (!n.lastContact || app.days(n.lastContact, asOf) > days) { faded[n.id] = true; } });
+    $('stale-note').textContent = app.format('stale.' + staleWhy, days, app.date(asOf, true));
+    $('gaps-stale-title').textContent = app.format('gaps.stale', minPower, days, app.date(asOf, true));
+    var stale = map.nodes.filter(function (n) {
+      return TARGETS.indexOf(n.category) >= 0 && n.power >= minPower && faded[n.id];
+    }).sort(function (a, b) {
+      return b.power - a.power || (a.lastContact || '').localeCompare(b.lastContact || '') || a.id - b.id;
+    });
+    list('gaps-stale', stale, function (n) {
+      return [person(n.id), ' — ' + (n.lastContact ? app.format('gaps.days', app.days(n.lastContact, asOf)) : t('gaps.never'))];
+    });
+    mapGraph.fade($('grid'), faded);
+    mapGraph.fade($('network'), faded);
   }
 
   function gaps() {
-    var g = map.gaps;
-    document.getElementById('gaps-stale-title').textContent = format('gaps.stale', g.minPower, map.staleDays);
-    list('gaps-stale', g.notContacted, function (s) {
-      return [person(s.stakeholderId), ' — ' + (s.lastContact ? format('gaps.days', s.days) : t('gaps.never'))];
-    });
-    list('gaps-unreachable', g.unreachable, function (id) { return [person(id)]; });
-    list('gaps-unsupported', g.unsupportedDemands, function (d) { return [d.code + ' ' + d.title]; });
+    list('gaps-unreachable', map.gaps.unreachable, function (id) { return [person(id)]; });
+    list('gaps-unsupported', map.gaps.unsupportedDemands, function (d) { return [d.code + ' ' + d.title]; });
   }
 
   function person(id) {
@@ -97,51 +100,91 @@
   }
 
   function list(id, items, parts) {
-    var ul = document.getElementById(id);
+    var ul = $(id);
     ul.textContent = '';
     if (!items.length) { ul.appendChild(app.el('li', { class: 'muted', text: t('gaps.none') })); }
-    items.forEach(function (item) {
-      ul.appendChild(app.el('li', {}, parts(item).map(function (p) {
-        return typeof p === 'string' ? document.createTextNode(p) : p;
-      })));
-    });
+    items.forEach(function (item) { ul.appendChild(app.el('li', {}, parts(item))); });
   }
 
   function filters(themes) {
-    var cat = document.getElementById('f-category'), theme = document.getElementById('f-theme');
-    CATEGORIES.forEach(function (c) { cat.appendChild(app.el('option', { value: c, text: t('category.' + c) })); });
+    var cat = $('f-category'), theme = $('f-theme');
+    CATEGORIES.forEach(function (c) { cat.appendChild(app.el('option', { value: c, text: app.word('category', c) })); });
     themes.forEach(function (th) { theme.appendChild(app.el('option', { value: th.id, text: th.code + ' ' + th.title })); });
-    document.getElementById('legend').replaceChildren.apply(document.getElementById('legend'),
-      CATEGORIES.map(function (c) {
-        return app.el('span', {}, [app.el('span', { class: 'swatch cat-' + c }), document.createTextNode(t('category.' + c))]);
-      }));
-    var form = document.getElementById('filters');
-    form.addEventListener('input', refresh);
+    $('legend').replaceChildren.apply($('legend'), CATEGORIES.map(function (c) {
+      return app.el('span', {}, [app.el('span', { class: 'swatch cat-' + c }), app.word('category', c)]);
+    }));
+    var form = $('filters');
+    form.addEventListener('input', function (e) { if (e.target.id !== 'f-as-of') { refresh(); } });
     form.addEventListener('submit', function (e) { e.preventDefault(); });
+    $('f-as-of').addEventListener('change', function (e) { if (e.target.value) { reload(e.target.value); } });
   }
 
-  Promise.all([app.api('map'), app.api('themes?limit=100'), app.api('/api/v1/campaigns/' + encodeURIComponent(app.slug))]).then(function (results) {
+  // Another day: the map again as of that day (contacts and relationships after it do not count).
+  function reload(day) {
+    app.api('map?as_of=' + day).then(function (m) {
+      map = m;
+      map.nodes.forEach(function (n) { byId[n.id] = n; });
+      asOf = day; staleWhy = 'picked';
+      staleness();
+      gaps();
+    }).catch(app.fail);
+  }
+
+  function first(m) {
+    var last = m.nodes.reduce(function (a, n) { return n.lastContact && n.lastContact > a ? n.lastContact : a; }, '');
+    // Every lastContact is on or before asOf either way, so counting from it here is what the server would count.
+    if (last && app.days(last, m.asOf) > m.staleDays) { asOf = last; staleWhy = 'last'; } else { asOf = m.asOf; staleWhy = 'today'; }
+    $('f-as-of').value = asOf;
+  }
+
+  // Arrow keys move the focus between the grid's marks (one tab stop for the whole grid), Enter or Space opens.
+  function keys(e) {
+    var marks = Array.prototype.slice.call($('grid').querySelectorAll('.mark'));
+    var at = marks.indexOf(document.activeElement), next = -1;
+    if (e.key === 'ArrowRight' || e.key === 'ArrowDown') { next = Math.min(marks.length - 1, at + 1); }
+    if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') { next = Math.max(0, at - 1); }
+    if (e.key === 'Home') { next = 0; }
+    if (e.key === 'End') { next = marks.length - 1; }
+    if (next >= 0 && marks[next]) {
+      e.preventDefault();
+      marks.forEach(function (m) { m.setAttribute('tabindex', '-1'); });
+      marks[next].setAttribute('tabindex', '0');
+      marks[next].focus();
+    }
+  }
+
+  function openFrom(event) {
+    var g = event.target.closest && event.target.closest('.mark');
+    if (g) { window.mapCard.open(Number(g.dataset.id)); }
+  }
+
+  Promise.all([app.api('map'), app.api('themes?limit=100')]).then(function (results) {
     map = results[0];
     map.nodes.forEach(function (n) { byId[n.id] = n; });
-    document.getElementById('title').textContent = results[2].name || app.slug;
-    window.mapCard.init(t, format, byId);
+    first(map);
+    window.mapCard.init(byId, function (paths) { if (networkDrawn) { mapGraph.highlight($('network'), paths); } });
+    window.mapTable.init($('table-view'), $('table'), map);
     filters(results[1].items || results[1]);
     ['grid', 'network'].forEach(function (id) {
-      var svg = document.getElementById(id);
+      var svg = $(id);
       svg.addEventListener('click', openFrom);
       svg.addEventListener('keydown', function (e) {
         if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); openFrom(e); }
       });
     });
-    gaps();
+    $('grid').addEventListener('keydown', keys);
     refresh();
-    // Milliseconds from navigation to a usable grid: what bench/map/run.sh reports as page interactive time.
-    document.body.dataset.readyAt = Math.round(performance.now());
-    document.body.dataset.state = 'ready';
+    mapGraph.view($('grid')).wire($('grid-zoom'));
+    staleness();
+    gaps();
+    app.ready();
     // The network layout takes longest: it runs after the grid is usable, and filters already apply to it.
     setTimeout(function () {
-      mapGraph.network(document.getElementById('network'), map.nodes, map.edges);
+      mapGraph.network($('network'), map.nodes, map.edges);
+      networkDrawn = true;
+      mapGraph.view($('network')).wire($('network-zoom'));
       refresh();
+      mapGraph.fade($('network'), faded);
       document.body.dataset.networkAt = Math.round(performance.now());
       document.body.dataset.network = 'ready';
     }, 0);

@@ -27,18 +27,20 @@ class AuthorizationMatrixTest {
 
     private static final String C = "/api/v1/campaigns/{slug}";
     /** P = partner, A = adviser, C = coordinator; "public" = no token needed. */
-    private static final Map<String, String> EXPECTED = new TreeMap<>(Map.ofEntries(
+    private static final Map<String, String> EXPECTED = withPatches(Map.ofEntries(
             Map.entry("GET /health", "public"),
             Map.entry("GET /ready", "public"),
             Map.entry("GET /api/v1/openapi.json", "public"),
             Map.entry("GET /api/v1/docs", "public"),
             Map.entry("GET /api/v1/docs/{asset}", "public"),
+            Map.entry("GET /campaigns/{slug}", "public"),
             Map.entry("GET /campaigns/{slug}/{page}", "public"),
             Map.entry("GET /assets/{name}", "public"),
             Map.entry("GET /api/v1/campaigns", "PAC"),
             Map.entry("GET " + C, "PAC"),
             Map.entry("PUT " + C, "C"),
             Map.entry("GET " + C + "/progress", "PAC"),
+            Map.entry("GET " + C + "/pages", "PAC"), Map.entry("GET " + C + "/log-choices", "C"),
             Map.entry("GET " + C + "/activity", "PAC"),
             Map.entry("GET " + C + "/map", "AC"), Map.entry("GET " + C + "/map/paths", "AC"),
             Map.entry("GET " + C + "/map/stakeholders/{id}", "AC"),
@@ -89,6 +91,17 @@ class AuthorizationMatrixTest {
             Map.entry("POST " + C + "/testimonies/{testimonyId}/consents/withdrawal", "C"),
             Map.entry("GET " + C + "/testimonies/{testimonyId}/identity", "AC"),
             Map.entry("POST " + C + "/testimonies/{testimonyId}/identity", "C")));
+
+    /** Every item with PUT takes a merge-patch PATCH, allowed to the same roles. */
+    private static Map<String, String> withPatches(Map<String, String> table) {
+        Map<String, String> all = new TreeMap<>(table);
+        table.forEach((route, roles) -> {
+            if (route.startsWith("PUT ")) {
+                all.put("PATCH " + route.substring(4), roles);
+            }
+        });
+        return all;
+    }
 
     private static Tracker tracker;
     private static ApiServer server;
@@ -211,7 +224,8 @@ class AuthorizationMatrixTest {
             path = path.replace("{id}", String.valueOf(target.idFor(collection(route))));
         }
         String body = route.method().equals("GET") || route.method().equals("DELETE") ? null : "{}";
-        return http.send(route.method(), path, token, body, Map.of());
+        return http.send(route.method(), path, token, body, route.method().equals("PATCH")
+                ? Map.of("Content-Type", "application/merge-patch+json") : Map.of());
     }
 
     private static String fill(String template, ApiFixture target) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -109,13 +110,20 @@ class ContractAndBadInputTest {
                         412);
                 continue;
             }
-            expect(failures, route, http.send(route.method(), path, coordinator, "{\"title\": ", ifMatch), 400);
-            expect(failures, route, http.send(route.method(), path, coordinator, "{\"nonsense\": 1}", ifMatch), 400);
-            expect(failures, route, http.send(route.method(), path, coordinator, "{}", ifMatch), 422);
+            boolean patch = route.method().equals("PATCH");
+            Map<String, String> headers = new HashMap<>(ifMatch);
+            if (patch) {
+                headers.put("Content-Type", "application/merge-patch+json");
+            }
+            expect(failures, route, http.send(route.method(), path, coordinator, "{\"title\": ", headers), 400);
+            expect(failures, route, http.send(route.method(), path, coordinator, "{\"nonsense\": 1}", headers), 400);
+            // An empty merge patch is valid (it changes nothing); a patch that is no object is not.
+            expect(failures, route, http.send(route.method(), path, coordinator, patch ? "[]" : "{}", headers), 422);
             expect(failures, route, http.send(route.method(), path, coordinator,
-                    "{\"title\": \"" + "x".repeat(5000) + "\"}", ifMatch), 413);
-            if (route.method().equals("PUT")) {
-                expect(failures, route, http.send("PUT", path, coordinator, "{}", Map.of()), 428);
+                    "{\"title\": \"" + "x".repeat(5000) + "\"}", headers), 413);
+            if (route.method().equals("PUT") || patch) {
+                headers.remove("If-Match");
+                expect(failures, route, http.send(route.method(), path, coordinator, "{}", headers), 428);
             }
         }
         assertThat(failures).isEmpty();

@@ -136,7 +136,10 @@ class IntelligenceApiTest {
         assertThat(http.get("/assets/intel.css", null).statusCode()).isEqualTo(200);
         String ledgerJs = http.get("/assets/ledger.js", null).body();
         assertThat(ledgerJs).contains("app.api('ledger')").contains("Demand × target ledger")
-                .contains("Registre revendications × cibles").contains("revenu en arrière");
+                .contains("Registre revendications × cibles").contains("app.word('level'");
+        // Positions in words, in both languages, are shared by every page.
+        assertThat(http.get("/assets/app.js", null).body()).contains("'level.backtracked': 'backtracked'")
+                .contains("'level.backtracked': 'retour en arrière'");
         String coverageJs = http.get("/assets/coverage.js", null).body();
         assertThat(coverageJs).contains("app.api('coverage')").contains("app.svg('rect'")
                 .contains("Items per month").contains("Articles par mois");
@@ -145,7 +148,7 @@ class IntelligenceApiTest {
         JsonNode ledger = Http.json(http.get(C + "/ledger", adviser));
         assertThat(ledger.at("/targets/0").has("label")).isTrue();
         JsonNode cell = ledger.at("/rows/0/cells/0");
-        for (String field : List.of("targetId", "level", "statedOn", "backtrack", "evidence")) {
+        for (String field : List.of("targetId", "level", "statedOn", "backtrack")) {
             assertThat(cell.has(field)).as(field).isTrue();
             assertThat(ledgerJs).contains("." + field);
         }

@@ -36,6 +36,7 @@ import org.campaigntracker.core.seal.Sealer;
 import org.campaigntracker.core.position.PositionService;
 import org.campaigntracker.core.press.PressService;
 import org.campaigntracker.core.progress.ProgressService;
+import org.campaigntracker.core.retry.IdempotentRequests;
 import org.campaigntracker.core.revision.RevisionWatch;
 import org.campaigntracker.core.stakeholder.ContactPointService;
 import org.campaigntracker.core.stakeholder.RelationshipService;
@@ -78,6 +79,7 @@ public final class Tracker implements AutoCloseable {
     private final CampaignService campaigns;
     private final DemandService demands;
     private final TokenService tokens;
+    private final IdempotentRequests retries;
     private final StakeholderService stakeholders;
     private final ContactPointService contactPoints;
     private final RelationshipService relationships;
@@ -117,6 +119,7 @@ public final class Tracker implements AutoCloseable {
         this.campaigns = new CampaignService(tx);
         this.demands = new DemandService(tx);
         this.tokens = new TokenService(tx, clock);
+        this.retries = new IdempotentRequests(tx, sealer, clock);
         this.stakeholders = new StakeholderService(tx);
         this.contactPoints = new ContactPointService(tx, sealer);
         this.relationships = new RelationshipService(tx);
@@ -137,7 +140,7 @@ public final class Tracker implements AutoCloseable {
                 followUps, plan, interactions, hatvp);
         this.privacy = new PrivacyService(tx, sealer, clock, stakeholders, contactPoints, testimonies, audit,
                 new SubjectExport(stakeholders, contactPoints, relationships, interactions, positions, commitments,
-                        testimonies));
+                        testimonies), retries);
         this.transfer = new TransferService(tx, sealer, new CampaignServices(campaigns, demands, stakeholders,
                 contactPoints, relationships, members, trainings, interactions, press, testimonies, positions,
                 commitments, plan, followUps), privacy);
@@ -332,6 +335,11 @@ public final class Tracker implements AutoCloseable {
 
     public DemandService demands() {
         return demands;
+    }
+
+    /** Writes run once per token and idempotency key: the API's safe retries. */
+    public IdempotentRequests retries() {
+        return retries;
     }
 
     public TokenService tokens() {

@@ -55,6 +55,7 @@ class CampaignTablesTest {
     private static final Map<String, String> WITHOUT_REVISION_TRIGGER = Map.ofEntries(
             entry("campaign_revision", "the revision counter itself"),
             entry("api_token", "not campaign data; its own notification (changeset 0026) keeps token caches fresh"),
+            entry("idempotent_request", "not campaign data: answers kept 24 hours for the retries of one token"),
             entry("privacy.audit_event", "an append-only trail, read only by the audit command"),
             entry("privacy.erasure", "the erasure ledger, read only when erasures are applied again"),
             entry("theme_revision", "written only by a trigger on theme, whose write bumps the revision"),
@@ -65,6 +66,7 @@ class CampaignTablesTest {
     private static final Map<String, String> OUTSIDE_THE_FILE = Map.of(
             "campaign_revision", "the revision counter of the database the campaign lives in",
             "api_token", "secrets of one server: tokens are issued again, never carried",
+            "idempotent_request", "answers kept 24 hours for a token's retries: they belong to the server",
             "privacy.audit_event", "the audit trail stays with the database whose reads it records",
             "privacy.erasure", "the erasure ledger stays; importing re-applies it to the imported campaign");
 

@@ -1,11 +1,16 @@
 package org.campaigntracker.api.campaign;
 
 import java.time.LocalDate;
+import org.campaigntracker.core.campaign.Campaign;
 import org.campaigntracker.core.campaign.CampaignDraft;
 
 /** What a coordinator sends to change a campaign; the slug is the address and does not change here. */
 public record CampaignBody(String name, String objective, LocalDate deadline, String deadlineLabel,
                            String defaultLanguage) {
+
+    static CampaignBody from(Campaign c) {
+        return new CampaignBody(c.name(), c.objective(), c.deadline(), c.deadlineLabel(), c.defaultLanguage());
+    }
 
     CampaignDraft toDraft(String slug) {
         return new CampaignDraft(slug, name, objective, deadline, deadlineLabel, defaultLanguage);

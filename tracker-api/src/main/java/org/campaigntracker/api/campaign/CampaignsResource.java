@@ -4,8 +4,11 @@ import static org.campaigntracker.core.access.Role.ADVISER;
 import static org.campaigntracker.core.access.Role.COORDINATOR;
 import static org.campaigntracker.core.access.Role.PARTNER;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import org.campaigntracker.api.http.Etags;
+import org.campaigntracker.api.http.MergePatch;
 import org.campaigntracker.api.http.Wire;
 import org.campaigntracker.api.security.Allow;
 import org.campaigntracker.api.security.CallerPrincipal;
@@ -59,5 +63,17 @@ public final class CampaignsResource {
                 () -> campaigns.get(slug).version());
         Campaign c = campaigns.update(slug, expected, Wire.body(body).toDraft(slug));
         return Response.ok(CampaignRepresentation.from(c)).tag(Etags.of(c.version(), false)).build();
+    }
+
+    /** Changes only the fields the merge patch names (RFC 7396), under the same rules as {@code PUT}. */
+    @PATCH
+    @Path("{slug}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Allow(COORDINATOR)
+    public Response patch(@PathParam("slug") String slug, @Context HttpHeaders headers, JsonNode patch)
+            throws JsonProcessingException {
+        Campaign current = campaigns.get(slug);
+        return update(slug, MergePatch.pinned(headers, "campaign", slug, current.version()),
+                MergePatch.apply(CampaignBody.from(current), patch));
     }
 }

@@ -4,9 +4,12 @@ import static org.campaigntracker.api.security.CallerPrincipal.campaignId;
 import static org.campaigntracker.core.access.Role.ADVISER;
 import static org.campaigntracker.core.access.Role.COORDINATOR;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -23,6 +26,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.campaigntracker.api.http.Etags;
+import org.campaigntracker.api.http.MergePatch;
 import org.campaigntracker.api.http.Paging;
 import org.campaigntracker.api.http.Wire;
 import org.campaigntracker.api.security.Allow;
@@ -82,6 +86,18 @@ public final class CommitmentsResource {
                 () -> commitments.commitment(campaignId(sc), id).version());
         Commitment c = commitments.update(campaignId(sc), id, expected, Wire.body(body).toDraft());
         return Response.ok(CommitmentRepresentation.from(c)).tag(Etags.of(c.version(), false)).build();
+    }
+
+    /** Changes only the fields the merge patch names (RFC 7396), under the same rules as {@code PUT}. */
+    @PATCH
+    @Path("{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Allow(COORDINATOR)
+    public Response patch(@Context SecurityContext sc, @Context HttpHeaders headers, @PathParam("id") long id,
+                          JsonNode patch) throws JsonProcessingException {
+        Commitment current = commitments.commitment(campaignId(sc), id);
+        return update(sc, MergePatch.pinned(headers, "commitment", id, current.version()), id,
+                MergePatch.apply(CommitmentRepresentation.from(current), patch));
     }
 
     /** Closes a commitment as kept, broken or withdrawn on a given day; a separate step so the date is never lost. */

@@ -17,9 +17,10 @@ import java.util.List;
 @PreMatching
 public final class CorsFilter implements ContainerRequestFilter, ContainerResponseFilter {
 
-    static final String ALLOWED_METHODS = "GET, POST, PUT, DELETE";
-    static final String ALLOWED_HEADERS = "Authorization, Content-Type, If-Match, If-None-Match, Accept-Language";
-    static final String EXPOSED_HEADERS = "ETag, Location, Link";
+    static final String ALLOWED_METHODS = "GET, POST, PUT, PATCH, DELETE";
+    static final String ALLOWED_HEADERS =
+            "Authorization, Content-Type, If-Match, If-None-Match, Accept-Language, Idempotency-Key";
+    static final String EXPOSED_HEADERS = "ETag, Location, Link, Idempotent-Replayed";
 
     private final List<String> origins;
 

@@ -38,8 +38,9 @@ public final class MapResource {
     @GET
     @Allow({ADVISER, COORDINATOR})
     public MapRepresentation map(@Context SecurityContext sc,
-                                 @QueryParam("stale_days") Integer stale, @QueryParam("min_power") Integer power) {
-        return MapRepresentation.from(maps.map(campaignId(sc), LocalDate.now(clock),
+                                 @QueryParam("stale_days") Integer stale, @QueryParam("min_power") Integer power,
+                                 @QueryParam("as_of") LocalDate asOf) {
+        return MapRepresentation.from(maps.map(campaignId(sc), asOf == null ? LocalDate.now(clock) : asOf,
                 stale == null ? MapService.DEFAULT_STALE_DAYS : stale, power == null ? MapService.DEFAULT_GAP_POWER : power));
     }
 

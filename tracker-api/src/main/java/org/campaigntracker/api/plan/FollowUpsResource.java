@@ -4,9 +4,12 @@ import static org.campaigntracker.api.security.CallerPrincipal.campaignId;
 import static org.campaigntracker.core.access.Role.ADVISER;
 import static org.campaigntracker.core.access.Role.COORDINATOR;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -21,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import org.campaigntracker.api.http.Etags;
+import org.campaigntracker.api.http.MergePatch;
 import org.campaigntracker.api.http.Paging;
 import org.campaigntracker.api.http.Wire;
 import org.campaigntracker.api.security.Allow;
@@ -71,6 +75,18 @@ public final class FollowUpsResource {
                 () -> plan.followUp(campaignId(sc), id).version());
         FollowUp m = plan.update(campaignId(sc), id, expected, Wire.body(body).toDraft());
         return Response.ok(FollowUpRepresentation.from(m)).tag(Etags.of(m.version(), false)).build();
+    }
+
+    /** Changes only the fields the merge patch names (RFC 7396), under the same rules as {@code PUT}. */
+    @PATCH
+    @Path("{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Allow(COORDINATOR)
+    public Response patch(@Context SecurityContext sc, @Context HttpHeaders headers, @PathParam("id") long id,
+                          JsonNode patch) throws JsonProcessingException {
+        FollowUp current = plan.followUp(campaignId(sc), id);
+        return update(sc, MergePatch.pinned(headers, "follow_up", id, current.version()), id,
+                MergePatch.apply(FollowUpRepresentation.from(current), patch));
     }
 
     @DELETE

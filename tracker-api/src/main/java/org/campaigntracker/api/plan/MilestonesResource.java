@@ -5,9 +5,12 @@ import static org.campaigntracker.core.access.Role.ADVISER;
 import static org.campaigntracker.core.access.Role.COORDINATOR;
 import static org.campaigntracker.core.access.Role.PARTNER;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -22,6 +25,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import org.campaigntracker.api.http.Etags;
+import org.campaigntracker.api.http.MergePatch;
 import org.campaigntracker.api.http.Paging;
 import org.campaigntracker.api.http.Wire;
 import org.campaigntracker.api.security.Allow;
@@ -72,6 +76,18 @@ public final class MilestonesResource {
                 () -> plan.milestone(campaignId(sc), id).version());
         Milestone m = plan.update(campaignId(sc), id, expected, Wire.body(body).toDraft());
         return Response.ok(MilestoneRepresentation.from(m)).tag(Etags.of(m.version(), false)).build();
+    }
+
+    /** Changes only the fields the merge patch names (RFC 7396), under the same rules as {@code PUT}. */
+    @PATCH
+    @Path("{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Allow(COORDINATOR)
+    public Response patch(@Context SecurityContext sc, @Context HttpHeaders headers, @PathParam("id") long id,
+                          JsonNode patch) throws JsonProcessingException {
+        Milestone current = plan.milestone(campaignId(sc), id);
+        return update(sc, MergePatch.pinned(headers, "milestone", id, current.version()), id,
+                MergePatch.apply(MilestoneRepresentation.from(current), patch));
     }
 
     @DELETE

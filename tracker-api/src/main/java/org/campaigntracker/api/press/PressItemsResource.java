@@ -5,9 +5,12 @@ import static org.campaigntracker.core.access.Role.ADVISER;
 import static org.campaigntracker.core.access.Role.COORDINATOR;
 import static org.campaigntracker.core.access.Role.PARTNER;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -24,6 +27,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.function.Function;
 import org.campaigntracker.api.http.Etags;
+import org.campaigntracker.api.http.MergePatch;
 import org.campaigntracker.api.http.Paging;
 import org.campaigntracker.api.http.Wire;
 import org.campaigntracker.api.security.Allow;
@@ -88,6 +92,18 @@ public final class PressItemsResource {
                 () -> press.get(campaignId(sc), id).version());
         PressItem p = press.update(campaignId(sc), id, expected, Wire.body(body).toDraft());
         return Response.ok(PressItemRepresentation.from(p)).tag(Etags.of(p.version(), false)).build();
+    }
+
+    /** Changes only the fields the merge patch names (RFC 7396), under the same rules as {@code PUT}. */
+    @PATCH
+    @Path("{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Allow(COORDINATOR)
+    public Response patch(@Context SecurityContext sc, @Context HttpHeaders headers, @PathParam("id") long id,
+                          JsonNode patch) throws JsonProcessingException {
+        PressItem current = press.get(campaignId(sc), id);
+        return update(sc, MergePatch.pinned(headers, "press_item", id, current.version()), id,
+                MergePatch.apply(PressItemRepresentation.from(current), patch));
     }
 
     @DELETE

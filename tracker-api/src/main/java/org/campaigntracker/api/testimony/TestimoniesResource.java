@@ -5,9 +5,12 @@ import static org.campaigntracker.core.access.Role.ADVISER;
 import static org.campaigntracker.core.access.Role.COORDINATOR;
 import static org.campaigntracker.core.access.Role.PARTNER;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -28,6 +31,7 @@ import java.util.List;
 import org.campaigntracker.api.audit.AuditFilter;
 import org.campaigntracker.api.audit.Audited;
 import org.campaigntracker.api.http.Etags;
+import org.campaigntracker.api.http.MergePatch;
 import org.campaigntracker.api.http.Paging;
 import org.campaigntracker.api.http.Wire;
 import org.campaigntracker.api.security.Allow;
@@ -110,6 +114,19 @@ public final class TestimoniesResource {
                 () -> testimonies.get(campaignId(sc), id).version());
         Testimony t = testimonies.update(campaignId(sc), id, expected, Wire.body(body).toDraft());
         return Response.ok(TestimonyRepresentation.from(t)).tag(Etags.of(t.version(), false)).build();
+    }
+
+    /** Changes only the fields the merge patch names (RFC 7396), under the same rules as {@code PUT}. */
+    @PATCH
+    @Path("{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Allow(COORDINATOR)
+    @Audited(value = "testimony", action = "update")
+    public Response patch(@Context SecurityContext sc, @Context HttpHeaders headers, @PathParam("id") long id,
+                          JsonNode patch) throws JsonProcessingException {
+        Testimony current = testimonies.get(campaignId(sc), id);
+        return update(sc, MergePatch.pinned(headers, "testimony", id, current.version()), id,
+                MergePatch.apply(TestimonyRepresentation.from(current), patch));
     }
 
     @DELETE

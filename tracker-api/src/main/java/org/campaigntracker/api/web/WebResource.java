@@ -5,7 +5,9 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -33,6 +35,22 @@ public final class WebResource {
             "css", "text/css; charset=utf-8", "svg", "image/svg+xml");
 
     private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
+
+    /**
+     * The campaign's index of pages. Without the final slash the browser would resolve the pages' relative addresses
+     * one level up, so the bare address redirects to the one with it (the #token fragment survives a redirect).
+     */
+    @GET
+    @Path("campaigns/{slug}")
+    @Produces("text/html; charset=utf-8")
+    public Response index(@PathParam("slug") String slug, @Context UriInfo uri) {
+        String path = uri.getRequestUri().getRawPath();
+        if (!path.endsWith("/")) {
+            return Response.status(Response.Status.PERMANENT_REDIRECT)
+                    .location(uri.getRequestUriBuilder().replacePath(path + "/").build()).build();
+        }
+        return page(slug, "index");
+    }
 
     @GET
     @Path("campaigns/{slug}/{page}")

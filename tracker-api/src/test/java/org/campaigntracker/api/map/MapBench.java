@@ -111,7 +111,7 @@ public final class MapBench {
     }
 
     /** The floor of the map figures: a campaign with one stakeholder, one theme and one demand. */
-    static long single(Tracker tracker) {
+    public static long single(Tracker tracker) {
         long c = tracker.campaigns().create(CampaignDraft.of(SINGLE, "Carte minimale")).id();
         long theme = tracker.demands().addTheme(c, ThemeDraft.of("Thème")).id();
         tracker.demands().addDemand(c, DemandDraft.of(theme, "Exigence"));
@@ -135,7 +135,7 @@ public final class MapBench {
     }
 
     /** Seeded by arithmetic, not randomness, so every run measures the same graph. */
-    static long generate(Tracker tracker) {
+    public static long generate(Tracker tracker) {
         long c = tracker.campaigns().create(CampaignDraft.of(BIG, "Carte de test")).id();
         for (int t = 1; t <= 5; t++) {
             long theme = tracker.demands().addTheme(c, ThemeDraft.of("Thème " + t)).id();

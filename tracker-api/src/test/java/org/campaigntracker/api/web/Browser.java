@@ -37,7 +37,8 @@ public final class Browser implements AutoCloseable {
         this.base = base;
         waitForDriver();
         JsonNode created = call("POST", "/session", Map.of("capabilities", Map.of("alwaysMatch", Map.of(
-                "browserName", "chrome", "goog:chromeOptions", Map.of("binary", CHROMIUM.toString(), "args", List.of(
+                "browserName", "chrome", "goog:loggingPrefs", Map.of("browser", "ALL"),
+                "goog:chromeOptions", Map.of("binary", CHROMIUM.toString(), "args", List.of(
                         "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                         "--window-size=1400,1000", "--lang=en-GB"))))));
         this.session = "/session/" + created.get("sessionId").asText();
@@ -74,6 +75,46 @@ public final class Browser implements AutoCloseable {
     /** Runs a script in the page ({@code return …}) and gives back its result as JSON. */
     public JsonNode script(String script, Object... args) {
         return call("POST", session + "/execute/sync", Map.of("script", script, "args", List.of(args)));
+    }
+
+    /** Runs an asynchronous script: it calls {@code arguments[arguments.length - 1]} with its result. */
+    public JsonNode scriptAsync(String script, Object... args) {
+        return call("POST", session + "/execute/async", Map.of("script", script, "args", List.of(args)));
+    }
+
+    /** A Chrome DevTools Protocol command (network conditions, device metrics, scripts run before the page's). */
+    public JsonNode cdp(String command, Map<String, Object> params) {
+        return call("POST", session + "/goog/cdp/execute", Map.of("cmd", command, "params", params));
+    }
+
+    /** The browser console's entries since the last call (chromedriver's log; a 404 shows there as SEVERE). */
+    public JsonNode consoleLog() {
+        return call("POST", session + "/se/log", Map.of("type", "browser"));
+    }
+
+    /** Cuts the network off (navigator.onLine false, every request fails) or gives it back. */
+    public void offline(boolean offline) {
+        cdp("Network.enable", Map.of());
+        cdp("Network.emulateNetworkConditions", Map.of("offline", offline, "latency", 0,
+                "downloadThroughput", -1, "uploadThroughput", -1));
+    }
+
+    /** A viewport of this width, as a phone (touch, device width) below 600 px. */
+    public void viewport(int width, int height) {
+        cdp("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height, "deviceScaleFactor", 1,
+                "mobile", width < 600));
+    }
+
+    /** A screenshot of the whole page, not only the viewport. */
+    public void fullScreenshot(Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+            String png = cdp("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true))
+                    .get("data").asText();
+            Files.write(file, Base64.getDecoder().decode(png));
+        } catch (IOException e) {
+            throw new AssertionError("cannot write " + file + ": " + e.getMessage(), e);
+        }
     }
 
     /** Waits until the script returns true; fails with the page's alert text, if any, after the timeout. */

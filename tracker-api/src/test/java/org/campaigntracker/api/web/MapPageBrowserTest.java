@@ -66,7 +66,7 @@ class MapPageBrowserTest {
         browser.type(browser.find("#f-search"), "grivel");
         browser.waitFor("document.querySelectorAll('#grid .mark').length === 1", WAIT);
         assertThat(browser.script("return document.getElementById('count').textContent;").asText())
-                .isEqualTo("1 of " + stakeholders + " stakeholders shown");
+                .isEqualTo("1 of " + stakeholders + " stakeholders shown.");
         browser.click(browser.find("#grid .mark circle"));
         browser.waitFor("!document.getElementById('card').hidden", WAIT);
         String card = browser.script("return document.getElementById('card').textContent;").asText();
@@ -100,9 +100,10 @@ class MapPageBrowserTest {
                 .isEqualTo("Angles morts");
         assertThat(browser.script("return document.getElementById('count').textContent;").asText())
                 .contains("parties prenantes affichées");
-        // The navigation's words come from app.js, shared by every page.
-        assertThat(browser.script("return Array.from(document.querySelectorAll('nav a'), a => a.textContent).join('|');")
-                .asText()).isEqualTo("Vue d’ensemble|Cartographie|Registre|Couverture presse");
+        // The navigation's words come from app.js, shared by every page; a coordinator may open every page.
+        browser.waitFor("document.querySelectorAll('#pages a').length === 6", WAIT);
+        assertThat(browser.script("return Array.from(document.querySelectorAll('#pages a'), a => a.textContent).join('|');")
+                .asText()).isEqualTo("Toutes les pages|Vue d’ensemble|Cartographie|Registre|Couverture presse|Noter une rencontre");
         assertThat(browser.script("return document.querySelector('nav').getAttribute('aria-label');").asText())
                 .isEqualTo("Pages");
     }

@@ -99,6 +99,12 @@ public final class DemoCommand implements Callable<Integer> {
         out.println("  curl -H 'Authorization: Bearer " + tokens.get(Role.PARTNER) + "' " + base + "api/v1/campaigns/"
                 + campaign.slug() + "/progress");
         out.println("  open " + base + "api/v1/docs");
+        out.println(context.messages().get("demo.pages"));
+        String pages = base + "campaigns/" + campaign.slug() + "/";
+        for (String page : new String[] {"", "home", "map", "ledger", "coverage"}) {
+            out.println("  " + pages + page + "#token=" + tokens.get(Role.ADVISER));
+        }
+        out.println("  " + pages + "log#token=" + tokens.get(Role.COORDINATOR));
         out.println("  ./tracker campaign list");
         out.println("  ./tracker status");
         out.println("  ./tracker brief grivel");

@@ -33,6 +33,8 @@ public final class Classification {
         Builder b = new Builder();
         b.table("api_token").none("id", "campaign_id", "role", "label", "created_at", "expires_at", "revoked_at")
                 .as(SECRET, "lookup", "secret_hash");
+        b.table("idempotent_request").none("id", "token_id", "idempotency_key", "status", "created_at")
+                .as(SECRET, "fingerprint").sealed(SECRET, "answer");
         b.table("privacy.audit_event").none("id", "at", "campaign_id", "actor_kind", "actor", "action", "via", "subject",
                 "record_ids");
         b.table("campaign").none("id", "slug", "name", "objective", "deadline", "deadline_label", "default_language",

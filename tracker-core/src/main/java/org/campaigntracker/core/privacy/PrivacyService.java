@@ -1,5 +1,6 @@
 package org.campaigntracker.core.privacy;
 
+import org.campaigntracker.core.retry.IdempotentRequests;
 import org.campaigntracker.core.seal.Sealer;
 import org.campaigntracker.core.seal.DataKey;
 import java.time.Clock;
@@ -38,10 +39,11 @@ public final class PrivacyService {
     private final TestimonyService testimonies;
     private final AuditService audit;
     private final SubjectExport subjects;
+    private final IdempotentRequests retries;
 
     public PrivacyService(Transactions transactions, Sealer sealer, Clock clock, StakeholderService stakeholders,
                           ContactPointService contactPoints, TestimonyService testimonies, AuditService audit,
-                          SubjectExport subjects) {
+                          SubjectExport subjects, IdempotentRequests retries) {
         this.transactions = transactions;
         this.sealer = sealer;
         this.clock = clock;
@@ -50,6 +52,7 @@ public final class PrivacyService {
         this.testimonies = testimonies;
         this.audit = audit;
         this.subjects = subjects;
+        this.retries = retries;
     }
 
     /** A person on the map (by name, as {@code stakeholder find} matches it) or a witness (pseudonym or id). */
@@ -170,6 +173,8 @@ public final class PrivacyService {
 
     private ErasureReport erase(DSLContext dsl, long campaignId, Person person) {
         PrivacyRepository repo = new PrivacyRepository(dsl);
+        // The answers kept for retries may repeat the person's name or contacts: they go with the erasure.
+        retries.forgetCampaign(campaignId);
         List<String> needles = new ArrayList<>();
         int contacts = 0;
         if (person.kind() == Person.Kind.STAKEHOLDER) {

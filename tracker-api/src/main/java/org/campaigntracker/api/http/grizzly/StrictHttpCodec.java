@@ -33,9 +33,9 @@ import org.glassfish.grizzly.memory.MemoryManager;
 final class StrictHttpCodec extends HttpServerFilter {
 
     /** The methods routed to Jersey. A method a resource starts serving must be added here. */
-    static final Set<String> SERVED = Set.of("GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS");
-    static final String ALLOW = "GET, HEAD, POST, PUT, DELETE, OPTIONS";
-    private static final Set<String> KNOWN = Set.of("TRACE", "CONNECT", "PATCH", "PRI");
+    static final Set<String> SERVED = Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
+    static final String ALLOW = "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS";
+    private static final Set<String> KNOWN = Set.of("TRACE", "CONNECT", "PRI");
     private static final Note<String> REFUSAL = HttpRequestPacket.createNote(StrictHttpCodec.class.getName());
     private static final Note<Framing> FRAMING = HttpRequestPacket.createNote(Framing.class.getName());
 

@@ -1,0 +1,129 @@
+package org.campaigntracker.api.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.campaigntracker.api.ApiServer;
+import org.campaigntracker.core.Tracker;
+import org.campaigntracker.core.access.Role;
+import org.campaigntracker.core.campaign.Campaign;
+import org.campaigntracker.core.demo.DemoLoader;
+import org.campaigntracker.db.testing.TestPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every page on the demo's CAF campaign in a real headless Chromium, in English and French, at 1280 and 390 px, with
+ * the token of each role that opens it: the expected words and values are there, and {@link PageChecks} passes.
+ * One server and one browser for the whole class.
+ */
+class PagesBrowserTest {
+
+    private static Tracker tracker;
+    private static ApiServer server;
+    private static Browser browser;
+    private static PageChecks checks;
+    private static Campaign caf;
+    private static final Map<Role, String> TOKENS = new EnumMap<>(Role.class);
+
+    @BeforeAll
+    static void start() {
+        tracker = Tracker.over(TestPostgres.freshDatabase().simpleDataSource());
+        DemoLoader.load(tracker);
+        caf = tracker.campaigns().get("caf-cog-2023");
+        for (Role role : Role.values()) {
+            TOKENS.put(role, tracker.tokens().create(caf.id(), role, role.wire() + " page test", null).value());
+        }
+        server = ApiServer.start(tracker, "127.0.0.1", 0);
+        browser = Browser.start();
+        checks = new PageChecks(browser);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        server.close();
+        tracker.close();
+    }
+
+    private static URI url(String page, Role role, String lang) {
+        return server.baseUri().resolve("campaigns/" + caf.slug() + "/" + page + "?lang=" + lang + "#token="
+                + TOKENS.get(role));
+    }
+
+    /** Page, role, language, and words the page must show in that language. */
+    static Stream<Arguments> pages() {
+        List<Arguments> all = new ArrayList<>();
+        for (int width : new int[] {1280, 390}) {
+            all.add(Arguments.of("", Role.PARTNER, "en", width, List.of("Pages of this campaign", "partner token",
+                    "Not with your token: the map names people", "Overview")));
+            all.add(Arguments.of("", Role.ADVISER, "fr", width, List.of("Pages de la campagne", "jeton conseil",
+                    "Cartographie", "Registre", "Couverture presse")));
+            all.add(Arguments.of("home", Role.PARTNER, "en", width, List.of("Overview", "Progress by theme and demand",
+                    "1 — Sortir de l’illégalité", "Directeur général, CNAF: hesitant", "committed verbally",
+                    "Next milestones", "Document ressource pour les décideurs", "Latest coverage", "France Inter",
+                    "Signature de la COG État–CNAF, 1 July 2023")));
+            all.add(Arguments.of("home", Role.ADVISER, "fr", width, List.of("Vue d’ensemble", "Nicolas Grivel — Directeur général, CNAF",
+                    "engagement oral", "Prochains jalons", "Dernières retombées presse", "le 1 juillet 2023")));
+            all.add(Arguments.of("map", Role.ADVISER, "en", width, List.of("Stakeholder map", "Power × stance",
+                    "the campaign’s last recorded contact", "Targets no ally can reach", "coalition member")));
+            all.add(Arguments.of("map", Role.COORDINATOR, "fr", width, List.of("Cartographie des parties prenantes",
+                    "Pouvoir × position", "Angles morts", "membre de la coalition")));
+            all.add(Arguments.of("ledger", Role.ADVISER, "en", width, List.of("Demand × target ledger",
+                    "1 — Sortir de l’illégalité des pratiques et des contrôles", "committed verbally", "Nicolas Grivel (CNAF)",
+                    "No position recorded yet for:", "4 demands: 1 hesitant, 3 unknown", "first position → hesitant")));
+            all.add(Arguments.of("ledger", Role.ADVISER, "fr", width, List.of("Registre revendications × cibles",
+                    "engagement oral", "4 revendications : 1 hésitant, 3 inconnue", "première position")));
+            all.add(Arguments.of("coverage", Role.ADVISER, "en", width, List.of("Press coverage",
+                    "6 press items; their audience is unknown", "France Inter (1)", "favourable (6)", "Per theme and demand")));
+            all.add(Arguments.of("coverage", Role.COORDINATOR, "fr", width, List.of("Couverture presse", "6 articles",
+                    "favorable (6)", "Par thème et revendication", "inconnue")));
+            all.add(Arguments.of("log", Role.COORDINATOR, "en", width, List.of("Log a meeting", "Who was met", "Our attendees",
+                    "Demands discussed", "Summary", "Save")));
+            all.add(Arguments.of("log", Role.COORDINATOR, "fr", width, List.of("Noter une rencontre", "Personnes rencontrées",
+                    "Nos participants", "Résumé", "Enregistrer")));
+        }
+        return all.stream();
+    }
+
+    @ParameterizedTest(name = "{0} as {1} in {2} at {3} px")
+    @MethodSource("pages")
+    void everyPageReadsWellWorksAndPassesTheChecks(String page, Role role, String lang, int width, List<String> words) {
+        checks.open(url(page, role, lang), width);
+        assertThat(browser.script("return document.body.dataset.state;").asText()).as("page state").isEqualTo("ready");
+        assertThat(checks.text()).contains(words);
+        checks.check((page.isEmpty() ? "index" : page) + "-" + role.wire() + "-" + lang + "-" + width, width);
+    }
+
+    @Test
+    void aPartnerIsToldWhyThePagesForAdvisersAreClosedAndTheNavigationOffersOnlyItsOwn() {
+        checks.open(url("ledger", Role.PARTNER, "en"), 1280);
+        assertThat(browser.script("return document.body.dataset.state;").asText()).isEqualTo("error");
+        assertThat(checks.text()).contains("Your token’s role may not open this page.").doesNotContain("Grivel");
+        browser.waitFor("document.querySelectorAll('#pages a').length > 0", PageChecks.WAIT);
+        assertThat(browser.script("return Array.from(document.querySelectorAll('#pages a'), a => a.textContent).join('|');")
+                .asText()).isEqualTo("All pages|Overview");
+        checks.open(url("log", Role.ADVISER, "fr"), 390);
+        assertThat(checks.text()).contains("il faut un jeton de coordination");
+        assertThat(browser.script("return document.getElementById('log').hidden;").asBoolean()).isTrue();
+        checks.check("log-adviser-refused-fr-390", 390);
+    }
+
+    @Test
+    void theBareCampaignAddressLeadsToTheIndexKeepingTheToken() {
+        checks.open(server.baseUri().resolve("campaigns/" + caf.slug() + "#token=" + TOKENS.get(Role.ADVISER)), 1280);
+        assertThat(browser.script("return location.pathname;").asText()).isEqualTo("/campaigns/" + caf.slug() + "/");
+        assertThat(browser.script("return document.querySelectorAll('#list a').length;").asInt()).isEqualTo(4);
+    }
+}
