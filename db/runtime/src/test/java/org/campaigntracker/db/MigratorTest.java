@@ -105,7 +105,9 @@ class MigratorTest {
         ConnectionSettings db = TestPostgres.emptyDatabase();
         try (Connection c = db.open()) {
             Migrator.migrate(c);
-            LiquibaseSteps.rollback(c, 1);
+            List<String> files = SchemaChangelog.files();
+            LiquibaseSteps.rollback(c, SchemaChangelog.changesetCount(
+                    files.subList(files.indexOf("db/changelog/changes/0030-dates-in-range.sql"), files.size())));
             try (Statement st = c.createStatement()) {
                 st.execute("insert into campaign (slug, name, deadline) values ('old', 'Old', date '0001-01-01')");
                 st.execute("insert into press_item (campaign_id, outlet, medium, published_on, title) select id, "

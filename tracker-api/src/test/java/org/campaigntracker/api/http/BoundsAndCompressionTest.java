@@ -92,7 +92,7 @@ class BoundsAndCompressionTest {
     @Test
     void queryDatesOutsideTheRangeAreRefusedNamingTheParameter() throws Exception {
         for (String path : List.of("/press-items?from=0001-01-01", "/activity?to=9999-12-31",
-                "/interactions?from=1000-01-01", "/coverage?from=0001-01-01")) {
+                "/interactions?from=1000-01-01", "/coverage?from=0001-01-01", "/map?as_of=0001-01-01")) {
             HttpResponse<byte[]> answer = send("GET", c + path, null, "en", null);
             assertThat(answer.statusCode()).as(path).isEqualTo(422);
             assertThat(ObjectMapperProvider.shared().readTree(answer.body()).at("/errors/0/rule").asText()).as(path)
