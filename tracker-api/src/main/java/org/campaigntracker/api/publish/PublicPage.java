@@ -41,7 +41,7 @@ final class PublicPage {
                 .raw("<link rel=\"alternate\" type=\"application/atom+xml\" href=\"" + slug + "/feed.atom\">\n")
                 .raw("<link rel=\"alternate\" type=\"application/json\" href=\"" + slug + ".json\">\n")
                 .raw("<link rel=\"alternate\" hreflang=\"" + other + "\" href=\"" + slug + "." + other + ".html\">\n")
-                .raw("</head>\n<body>\n<a class=\"skip\" href=\"#main\">").text(t.get("skip")).raw("</a>\n");
+                .raw("</head>\n<body data-state=\"ready\">\n<a class=\"skip\" href=\"#main\">").text(t.get("skip")).raw("</a>\n");
         h.raw("<header class=\"top\">\n<p class=\"campaign\">").text(v.name()).raw("</p>\n")
                 .raw("<nav aria-label=\"" + escape(t.get("language")) + "\" class=\"no-print\">")
                 .raw("<a href=\"" + slug + ".en.html\" hreflang=\"en\" lang=\"en\""
@@ -78,9 +78,10 @@ final class PublicPage {
         h.raw("<!doctype html>\n<html lang=\"" + language + "\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .el("title", "", t.get("embed.title", v.name()))
+                .raw("<link rel=\"icon\" href=\"../../assets/icon.svg\" type=\"image/svg+xml\">\n")
                 .raw("<link rel=\"stylesheet\" href=\"../../assets/app.css\">\n")
                 .raw("<link rel=\"stylesheet\" href=\"../../assets/public.css\">\n")
-                .raw("</head>\n<body class=\"embed\">\n<main>\n").el("h1", "", t.get("embed.title", v.name()));
+                .raw("</head>\n<body class=\"embed\" data-state=\"ready\">\n<main>\n").el("h1", "", t.get("embed.title", v.name()));
         tally(h, v, t);
         h.raw("<ul class=\"plain\">\n");
         for (CommitmentView c : v.commitments()) {
@@ -144,7 +145,7 @@ final class PublicPage {
             row(h, t.get("commitment.made")).time(c.madeOn(), t.date(c.madeOn())).raw("</dd>\n");
             if (c.madeAt() != null) {
                 row(h, t.get("commitment.where"));
-                source(h, c.madeAt(), t);
+                source(h, c.madeAt(), t, null);
                 h.raw("</dd>\n");
             }
             row(h, t.get("commitment.confirmation")).text(confirmation(c, t)).raw("</dd>\n");
@@ -181,8 +182,8 @@ final class PublicPage {
                         .raw("</span><br><span class=\"badge level-" + p.level().name() + "\">")
                         .text(t.level(p.level().name())).raw("</span> ").time(p.statedOn(), t.date(p.statedOn()));
                 if (p.source() != null) {
-                    h.raw("<span class=\"when\">").text(t.get("position.source")).raw(": ");
-                    source(h, p.source(), t);
+                    h.raw("<span class=\"when\">");
+                    source(h, p.source(), t, p.statedOn());
                     h.raw("</span>");
                 }
                 h.raw("</li>\n");
@@ -192,14 +193,14 @@ final class PublicPage {
         h.raw("</section>\n");
     }
 
-    private static void source(Html h, Source s, PageText t) {
-        h.text(t.get("source." + s.kind()) + ": ");
-        if (s.url() != null) {
-            h.raw("<a href=\"" + escape(s.url()) + "\" rel=\"nofollow\">").text(s.title()).raw("</a>");
-        } else {
-            h.text(s.title());
-        }
-        if (s.on() != null) {
+    /** "Meeting: title, 17 January 2023"; the date left out when it is {@code shown} already. */
+    private static void source(Html h, Source s, PageText t, java.time.LocalDate shown) {
+        String kind = t.get("source." + s.kind());
+        String title = s.url() == null ? escape(s.title())
+                : "<a href=\"" + escape(s.url()) + "\" rel=\"nofollow\">" + escape(s.title()) + "</a>";
+        // The pattern puts the language's own spacing around the colon; both parts are escaped above.
+        h.raw(t.get("source", escape(kind), title));
+        if (s.on() != null && !s.on().equals(shown)) {
             h.raw(", ").time(s.on(), t.date(s.on()));
         }
     }

@@ -3,7 +3,17 @@ package org.campaigntracker.cli.publish;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.campaigntracker.cli.CafData.ok;
 
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.campaigntracker.api.ApiServer;
+import org.campaigntracker.core.Tracker;
+import org.campaigntracker.db.ConnectionSettings;
 import org.campaigntracker.cli.CafData;
 import org.campaigntracker.cli.CliRun;
 import org.campaigntracker.cli.ExitCode;
@@ -17,11 +27,16 @@ class PublishCommandTest {
     @TempDir
     Path home;
 
+    @TempDir
+    Path out;
+
     private CliRun cli;
+    private ConnectionSettings db;
 
     @BeforeEach
     void setUp() {
-        cli = new CliRun(TestPostgres.freshDatabase(), home.toString());
+        db = TestPostgres.freshDatabase();
+        cli = new CliRun(db, home.toString());
         CafData.load(cli);
         ok(cli, "commitment", "add", "grivel", "Publier les lettres réseau", "--demand", "2.1", "--made-on",
                 "2023-01-17", "--due", "2023-03-31");
@@ -53,6 +68,41 @@ class PublishCommandTest {
         assertThat(ok(cli, "publish", "mark", "commitment", "1").out().strip())
                 .isEqualTo("Engagement n° 1 : sur la page publique");
         assertThat(ok(cli, "publish", "preview").out()).contains("Engagements (1) :").contains("en retard");
+    }
+
+    @Test
+    void theStaticExportIsByteForByteWhatTheServerAnswers() throws Exception {
+        ok(cli, "publish", "mark", "commitment", "1");
+        ok(cli, "press", "add", "La CAF ne répond pas", "--outlet", "France 2", "--medium", "tv", "--on",
+                "2022-12-05", "--url", "https://www.france.tv/exemple", "--journalist", "Jeanne Témoin");
+        ok(cli, "publish", "mark", "press", "1");
+        CliRun.Result refused = cli.run("publish", "--static", out.toString());
+        assertThat(refused.exitCode()).isEqualTo(ExitCode.CONFLICT);
+        assertThat(refused.err().lines()).containsExactly("tracker: campaign caf-2023 is not published");
+        ok(cli, "campaign", "publish");
+
+        assertThat(ok(cli, "publish", "--static", out.toString()).out()).contains("files written to");
+        Map<String, String> served = new LinkedHashMap<>(Map.of("p/caf-2023.html", "/p/caf-2023",
+                "p/caf-2023.fr.html", "/p/caf-2023?lang=fr", "p/caf-2023.en.html", "/p/caf-2023?lang=en"));
+        try (Stream<Path> files = Files.walk(out)) {
+            files.filter(Files::isRegularFile).forEach(f -> served.putIfAbsent(
+                    out.relativize(f).toString().replace('\\', '/'), "/" + out.relativize(f).toString()));
+        }
+        assertThat(served).containsKeys("p/caf-2023.json", "p/caf-2023/feed.atom", "p/caf-2023/embed.html",
+                "assets/public.css", "assets/app.css");
+        try (Tracker tracker = Tracker.over(db.simpleDataSource());
+             ApiServer server = ApiServer.start(tracker, "127.0.0.1", 0)) {
+            HttpClient client = HttpClient.newHttpClient();
+            for (Map.Entry<String, String> e : served.entrySet()) {
+                HttpResponse<byte[]> r = client.send(HttpRequest.newBuilder(server.baseUri().resolve(
+                        e.getValue().substring(1))).build(), HttpResponse.BodyHandlers.ofByteArray());
+                assertThat(r.statusCode()).as(e.getValue()).isEqualTo(200);
+                assertThat(new String(r.body(), java.nio.charset.StandardCharsets.UTF_8)).as(e.getValue())
+                        .doesNotContain("Jeanne Témoin").doesNotContain("resté privé");
+                assertThat(r.body()).as(e.getKey() + " = " + e.getValue())
+                        .isEqualTo(Files.readAllBytes(out.resolve(e.getKey())));
+            }
+        }
     }
 
     @Test

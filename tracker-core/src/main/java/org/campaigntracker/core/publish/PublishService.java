@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.campaigntracker.core.campaign.Campaign;
 import org.campaigntracker.core.campaign.CampaignService;
 import org.campaigntracker.core.commitment.Commitment;
+import org.campaigntracker.core.common.ConflictException;
 import org.campaigntracker.core.common.NotFoundException;
 import org.campaigntracker.core.demand.Demand;
 import org.campaigntracker.core.demand.DemandService;
@@ -87,6 +88,15 @@ public final class PublishService {
             PublicView view = build(campaign.get(), new PublishRepository(tx.dsl()));
             return view.published() ? Optional.of(view) : Optional.empty();
         });
+    }
+
+    /** The public view of a published campaign, for the static export; a conflict while it is not published. */
+    public PublicView publishedView(long campaignId) {
+        PublicView view = preview(campaignId);
+        if (!view.published()) {
+            throw new ConflictException("campaign.not_published", view.slug());
+        }
+        return view;
     }
 
     /** Exactly what the public page would show, published or not. */
