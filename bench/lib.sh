@@ -70,7 +70,8 @@ delete_posted() {
     and campaign_id = (select id from campaign where slug = 'bench-001')"
 }
 
-# Starts `tracker serve` on PORT (default 18080) and waits for its first database-backed 200. Sets: base (URL),
+# Starts `tracker serve` on PORT (default 18080), its output in SERVE_LOG (default /tmp/bench-serve.log), and waits
+# for its first database-backed 200. Sets: base (URL),
 # server (pid of the JVM: the launcher execs it), started_ms (when the launcher was called). The caller kills it.
 # The wait forks nothing: bash's /dev/tcp sends the request and a read with a timeout paces the tries. Polling with
 # curl every 20 ms cost about 8 ms of CPU a try, a quarter of a core taken from the server while it starts on two.
@@ -79,7 +80,7 @@ start_server() {
   base="http://127.0.0.1:$port"
   exec {tick}<> <(:) # a pipe that never has data: reading it with a timeout sleeps without a process
   started_ms=$(now_ms)
-  "$root/tracker" serve --port "$port" --pool-size "${POOL:-8}" > /tmp/bench-serve.log 2>&1 &
+  "$root/tracker" serve --port "$port" --pool-size "${POOL:-8}" > "${SERVE_LOG:-/tmp/bench-serve.log}" 2>&1 &
   server=$!
   while :; do
     status=
@@ -90,7 +91,8 @@ start_server() {
       exec {conn}<&-
     fi
     [ "$status" != 200 ] || break
-    kill -0 "$server" 2>/dev/null || { echo "bench: the server stopped; see /tmp/bench-serve.log" >&2; return 1; }
+    kill -0 "$server" 2>/dev/null || { echo "bench: the server stopped; see ${SERVE_LOG:-/tmp/bench-serve.log}" >&2
+      return 1; }
     read -r -t 0.02 -u "$tick" _ || true
   done
   exec {tick}<&-
