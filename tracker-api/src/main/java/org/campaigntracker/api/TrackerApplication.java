@@ -28,6 +28,7 @@ import org.campaigntracker.api.docs.DocsResource;
 import org.campaigntracker.api.demand.ThemesResource;
 import org.campaigntracker.api.health.HealthResource;
 import org.campaigntracker.api.http.BodyLimit;
+import org.campaigntracker.api.http.Compression;
 import org.campaigntracker.api.http.CorsFilter;
 import org.campaigntracker.api.http.IdempotencyKeys;
 import org.campaigntracker.api.http.IdempotentInvocations;
@@ -79,6 +80,7 @@ public final class TrackerApplication extends ResourceConfig {
         register(new CorsFilter(config.corsOrigins()));
         register(new BodyLimit(config.maxBodyBytes()));
         register(new ParamConverters());
+        register(Compression.class);
         register(new KnownQueryParameters());
         register(new IdempotencyKeys());
         register(IdempotentInvocations.binder(tracker.retries()));

@@ -40,8 +40,8 @@ public final class IdempotencyKeys implements ContainerRequestFilter {
             return;
         }
         if (keys.size() != 1 || !KEY.matcher(keys.get(0)).matches()) {
-            throw new MalformedHeaderException(HEADER, String.join(", ", keys)
-                    + " (one key of 1 to 255 visible ASCII characters, e.g. a UUID)");
+            throw new MalformedHeaderException(HEADER, String.join(", ", keys),
+                    "send one key of 1 to 255 visible ASCII characters, e.g. a UUID");
         }
         byte[] body = request.hasEntity() ? request.getEntityStream().readAllBytes() : new byte[0];
         request.setEntityStream(new ByteArrayInputStream(body));

@@ -11,7 +11,17 @@ import jakarta.ws.rs.core.Response;
 public final class MalformedHeaderException extends WebApplicationException {
 
     public MalformedHeaderException(String header, String value) {
+        this(header, value, null);
+    }
+
+    /** With what the header should hold; the value is quoted back cut to 60 characters. */
+    public MalformedHeaderException(String header, String value, String expected) {
         super(Problem.of(Response.Status.BAD_REQUEST, "malformed-header",
-                "the " + header + " header cannot be read: “" + value + "”").toResponse());
+                "the " + header + " header cannot be read: “" + shortened(value) + "”"
+                        + (expected == null ? "" : "; " + expected)).toResponse());
+    }
+
+    private static String shortened(String value) {
+        return value.length() <= 60 ? value : value.substring(0, 60) + "…";
     }
 }

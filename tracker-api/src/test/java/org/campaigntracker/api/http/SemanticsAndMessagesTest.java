@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import org.campaigntracker.api.ApiConfig;
 import org.campaigntracker.api.ApiFixture;
@@ -172,5 +173,46 @@ class SemanticsAndMessagesTest {
         assertThat(order.statusCode()).isEqualTo(422);
         assertThat(Http.json(order).get("detail").asText()).contains("expiresOn").contains("givenOn")
                 .doesNotContain("_on");
+    }
+
+    @Test
+    void aBodyOfTheWrongShapeIsNamedAsTheClientWroteItWithoutTheServersTypes() {
+        String themes = "/api/v1/campaigns/caf-2023/interactions";
+        HttpResponse<String> wrongType = http.send("POST", themes, coordinator,
+                "{\"kind\":\"meeting\",\"participantIds\":{\"a\":1}}", Map.of());
+        assertThat(wrongType.statusCode()).isEqualTo(400);
+        assertThat(Http.json(wrongType).get("detail").asText())
+                .isEqualTo("the value of “participantIds” has the wrong type");
+        HttpResponse<String> nested = http.send("POST", themes, coordinator,
+                "{\"participantIds\":[1,\"x\"]}", Map.of("Accept-Language", "fr"));
+        assertThat(Http.json(nested).get("detail").asText())
+                .isEqualTo("la valeur de « participantIds[1] » n’a pas le bon type");
+        HttpResponse<String> broken = http.send("POST", themes, coordinator, "{\n\"title\": ", Map.of());
+        assertThat(Http.json(broken).get("detail").asText()).startsWith("the body is not valid JSON")
+                .contains("(line 2");
+        HttpResponse<String> unknown = http.send("POST", themes, coordinator, "{\"titre\":\"x\"}",
+                Map.of("Accept-Language", "fr"));
+        assertThat(Http.json(unknown).get("detail").asText()).isEqualTo("champ inconnu « titre »");
+        for (HttpResponse<String> r : List.of(wrongType, nested, broken, unknown)) {
+            assertThat(r.body()).doesNotContain("java.").doesNotContain("Jackson").doesNotContain("token");
+        }
+        HttpResponse<String> longKey = http.send("POST", themes, coordinator, "{}",
+                Map.of("Idempotency-Key", "k".repeat(300)));
+        assertThat(longKey.statusCode()).isEqualTo(400);
+        assertThat(longKey.body()).doesNotContain("k".repeat(61)).contains("1 to 255 visible ASCII characters");
+    }
+
+    @Test
+    void aRefusedRoleIsNamedInWordsInTheClientsLanguage() {
+        String adviser = caf.tokens.get(Role.ADVISER);
+        HttpResponse<String> en = http.send("POST", "/api/v1/campaigns/caf-2023/themes", adviser, "{\"title\":\"x\"}",
+                Map.of());
+        assertThat(en.statusCode()).isEqualTo(403);
+        assertThat(Http.json(en).get("detail").asText())
+                .isEqualTo("an adviser token may not do this; it takes: coordinator");
+        HttpResponse<String> fr = http.send("POST", "/api/v1/campaigns/caf-2023/themes", adviser, "{\"title\":\"x\"}",
+                Map.of("Accept-Language", "fr-FR"));
+        assertThat(Http.json(fr).get("detail").asText())
+                .isEqualTo("un jeton conseiller ne permet pas cette action ; il faut un jeton : coordinateur");
     }
 }

@@ -2,11 +2,9 @@ package org.campaigntracker.api.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -14,11 +12,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.campaigntracker.core.access.ApiToken;
 import org.campaigntracker.core.access.Role;
 import org.campaigntracker.core.revision.RevisionWatch;
+import org.campaigntracker.db.testing.MovableClock;
 import org.junit.jupiter.api.Test;
 
 class RecentTokensTest {
 
-    private final MovingClock clock = new MovingClock();
+    private final MovableClock clock = new MovableClock(Instant.parse("2023-01-17T09:00:00Z"));
     private final ApiToken partner = token(null);
     private final AtomicInteger lookups = new AtomicInteger();
     private final AtomicBoolean revoked = new AtomicBoolean();
@@ -79,28 +78,5 @@ class RecentTokensTest {
     private ApiToken token(OffsetDateTime expiresAt) {
         OffsetDateTime created = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         return new ApiToken(1, 7, "caf", Role.PARTNER, "Tableau de bord", "B00000000001", created, expiresAt, null);
-    }
-
-    static final class MovingClock extends Clock {
-        private Instant now = Instant.parse("2023-01-17T09:00:00Z");
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -12,6 +12,7 @@ import org.campaigntracker.core.commitment.Commitment;
 import org.campaigntracker.core.commitment.CommitmentDraft;
 import org.campaigntracker.core.commitment.CommitmentService;
 import org.campaigntracker.core.commitment.CommitmentStatus;
+import org.campaigntracker.core.common.CampaignDates;
 import org.campaigntracker.core.common.InvalidInputException;
 import org.campaigntracker.core.demand.DemandDraft;
 import org.campaigntracker.core.demand.DemandService;
@@ -176,7 +177,7 @@ final class Importer {
         for (ConsentData c : t.consents()) {
             ConsentDraft draft = new ConsentDraft(value(ConsentUse.class, "use", c.use()),
                     value(NamingRule.class, "naming", c.naming()), c.givenOn(), c.expiresOn(), c.recordedBy());
-            repo.insertConsent(id, draft, c.withdrawnOn());
+            repo.insertConsent(id, draft, CampaignDates.require("withdrawn_on", c.withdrawnOn()));
         }
         IdentityData identity = t.identity();
         if (identity != null) {

@@ -3,10 +3,8 @@ package org.campaigntracker.core.access;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.HexFormat;
 import org.campaigntracker.core.Tracker;
 import org.campaigntracker.core.campaign.Campaign;
@@ -14,13 +12,14 @@ import org.campaigntracker.core.campaign.CampaignDraft;
 import org.campaigntracker.core.common.InvalidInputException;
 import org.campaigntracker.db.ConnectionSettings;
 import org.campaigntracker.db.jooq.Tables;
+import org.campaigntracker.db.testing.MovableClock;
 import org.campaigntracker.db.testing.TestPostgres;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class TokenServiceTest {
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2023-01-17T09:00:00Z"));
+    private final MovableClock clock = new MovableClock(Instant.parse("2023-01-17T09:00:00Z"));
     private Tracker tracker;
     private Campaign caf;
 
@@ -89,32 +88,5 @@ class TokenServiceTest {
         assertThatThrownBy(() -> Role.parse("admin")).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("partner, adviser, coordinator");
         assertThat(tracker.tokens().list(caf.id())).isEmpty();
-    }
-
-    static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

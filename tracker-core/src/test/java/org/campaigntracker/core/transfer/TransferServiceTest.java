@@ -27,6 +27,7 @@ import org.campaigntracker.core.stakeholder.Stakeholder;
 import org.campaigntracker.core.stakeholder.StakeholderDraft;
 import org.campaigntracker.core.testimony.Testimony;
 import org.campaigntracker.core.transfer.CampaignFile.ConsentData;
+import org.campaigntracker.core.transfer.CampaignFile.PressData;
 import org.campaigntracker.core.transfer.CampaignFile.TestimonyData;
 import org.campaigntracker.db.jooq.DefaultSchema;
 import org.campaigntracker.db.testing.TestPostgres;
@@ -130,6 +131,29 @@ class TransferServiceTest {
                         .endsWith("nothing was imported"))
                 .satisfies(e -> assertThat(((TrackerException) e).message(Locale.FRENCH))
                         .startsWith("testimonies n° 3 : "));
+        assertThat(rowCounts(target)).isEqualTo(before);
+    }
+
+    @Test
+    void aPressItemDatedOutsideTheCampaignRangeRefusesTheWholeFile() {
+        CampaignFile file = source.transfer().export(campaign(source));
+        List<PressData> press = new ArrayList<>(file.press());
+        PressData p = press.get(1);
+        press.set(1, new PressData(p.outlet(), p.medium(), LocalDate.of(9999, 12, 31), p.title(), p.url(),
+                p.journalist(), p.reach(), p.tone(), p.summary(), p.themes(), p.demands(), p.quoted(),
+                p.testimonies()));
+        CampaignFile bad = new CampaignFile(file.format(), file.campaign(), file.themes(), file.demands(),
+                file.stakeholders(), file.relationships(), file.members(), file.interactions(), press,
+                file.positions(), file.commitments(), file.milestones(), file.followUps(), file.trainings(),
+                file.testimonies());
+        Tracker target = open(sealer);
+        Map<String, Integer> before = rowCounts(target);
+
+        assertThatThrownBy(() -> target.transfer().importCampaign(bad))
+                .isInstanceOf(ImportFileException.class)
+                .satisfies(e -> assertThat(((TrackerException) e).message(Locale.ENGLISH))
+                        .startsWith("press #2: published_on must be between 1900-01-01 and 2100-12-31")
+                        .endsWith("nothing was imported"));
         assertThat(rowCounts(target)).isEqualTo(before);
     }
 
