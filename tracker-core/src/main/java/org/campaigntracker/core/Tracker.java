@@ -32,6 +32,7 @@ import org.campaigntracker.core.plan.FollowUpService;
 import org.campaigntracker.core.plan.PlanService;
 import org.campaigntracker.core.privacy.PrivacyService;
 import org.campaigntracker.core.privacy.SubjectExport;
+import org.campaigntracker.core.publish.PublishService;
 import org.campaigntracker.core.seal.Sealer;
 import org.campaigntracker.core.position.PositionService;
 import org.campaigntracker.core.press.PressService;
@@ -73,6 +74,7 @@ public final class Tracker implements AutoCloseable {
     private final DSLContext dsl;
     private final AutoCloseable resource;
     private final Clock clock;
+    private final PublishService publish;
     private final RevisionWatch watch;
     private final Sealer sealer;
     private final Transactions transactions;
@@ -152,6 +154,7 @@ public final class Tracker implements AutoCloseable {
                 demands, members, trainings);
         this.resourceDocument = new ResourceDocumentService(demands, stories, press, stakeholders, testimonies);
         this.calendar = new CalendarFeed(plan, interactions, followUps, clock);
+        this.publish = new PublishService(tx, campaigns, demands, stakeholders, clock);
     }
 
     /**
@@ -451,6 +454,11 @@ public final class Tracker implements AutoCloseable {
     }
 
     /** The stakeholder map: grid, network, gaps, influence paths and cards. */
+    /** The public accountability page: what is marked public, and the page's read model. */
+    public PublishService publish() {
+        return publish;
+    }
+
     public MapService maps() {
         return maps;
     }
