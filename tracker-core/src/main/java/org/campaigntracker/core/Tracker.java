@@ -143,9 +143,10 @@ public final class Tracker implements AutoCloseable {
         this.privacy = new PrivacyService(tx, sealer, clock, stakeholders, contactPoints, testimonies, audit,
                 new SubjectExport(stakeholders, contactPoints, relationships, interactions, positions, commitments,
                         testimonies), retries);
+        this.publish = new PublishService(tx, campaigns, demands, stakeholders, clock);
         this.transfer = new TransferService(tx, sealer, new CampaignServices(campaigns, demands, stakeholders,
                 contactPoints, relationships, members, trainings, interactions, press, testimonies, positions,
-                commitments, plan, followUps), privacy);
+                commitments, plan, followUps, publish), privacy);
         this.maps = new MapService(tx, stakeholders, relationships, interactions, demands, positions, commitments);
         this.ledger = new LedgerService(tx, stakeholders);
         this.coverage = new CoverageService(tx, demands, stakeholders, press);
@@ -154,7 +155,6 @@ public final class Tracker implements AutoCloseable {
                 demands, members, trainings);
         this.resourceDocument = new ResourceDocumentService(demands, stories, press, stakeholders, testimonies);
         this.calendar = new CalendarFeed(plan, interactions, followUps, clock);
-        this.publish = new PublishService(tx, campaigns, demands, stakeholders, clock);
     }
 
     /**

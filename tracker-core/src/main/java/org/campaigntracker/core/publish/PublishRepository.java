@@ -55,6 +55,14 @@ final class PublishRepository {
                 .execute() > 0;
     }
 
+    /** The ids of a kind marked public in the campaign. */
+    java.util.Set<Long> marked(long campaignId, PublicKind kind) {
+        Table<?> table = table(kind);
+        return new java.util.HashSet<>(dsl.select(field(table, "id", Long.class)).from(table)
+                .where(field(table, "campaign_id", Long.class).eq(campaignId), flag(table).isTrue())
+                .fetch(0, Long.class));
+    }
+
     void setPublishedAt(long campaignId, OffsetDateTime at) {
         dsl.update(CAMPAIGN).set(CAMPAIGN.PUBLISHED_AT, at).set(CAMPAIGN.VERSION, CAMPAIGN.VERSION.plus(1))
                 .set(CAMPAIGN.UPDATED_AT, DSL.currentOffsetDateTime()).where(CAMPAIGN.ID.eq(campaignId)).execute();

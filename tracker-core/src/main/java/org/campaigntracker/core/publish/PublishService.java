@@ -71,6 +71,21 @@ public final class PublishService {
         });
     }
 
+    /** What the campaign file carries: the ids of a kind marked public. */
+    public Set<Long> marked(long campaignId, PublicKind kind) {
+        return transactions.read(tx -> new PublishRepository(tx.dsl()).marked(campaignId, kind));
+    }
+
+    /** When the public page was opened, or null while it is closed. */
+    public OffsetDateTime publishedAt(long campaignId) {
+        return transactions.read(tx -> new PublishRepository(tx.dsl()).publishedAt(campaignId));
+    }
+
+    /** An import opens the page again with the date it was first published. */
+    public void restorePublishedAt(long campaignId, OffsetDateTime at) {
+        transactions.writeVoid(campaignId, tx -> new PublishRepository(tx.dsl()).setPublishedAt(campaignId, at));
+    }
+
     /** Closes the public page: it answers 404 again. */
     public void unpublish(long campaignId) {
         transactions.writeVoid(campaignId, tx -> new PublishRepository(tx.dsl()).setPublishedAt(campaignId, null));
