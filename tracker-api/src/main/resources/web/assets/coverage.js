@@ -10,7 +10,8 @@
       'coverage.summary': '{0} press items reaching {1} people or more.',
       'coverage.summary.some_unknown': '{0} press items reaching {1} people or more; the reach of {2} of them is unknown.',
       'coverage.none': 'No press item yet.', 'coverage.unknown': 'unknown', 'coverage.plus_unknown': '{0} + {1} unknown',
-      'coverage.per_month': 'Items per month: {0}.' },
+      'coverage.per_month': 'Items per month: {0}.',
+      'coverage.window': 'Published from {0} to {1} (at most {2} years); {3} items outside are not counted.' },
     fr: { 'coverage.title': 'Couverture presse', 'coverage.over_time': 'Articles par mois',
       'coverage.outlets': 'Médias', 'coverage.tone': 'Ton', 'coverage.by_scope': 'Par thème et revendication',
       'coverage.scope': 'Thème ou revendication', 'coverage.items': 'Articles', 'coverage.reach': 'Audience',
@@ -19,7 +20,8 @@
       'coverage.summary': '{0} articles, pour une audience d’au moins {1} personnes.',
       'coverage.summary.some_unknown': '{0} articles, pour une audience d’au moins {1} personnes ; l’audience de {2} d’entre eux est inconnue.',
       'coverage.none': 'Aucun article pour l’instant.', 'coverage.unknown': 'inconnue',
-      'coverage.plus_unknown': '{0} + {1} inconnues', 'coverage.per_month': 'Articles par mois : {0}.' }
+      'coverage.plus_unknown': '{0} + {1} inconnues', 'coverage.per_month': 'Articles par mois : {0}.',
+      'coverage.window': 'Publiés du {0} au {1} (au plus {2} ans) ; {3} articles hors de cette période ne sont pas comptés.' }
   });
   var n = app.number.format;
 
@@ -95,7 +97,10 @@
 
   app.api('coverage').then(function (report) {
     var total = report.total;
-    document.getElementById('summary').textContent = summary(total);
+    var w = report.window;
+    // The server counts at most ten years of press: say so when items were left out.
+    document.getElementById('summary').textContent = summary(total) + (w && w.outside > 0
+      ? ' ' + app.format('coverage.window', app.date(w.from), app.date(w.to), w.maxYears, n(w.outside)) : '');
     document.getElementById('months').appendChild(total.items ? months(total.byMonth)
       : app.el('p', { class: 'muted', text: t('coverage.none') }));
     document.getElementById('outlets').appendChild(bars(total.outlets));

@@ -63,7 +63,8 @@
     mapGraph.fade($('grid'), faded);
     mapGraph.show($('network'), visible);
     var count = $('count');
-    count.textContent = app.format('count', nodes.length, map.nodes.length);
+    // Past the server's cap the map holds the most powerful stakeholders only: the count says how many exist.
+    count.textContent = app.format('count', nodes.length, map.limits ? map.limits.nodeCount : map.nodes.length);
     count.dataset.shown = nodes.length;
     window.mapTable.update(nodes);
   }

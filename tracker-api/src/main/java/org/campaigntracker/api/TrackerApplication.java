@@ -13,6 +13,7 @@ import org.campaigntracker.api.map.MapResource;
 import org.campaigntracker.api.plan.FollowUpsResource;
 import org.campaigntracker.api.plan.MilestonesResource;
 import org.campaigntracker.api.position.PositionsResource;
+import org.campaigntracker.api.publish.PublicResource;
 import org.campaigntracker.api.press.PressItemsResource;
 import org.campaigntracker.api.progress.ProgressResource;
 import org.campaigntracker.api.stakeholder.ContactPointsResource;
@@ -27,6 +28,7 @@ import org.campaigntracker.api.docs.DocsResource;
 import org.campaigntracker.api.demand.ThemesResource;
 import org.campaigntracker.api.health.HealthResource;
 import org.campaigntracker.api.http.BodyLimit;
+import org.campaigntracker.api.http.Compression;
 import org.campaigntracker.api.http.CorsFilter;
 import org.campaigntracker.api.http.IdempotencyKeys;
 import org.campaigntracker.api.http.IdempotentInvocations;
@@ -61,6 +63,9 @@ import org.glassfish.jersey.server.ServerProperties;
 /** Every resource and provider of the API, built by hand from one {@link Tracker}. Tests reuse it. */
 public final class TrackerApplication extends ResourceConfig {
 
+    /** Answers of the public page per client address and minute: it needs no token, so this bounds its load. */
+    static final int PUBLIC_REQUESTS_PER_MINUTE = 120;
+
     public TrackerApplication(Tracker tracker) {
         this(tracker, ApiConfig.defaults());
     }
@@ -77,6 +82,7 @@ public final class TrackerApplication extends ResourceConfig {
         register(new CorsFilter(config.corsOrigins()));
         register(new BodyLimit(config.maxBodyBytes()));
         register(new ParamConverters());
+        register(Compression.class);
         register(new KnownQueryParameters());
         register(new IdempotencyKeys());
         register(IdempotentInvocations.binder(tracker.retries()));
@@ -110,6 +116,7 @@ public final class TrackerApplication extends ResourceConfig {
         register(new MapResource(tracker.maps(), tracker.clock()));
         register(new TestimoniesResource(tracker.testimonies(), tracker.clock()));
         register(new TestimonyDetailsResource(tracker.testimonies(), tracker.clock()));
+        register(new PublicResource(tracker.publish(), PUBLIC_REQUESTS_PER_MINUTE));
         register(new AuditFilter(tracker.audit(), tracker.tokens()));
 
         register(NotFoundMapper.class);

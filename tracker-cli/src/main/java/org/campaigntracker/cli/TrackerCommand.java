@@ -31,6 +31,7 @@ import org.campaigntracker.cli.testimony.TestimonyCommand;
 import org.campaigntracker.cli.transfer.ExportCommand;
 import org.campaigntracker.cli.transfer.ImportCommand;
 import org.campaigntracker.cli.token.TokenCommand;
+import org.campaigntracker.cli.publish.PublishCommand;
 import org.campaigntracker.cli.resident.ResidentCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,7 +54,7 @@ public final class TrackerCommand implements Runnable {
             ExportCommand.class, CompletionCommand.class, ServeCommand.class, DemoCommand.class, DbCommand.class,
             TokenCommand.class, PlanCommand.class, DocCommand.class, TrainingCommand.class, MapCommand.class,
             TestimonyCommand.class, PrivacyCommand.class, AuditCommand.class, BackupCommand.class, RestoreCommand.class,
-            ResidentCommand.class);
+            ResidentCommand.class, PublishCommand.class);
 
     @Mixin
     GlobalOptions global;

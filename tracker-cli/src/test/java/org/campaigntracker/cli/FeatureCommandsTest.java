@@ -55,6 +55,25 @@ class FeatureCommandsTest {
     }
 
     @Test
+    void pressDatedOutsideTheCampaignRangeIsRefusedInOneLineAndNothingIsWritten() throws Exception {
+        int before = Json.mapper().readTree(ok(cli, "press", "list", "--json").out()).size();
+        for (String day : new String[] {"0001-01-01", "9999-12-31", "31/12/1899"}) {
+            CliRun.Result refused = cli.run("press", "add", "Hors du temps", "--outlet", "Le Monde", "--medium",
+                    "print", "--on", day);
+            assertThat(refused.exitCode()).as(day).isEqualTo(ExitCode.INVALID_INPUT);
+            assertThat(refused.err().lines()).as(day)
+                    .containsExactly("tracker: date must be between 1900-01-01 and 2100-12-31");
+        }
+        CliRun.Result french = cli.run("--lang", "fr", "press", "list", "--from", "0001-01-01");
+        assertThat(french.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(french.err().lines()).containsExactly("tracker: date doit être entre le 1900-01-01 et le 2100-12-31");
+        assertThat(Json.mapper().readTree(ok(cli, "press", "list", "--json").out())).hasSize(before);
+        ok(cli, "press", "add", "Le dernier jour", "--outlet", "Le Monde", "--medium", "print", "--on", "2100-12-31");
+        assertThat(cli.run("press", "report", "--from", "2000-01-01", "--to", "2020-01-01").err())
+                .contains("to must be less than 10 years after from");
+    }
+
+    @Test
     void anUnknownOrganisationIsCreatedOnlyWhenTheUserAgreesAtTheTerminal() {
         ok(cli.input("o\n"), "--lang", "fr", "stakeholder", "add", "David Blin", "--org", "Ministère des Solidarités");
         assertThat(ok(cli, "stakeholder", "show", "blin").out()).contains("Ministère des Solidarités");

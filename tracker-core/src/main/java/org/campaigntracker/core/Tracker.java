@@ -32,6 +32,7 @@ import org.campaigntracker.core.plan.FollowUpService;
 import org.campaigntracker.core.plan.PlanService;
 import org.campaigntracker.core.privacy.PrivacyService;
 import org.campaigntracker.core.privacy.SubjectExport;
+import org.campaigntracker.core.publish.PublishService;
 import org.campaigntracker.core.seal.Sealer;
 import org.campaigntracker.core.position.PositionService;
 import org.campaigntracker.core.press.PressService;
@@ -73,6 +74,7 @@ public final class Tracker implements AutoCloseable {
     private final DSLContext dsl;
     private final AutoCloseable resource;
     private final Clock clock;
+    private final PublishService publish;
     private final RevisionWatch watch;
     private final Sealer sealer;
     private final Transactions transactions;
@@ -141,9 +143,10 @@ public final class Tracker implements AutoCloseable {
         this.privacy = new PrivacyService(tx, sealer, clock, stakeholders, contactPoints, testimonies, audit,
                 new SubjectExport(stakeholders, contactPoints, relationships, interactions, positions, commitments,
                         testimonies), retries);
+        this.publish = new PublishService(tx, campaigns, demands, stakeholders, clock);
         this.transfer = new TransferService(tx, sealer, new CampaignServices(campaigns, demands, stakeholders,
                 contactPoints, relationships, members, trainings, interactions, press, testimonies, positions,
-                commitments, plan, followUps), privacy);
+                commitments, plan, followUps, publish), privacy);
         this.maps = new MapService(tx, stakeholders, relationships, interactions, demands, positions, commitments);
         this.ledger = new LedgerService(tx, stakeholders);
         this.coverage = new CoverageService(tx, demands, stakeholders, press);
@@ -451,6 +454,11 @@ public final class Tracker implements AutoCloseable {
     }
 
     /** The stakeholder map: grid, network, gaps, influence paths and cards. */
+    /** The public accountability page: what is marked public, and the page's read model. */
+    public PublishService publish() {
+        return publish;
+    }
+
     public MapService maps() {
         return maps;
     }

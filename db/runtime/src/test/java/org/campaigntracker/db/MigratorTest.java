@@ -1,6 +1,7 @@
 package org.campaigntracker.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -92,6 +93,35 @@ class MigratorTest {
             assertThat(tables(c)).doesNotContain("commitment", "milestone");
             assertThat(Migrator.migrate(c)).isEqualTo(Migrator.Outcome.MIGRATED);
             assertThat(tables(c)).contains("commitment", "milestone", "follow_up");
+        }
+    }
+
+    /**
+     * Changeset 0030 bounds every date to 1900-01-01 – 2100-12-31 with NOT VALID checks: a database that already
+     * holds a press item of 9999-12-31 (written before the bounds) migrates, keeps the row, and refuses a new one.
+     */
+    @Test
+    void theDateRangesMigrateADatabaseHoldingOlderOutOfRangeRows() throws SQLException {
+        ConnectionSettings db = TestPostgres.emptyDatabase();
+        try (Connection c = db.open()) {
+            Migrator.migrate(c);
+            List<String> files = SchemaChangelog.files();
+            LiquibaseSteps.rollback(c, SchemaChangelog.changesetCount(
+                    files.subList(files.indexOf("db/changelog/changes/0030-dates-in-range.sql"), files.size())));
+            try (Statement st = c.createStatement()) {
+                st.execute("insert into campaign (slug, name, deadline) values ('old', 'Old', date '0001-01-01')");
+                st.execute("insert into press_item (campaign_id, outlet, medium, published_on, title) select id, "
+                        + "'Le Monde', 'print', date '9999-12-31', 'Typo' from campaign");
+            }
+            assertThat(Migrator.migrate(c)).isEqualTo(Migrator.Outcome.MIGRATED);
+            assertThat(count(c, "select count(*) from press_item where published_on = date '9999-12-31'"))
+                    .isEqualTo(1);
+            try (Statement st = c.createStatement()) {
+                assertThatThrownBy(() -> st.execute("insert into press_item "
+                        + "(campaign_id, outlet, medium, published_on, title) select id, 'Le Monde', 'print', "
+                        + "date '0001-01-01', 'Typo' from campaign")).isInstanceOf(SQLException.class)
+                        .hasMessageContaining("press_item_published_on_range");
+            }
         }
     }
 

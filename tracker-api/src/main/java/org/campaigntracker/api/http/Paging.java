@@ -8,16 +8,19 @@ import org.campaigntracker.core.common.Check;
 import org.campaigntracker.core.interaction.Page;
 
 /**
- * Offset pagination over a stably sorted list: {@code ?limit=} (1–100, default 50) and {@code ?offset=}. Every list
- * the API serves is sorted on a unique key last (the id), so pages neither overlap nor skip rows.
+ * Offset pagination over a stably sorted list: {@code ?limit=} (1–100, default 50) and {@code ?offset=}
+ * (0–10,000,000). Every list the API serves is sorted on a unique key last (the id), so pages neither overlap nor
+ * skip rows.
  */
 public record Paging(int limit, int offset) {
 
     public static final int MAX = 100;
     public static final int DEFAULT = 50;
+    /** Far past any campaign's lists, and far enough from the int range that offset + limit cannot overflow. */
+    public static final int MAX_OFFSET = 10_000_000;
 
     public Paging {
-        Check.of().range("limit", limit, 1, MAX).notNegative("offset", offset).orThrow();
+        Check.of().range("limit", limit, 1, MAX).range("offset", offset, 0, MAX_OFFSET).orThrow();
     }
 
     public static Paging of(Integer limit, Integer offset) {

@@ -48,7 +48,11 @@ public final class IntelligenceResource {
         }
     }
 
-    /** Press coverage per theme and demand. */
+    /**
+     * Press coverage per theme and demand, over {@code from}–{@code to} (at most ten years apart; by default the
+     * campaign's press, its latest ten years when longer). The answer's {@code window} says which days counted and
+     * how many items fell outside.
+     */
     @Path("/api/v1/campaigns/{slug}/coverage")
     @Produces(MediaType.APPLICATION_JSON)
     public static final class Coverage {
@@ -60,8 +64,9 @@ public final class IntelligenceResource {
 
         @GET
         @Allow({ADVISER, COORDINATOR})
-        public CoverageReport get(@Context SecurityContext sc) {
-            return coverage.report(campaignId(sc));
+        public CoverageReport get(@Context SecurityContext sc, @QueryParam("from") LocalDate from,
+                                  @QueryParam("to") LocalDate to) {
+            return coverage.report(campaignId(sc), from, to);
         }
     }
 

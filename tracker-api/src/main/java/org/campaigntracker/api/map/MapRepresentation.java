@@ -1,13 +1,27 @@
 package org.campaigntracker.api.map;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.campaigntracker.api.http.Wire;
 import org.campaigntracker.core.map.StakeholderMap;
 
-/** The map as JSON: nodes with their scores, edges, and gaps. */
+/**
+ * The map as JSON: nodes with their scores, edges, and gaps. At most {@link #MAX_NODES} nodes (the most powerful,
+ * then the most engaged) and {@link #MAX_EDGES} edges between them (the strongest): past that no browser draws it
+ * legibly, and the answer would grow without end with the campaign. {@code limits} says what was left out.
+ */
 public record MapRepresentation(LocalDate asOf, int staleDays, List<NodeJson> nodes, List<EdgeJson> edges,
-                                GapsJson gaps) {
+                                GapsJson gaps, LimitsJson limits) {
+
+    public static final int MAX_NODES = 5_000;
+    public static final int MAX_EDGES = 20_000;
+
+    /** The caps, the campaign's real counts, and whether {@code nodes} or {@code edges} were cut to fit. */
+    public record LimitsJson(int maxNodes, int maxEdges, int nodeCount, int edgeCount, boolean truncated) {
+    }
 
     /** A stakeholder with the scores the page draws: power, stance, engagement, influence, fade. */
     public record NodeJson(long id, String kind, String name, String label, String function, Long organisationId,
@@ -30,17 +44,36 @@ public record MapRepresentation(LocalDate asOf, int staleDays, List<NodeJson> no
     }
 
     static MapRepresentation from(StakeholderMap m) {
+        return from(m, MAX_NODES, MAX_EDGES);
+    }
+
+    static MapRepresentation from(StakeholderMap m, int maxNodes, int maxEdges) {
+        // The map's own order is kept for the nodes shown; which ones are shown is decided by power.
+        Set<Long> kept = m.nodes().stream()
+                .sorted(Comparator.comparingInt(StakeholderMap.Node::power).reversed()
+                        .thenComparing(Comparator.comparingInt(StakeholderMap.Node::engagement).reversed())
+                        .thenComparingLong(StakeholderMap.Node::id))
+                .limit(maxNodes).map(StakeholderMap.Node::id).collect(Collectors.toSet());
+        List<StakeholderMap.Node> nodes = m.nodes().stream().filter(n -> kept.contains(n.id())).toList();
+        List<StakeholderMap.Edge> between = m.edges().stream()
+                .filter(e -> kept.contains(e.fromId()) && kept.contains(e.toId())).toList();
+        List<StakeholderMap.Edge> edges = between.size() <= maxEdges ? between : between.stream()
+                .sorted(Comparator.comparingInt(StakeholderMap.Edge::strength).reversed()
+                        .thenComparingLong(StakeholderMap.Edge::id))
+                .limit(maxEdges).toList();
+        boolean truncated = nodes.size() < m.nodes().size() || edges.size() < m.edges().size();
         return new MapRepresentation(m.asOf(), m.staleDays(),
-                m.nodes().stream().map(n -> new NodeJson(n.id(), Wire.code(n.kind()), n.name(), n.label(),
+                nodes.stream().map(n -> new NodeJson(n.id(), Wire.code(n.kind()), n.name(), n.label(),
                         n.function(), n.organisationId(), n.organisationName(), Wire.code(n.category()), n.power(),
                         n.stance(), n.engagement(), n.influence(), n.lastContact(), n.faded(), n.themeIds())).toList(),
-                m.edges().stream().map(e -> new EdgeJson(e.id(), e.fromId(), e.toId(), Wire.code(e.type()),
+                edges.stream().map(e -> new EdgeJson(e.id(), e.fromId(), e.toId(), Wire.code(e.type()),
                         e.strength(), e.since(), e.until(), e.active())).toList(),
                 new GapsJson(m.gaps().minPower(),
-                        m.gaps().notContacted().stream().map(s -> new StaleJson(s.stakeholderId(), s.lastContact(),
-                                s.days())).toList(),
-                        m.gaps().unreachable(),
+                        m.gaps().notContacted().stream().limit(maxNodes).map(s -> new StaleJson(s.stakeholderId(),
+                                s.lastContact(), s.days())).toList(),
+                        m.gaps().unreachable().stream().limit(maxNodes).toList(),
                         m.gaps().unsupportedDemands().stream().map(d -> new DemandJson(d.demandId(), d.code(),
-                                d.title())).toList()));
+                                d.title())).toList()),
+                new LimitsJson(maxNodes, maxEdges, m.nodes().size(), m.edges().size(), truncated));
     }
 }

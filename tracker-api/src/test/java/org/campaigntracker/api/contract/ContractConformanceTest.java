@@ -24,7 +24,6 @@ import org.campaigntracker.core.access.Role;
 import org.campaigntracker.db.testing.TestPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -142,7 +141,6 @@ class ContractConformanceTest {
 
     /** Dates outside 1900-01-01..2100-12-31, as the contract documents them: refused with 422. */
     @Test
-    @Disabled("the server's date bounds (issue 18, item 2) are not merged yet: enable when they are")
     void datesOutsideTheDocumentedRangeAreRefused() {
         List<String> problems = new ArrayList<>();
         Map<String, ObjectNode> bases = BaseBodies.of(caf);

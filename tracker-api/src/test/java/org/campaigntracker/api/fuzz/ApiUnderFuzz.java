@@ -65,6 +65,7 @@ final class ApiUnderFuzz implements AutoCloseable {
         values.put("page", "home");
         values.put("name", "app.js");
         values.put("asset", "docs.js");
+        values.put("lang", "fr");
         values.putAll(given);
         String path = route.path();
         for (Map.Entry<String, String> v : values.entrySet()) {

@@ -201,4 +201,18 @@ class SemanticsAndMessagesTest {
         assertThat(longKey.statusCode()).isEqualTo(400);
         assertThat(longKey.body()).doesNotContain("k".repeat(61)).contains("1 to 255 visible ASCII characters");
     }
+
+    @Test
+    void aRefusedRoleIsNamedInWordsInTheClientsLanguage() {
+        String adviser = caf.tokens.get(Role.ADVISER);
+        HttpResponse<String> en = http.send("POST", "/api/v1/campaigns/caf-2023/themes", adviser, "{\"title\":\"x\"}",
+                Map.of());
+        assertThat(en.statusCode()).isEqualTo(403);
+        assertThat(Http.json(en).get("detail").asText())
+                .isEqualTo("an adviser token may not do this; it takes: coordinator");
+        HttpResponse<String> fr = http.send("POST", "/api/v1/campaigns/caf-2023/themes", adviser, "{\"title\":\"x\"}",
+                Map.of("Accept-Language", "fr-FR"));
+        assertThat(Http.json(fr).get("detail").asText())
+                .isEqualTo("un jeton conseiller ne permet pas cette action ; il faut un jeton : coordinateur");
+    }
 }

@@ -17,10 +17,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code tracker campaign create|list|show|use}. */
+/** {@code tracker campaign create|edit|list|show|use|publish|unpublish}. */
 @Command(name = "campaign", mixinStandardHelpOptions = true,
         subcommands = {CampaignCommand.Create.class, CampaignEdit.class, CampaignCommand.ListCampaigns.class,
-                CampaignCommand.Show.class, CampaignCommand.Use.class})
+                CampaignCommand.Show.class, CampaignCommand.Use.class, CampaignPublish.Publish.class,
+                CampaignPublish.Unpublish.class})
 public final class CampaignCommand {
 
     static final List<String> COLUMNS = List.of("slug", "name", "deadline", "language");

@@ -4,10 +4,14 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import org.campaigntracker.core.common.CampaignDates;
 import org.campaigntracker.core.common.InvalidInputException;
 import picocli.CommandLine.ITypeConverter;
 
-/** Dates as ISO (2023-01-17) or French (17/01/2023), plus "today" and "yesterday" / "aujourd’hui" and "hier". */
+/**
+ * Dates as ISO (2023-01-17) or French (17/01/2023), plus "today" and "yesterday" / "aujourd’hui" and "hier"; only
+ * dates a campaign can hold ({@link CampaignDates}), so every date option refuses 0001-01-01 before anything runs.
+ */
 public final class DateConverter implements ITypeConverter<LocalDate> {
 
     private static final DateTimeFormatter FRENCH = DateTimeFormatter.ofPattern("dd/MM/uuuu")
@@ -35,7 +39,7 @@ public final class DateConverter implements ITypeConverter<LocalDate> {
         }
         for (DateTimeFormatter f : new DateTimeFormatter[] {DateTimeFormatter.ISO_LOCAL_DATE, FRENCH, FRENCH_SHORT}) {
             try {
-                return LocalDate.parse(v, f);
+                return CampaignDates.require("date", LocalDate.parse(v, f));
             } catch (DateTimeParseException ignored) {
                 // try the next format
             }

@@ -1,5 +1,6 @@
 package org.campaigntracker.cli.press;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -9,17 +10,22 @@ import java.util.stream.Collectors;
 import org.campaigntracker.cli.Action;
 import org.campaigntracker.cli.CliContext;
 import org.campaigntracker.cli.Uses;
+import org.campaigntracker.cli.output.DateConverter;
 import org.campaigntracker.cli.output.FormatOptions;
 import org.campaigntracker.cli.output.Json;
 import org.campaigntracker.core.coverage.Coverage;
 import org.campaigntracker.core.coverage.CoverageReport;
 import org.campaigntracker.core.coverage.CoverageService;
+import org.campaigntracker.core.coverage.CoverageWindow;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code tracker press report [--json|--csv]}: coverage per theme and per demand. In the terminal, items over time
- * are a one-line bar per month (▁▂▃…), oldest on the left; JSON has every count.
+ * are a one-line bar per month (▁▂▃…), oldest on the left; JSON has every count. Counts items published from
+ * {@code --from} to {@code --to}, at most ten years apart; by default the campaign's press, its latest ten years when
+ * longer, with a note of how many items were left out.
  */
 @Command(name = "report", mixinStandardHelpOptions = true)
 final class PressReport extends Action {
@@ -30,6 +36,12 @@ final class PressReport extends Action {
     @Mixin
     FormatOptions format;
 
+    @Option(names = "--from", converter = DateConverter.class, descriptionKey = "option.from")
+    LocalDate from;
+
+    @Option(names = "--to", converter = DateConverter.class, descriptionKey = "option.to")
+    LocalDate to;
+
     @Uses
     CoverageService coverage;
 
@@ -39,7 +51,7 @@ final class PressReport extends Action {
 
     @Override
     public Integer call() {
-        CoverageReport report = coverage.report(campaignId());
+        CoverageReport report = coverage.report(campaignId(), from, to);
         if (format.json()) {
             Json.print(context.out(), report);
             return 0;
@@ -54,6 +66,10 @@ final class PressReport extends Action {
                 reach(r.c()), csv ? counts(r.c().byMonth(), Integer.MAX_VALUE) : spark(r.c().byMonth()),
                 counts(r.c().outlets(), csv ? Integer.MAX_VALUE : TOP), counts(r.c().tones(), Integer.MAX_VALUE),
                 counts(r.c().quoted(), csv ? Integer.MAX_VALUE : TOP)));
+        CoverageWindow w = report.window();
+        if (w.outside() > 0 && !csv) {
+            context.err().println(msg("report.window", w.from().toString(), w.to().toString(), w.outside()));
+        }
         return 0;
     }
 

@@ -23,7 +23,7 @@ final class ResidentCommands {
      * --yes or a missing terminal says not to. A line is a command, then its subcommands after the colon.
      */
     static final Set<String> QUICK = names(
-            "campaign: create edit list show use",
+            "campaign: create edit list show use publish unpublish",
             "stakeholder: add edit show list link contact",
             "theme: add edit list show",
             "demand: add edit list show ledger",
@@ -45,6 +45,8 @@ final class ResidentCommands {
             // A file named on the line: the resident would resolve a relative path from its own folder.
             "brief", "calendar", "import: stakeholders", "export: hatvp", "doc: resource", "map: export", "backup",
             "restore",
+            // publish --static names a folder, and the resident decides from the command word: all of publish.
+            "publish: mark unmark preview",
             // They stop or change what the resident itself relies on: the embedded database, the resident.
             "db: status stop migrate", "resident: status stop",
             // Keys, tokens, testimonies and personal data in bulk: decrypted only in a process that ends with the

@@ -12,7 +12,11 @@ import org.campaigntracker.core.common.Check;
 public record ActivityFilter(ActivityKind kind, Long demandId, Long stakeholderId, LocalDate from, LocalDate to) {
 
     public ActivityFilter {
-        Check.of().that(from == null || to == null || !from.isAfter(to), "from", "not_after", "to").orThrow();
+        Check.of()
+                .date("from", from)
+                .date("to", to)
+                .that(from == null || to == null || !from.isAfter(to), "from", "not_after", "to")
+                .orThrow();
     }
 
     public static ActivityFilter all() {

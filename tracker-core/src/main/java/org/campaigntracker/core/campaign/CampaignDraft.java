@@ -31,6 +31,9 @@ public record CampaignDraft(String slug, String name, String objective, LocalDat
                 .matches("slug", slug, SLUG, "caf-2023")
                 .notBlank("name", name)
                 .maxLength("name", name, 200)
+                .maxLength("objective", objective, Check.LONG_TEXT)
+                .maxLength("deadline_label", deadlineLabel, 300)
+                .date("deadline", deadline)
                 .that(LANGUAGES.contains(defaultLanguage), "language", "one_of", String.join(", ", LANGUAGES))
                 .that(deadlineLabel == null || deadline != null, "deadline_label", "needs", "deadline")
                 .orThrow();

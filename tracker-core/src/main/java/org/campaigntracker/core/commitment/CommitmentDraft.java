@@ -18,6 +18,10 @@ public record CommitmentDraft(long stakeholderId, String description, Long deman
                 .notBlank("description", description)
                 .maxLength("description", description, 2000)
                 .required("made_on", madeOn)
+                .date("made_on", madeOn)
+                .date("due_on", dueOn)
+                .date("confirmation_requested_on", confirmationRequestedOn)
+                .date("confirmation_received_on", confirmationReceivedOn)
                 .that(dueOn == null || madeOn == null || !dueOn.isBefore(madeOn), "due_on", "not_before", "made_on")
                 .that(confirmationReceivedOn == null || confirmationRequestedOn == null
                                 || !confirmationReceivedOn.isBefore(confirmationRequestedOn),

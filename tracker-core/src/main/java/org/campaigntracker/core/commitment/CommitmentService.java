@@ -2,6 +2,7 @@ package org.campaigntracker.core.commitment;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.campaigntracker.core.common.CampaignDates;
 import org.campaigntracker.core.common.InvalidInputException;
 import org.campaigntracker.core.common.NotFoundException;
 import org.campaigntracker.core.store.Change;
@@ -35,6 +36,7 @@ public final class CommitmentService {
         if (on == null) {
             throw InvalidInputException.of("status_changed_on", "required");
         }
+        CampaignDates.require("status_changed_on", on);
         return transactions.write(campaignId, tx -> {
             CommitmentRepository repo = new CommitmentRepository(tx.dsl());
             Commitment current = existing(repo, campaignId, commitmentId);

@@ -1,5 +1,6 @@
 package org.campaigntracker.core.common;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -10,6 +11,11 @@ import java.util.regex.Pattern;
  * Used in the compact constructors of domain records.
  */
 public final class Check {
+
+    /** Free text (notes, summaries, stories, bodies): a few pages, not a book. */
+    public static final int LONG_TEXT = 20_000;
+    /** Ids linked from one record (participants, demands, quoted people, attendees, dependencies, topics). */
+    public static final int MAX_LINKS = 500;
 
     private final List<FieldViolation> violations = new ArrayList<>();
 
@@ -34,6 +40,17 @@ public final class Check {
 
     public Check range(String field, Integer value, int min, int max) {
         return that(value == null || (value >= min && value <= max), field, "range", min, max);
+    }
+
+    /** A date within {@link CampaignDates} (1900-01-01 to 2100-12-31); null passes (see {@link #required}). */
+    public Check date(String field, LocalDate value) {
+        return that(CampaignDates.contains(value), field, "date_range", CampaignDates.MIN.toString(),
+                CampaignDates.MAX.toString());
+    }
+
+    /** At most {@code max} elements; null passes. */
+    public Check maxSize(String field, Collection<?> values, int max) {
+        return that(values == null || values.size() <= max, field, "too_many", max);
     }
 
     public Check notNegative(String field, Number value) {

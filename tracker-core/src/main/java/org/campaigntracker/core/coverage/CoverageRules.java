@@ -1,5 +1,6 @@
 package org.campaigntracker.core.coverage;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -19,9 +20,21 @@ public final class CoverageRules {
     private CoverageRules() {
     }
 
-    /** @param names the label of each stakeholder that may be quoted */
+    /** Every item of the campaign counted, in a window of at most {@link CoverageWindow#MAX_YEARS} years. */
     public static CoverageReport report(List<Theme> themes, List<Demand> demands, List<PressItem> items,
                                         Map<Long, String> names) {
+        return report(themes, demands, items, names, null, null);
+    }
+
+    /**
+     * @param names    the label of each stakeholder that may be quoted
+     * @param from     first day counted, or null for the window's default
+     * @param to       last day counted, or null
+     */
+    public static CoverageReport report(List<Theme> themes, List<Demand> demands, List<PressItem> all,
+                                        Map<Long, String> names, LocalDate from, LocalDate to) {
+        CoverageWindow window = CoverageWindow.of(from, to, all);
+        List<PressItem> items = only(all, p -> window.contains(p.publishedOn()));
         Coverage total = coverage(null, null, null, items, names);
         List<Coverage> byTheme = themes.stream().filter(Theme::active)
                 .map(t -> coverage(t.code(), null, t.title(), only(items, p -> p.themeIds().contains(t.id())), names))
@@ -32,7 +45,7 @@ public final class CoverageRules {
                 .map(d -> coverage(d.code(), themeCodes.get(d.themeId()), d.title(),
                         only(items, p -> p.demandIds().contains(d.id())), names))
                 .toList();
-        return new CoverageReport(total, byTheme, byDemand);
+        return new CoverageReport(window, total, byTheme, byDemand);
     }
 
     static Coverage coverage(String code, String themeCode, String title, List<PressItem> items,
@@ -56,8 +69,8 @@ public final class CoverageRules {
         }
         Map<String, Integer> toneCodes = new LinkedHashMap<>();
         tones.forEach((tone, n) -> toneCodes.put(tone.code(), n));
-        return new Coverage(code, themeCode, title, items.size(), months(items), mostFirst(outlets), reach, unknown,
-                toneCodes, mostFirst(quoted));
+        return new Coverage(code, themeCode, title, items.size(), months(items), mostFirst(outlets), outlets.size(),
+                reach, unknown, toneCodes, mostFirst(quoted), quoted.size());
     }
 
     private static Map<String, Integer> months(List<PressItem> items) {
@@ -80,6 +93,7 @@ public final class CoverageRules {
         Map<String, Integer> sorted = new LinkedHashMap<>();
         counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(Coverage.MAX_NAMED)
                 .forEach(e -> sorted.put(e.getKey(), e.getValue()));
         return sorted;
     }

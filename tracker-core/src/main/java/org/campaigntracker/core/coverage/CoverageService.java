@@ -1,5 +1,6 @@
 package org.campaigntracker.core.coverage;
 
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.campaigntracker.core.demand.DemandService;
@@ -25,12 +26,21 @@ public final class CoverageService {
         this.press = press;
     }
 
+    /** The campaign's press coverage, over its press's span or the latest {@link CoverageWindow#MAX_YEARS} years. */
     public CoverageReport report(long campaignId) {
+        return report(campaignId, null, null);
+    }
+
+    /**
+     * The coverage of the items published from {@code from} to {@code to}, at most {@link CoverageWindow#MAX_YEARS}
+     * years apart; a missing bound is taken from the campaign's press.
+     */
+    public CoverageReport report(long campaignId, LocalDate from, LocalDate to) {
         return transactions.transaction(tx -> {
             Map<Long, String> names = stakeholders.list(campaignId).stream()
                     .collect(Collectors.toMap(Stakeholder::id, Stakeholder::label));
             return CoverageRules.report(demands.themes(campaignId), demands.demands(campaignId),
-                    press.list(campaignId, PressFilter.all()), names);
+                    press.list(campaignId, PressFilter.all()), names, from, to);
         });
     }
 }

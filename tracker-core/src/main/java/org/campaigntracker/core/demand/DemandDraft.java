@@ -20,6 +20,9 @@ public record DemandDraft(long themeId, String code, String title, String body, 
                 .matches("code", code, CODE, "1.2")
                 .notBlank("title", title)
                 .maxLength("title", title, 500)
+                .maxLength("code", code, 30)
+                .maxLength("body", body, Check.LONG_TEXT)
+                .date("retired_on", retiredOn)
                 .orThrow();
     }
 

@@ -20,6 +20,9 @@ public record ThemeDraft(String code, Integer position, String title, String des
                 .matches("code", code, CODE, "3")
                 .notBlank("title", title)
                 .maxLength("title", title, 300)
+                .maxLength("code", code, 9)
+                .maxLength("description", description, Check.LONG_TEXT)
+                .date("retired_on", retiredOn)
                 .range("position", position, 1, 1000)
                 .orThrow();
     }

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.campaigntracker.core.campaign.Campaign;
 import org.campaigntracker.core.campaign.CampaignService;
+import org.campaigntracker.core.common.CampaignDates;
 import org.campaigntracker.core.common.Check;
 import org.campaigntracker.core.demand.Demand;
 import org.campaigntracker.core.demand.DemandService;
@@ -74,6 +75,7 @@ public final class HatvpService {
 
     /** The communications counted over the twelve months ending on {@code asOf}. */
     public LobbyingThreshold threshold(long campaignId, LocalDate asOf) {
+        CampaignDates.require("as_of", asOf);
         LocalDate since = asOf.minusMonths(12).plusDays(1);
         return transactions.transaction(tx -> new LobbyingThreshold(since, asOf,
                 actions(campaignId, since, asOf).size()));

@@ -31,9 +31,16 @@ public record InteractionDraft(InteractionKind kind, LocalDate occurredOn, Strin
         Check.of()
                 .required("kind", kind)
                 .required("occurred_on", occurredOn)
+                .date("occurred_on", occurredOn)
                 .notBlank("title", title)
                 .maxLength("title", title, 500)
                 .maxLength("place", place, 300)
+                .maxLength("summary", summary, Check.LONG_TEXT)
+                .maxLength("public_summary", publicSummary, Check.LONG_TEXT)
+                .maxLength("outcome", outcome, Check.LONG_TEXT)
+                .maxSize("participants", participantIds, Check.MAX_LINKS)
+                .maxSize("attendees", attendeeIds, Check.MAX_LINKS)
+                .maxSize("demands", demandIds, Check.MAX_LINKS)
                 .that(kind == null || !kind.needsParticipant() || !participantIds.isEmpty(),
                         "participants", "required_for", kind == null ? "" : kind.code())
                 .orThrow();

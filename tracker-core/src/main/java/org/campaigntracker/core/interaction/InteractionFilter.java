@@ -14,7 +14,11 @@ import org.campaigntracker.core.common.Check;
 public record InteractionFilter(InteractionKind kind, Long stakeholderId, Long demandId, LocalDate from, LocalDate to) {
 
     public InteractionFilter {
-        Check.of().that(from == null || to == null || !from.isAfter(to), "from", "not_after", "to").orThrow();
+        Check.of()
+                .date("from", from)
+                .date("to", to)
+                .that(from == null || to == null || !from.isAfter(to), "from", "not_after", "to")
+                .orThrow();
     }
 
     public static InteractionFilter all() {

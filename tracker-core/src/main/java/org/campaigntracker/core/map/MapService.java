@@ -36,6 +36,9 @@ public final class MapService {
     /** Targets at least this powerful are reported when left alone. */
     public static final int DEFAULT_GAP_POWER = 4;
 
+    /** Routes asked for at most: each further one costs another shortest-path search. */
+    public static final int MAX_PATHS = 20;
+
     /** A route with its explanation. */
     public record ExplainedPath(InfluencePaths.Path path, Stakeholder source, String explanation) {
     }
@@ -62,7 +65,8 @@ public final class MapService {
 
     /** The whole map as of {@code today}; six queries whatever the size of the campaign. */
     public StakeholderMap map(long campaignId, LocalDate today, int staleDays, int gapPower) {
-        Check.of().range("stale_days", staleDays, 1, 3650).range("min_power", gapPower, 1, 5).orThrow();
+        Check.of().range("stale_days", staleDays, 1, 3650).range("min_power", gapPower, 1, 5).date("as_of", today)
+                .orThrow();
         return transactions.transaction(tx -> {
             MapRepository repo = new MapRepository(tx.dsl());
             return new MapBuilder(today, staleDays, gapPower).build(stakeholders.list(campaignId),
@@ -73,6 +77,7 @@ public final class MapService {
 
     /** The best routes from coalition members and allies to the target, explained in the given language. */
     public List<ExplainedPath> pathsTo(long campaignId, long targetId, LocalDate today, int limit, Locale locale) {
+        Check.of().range("limit", limit, 1, MAX_PATHS).orThrow();
         Map<Long, Stakeholder> all = stakeholders.list(campaignId).stream()
                 .collect(Collectors.toMap(Stakeholder::id, Function.identity()));
         // The list already says whether the target exists: one query fewer on the 50 ms budget of a path query.

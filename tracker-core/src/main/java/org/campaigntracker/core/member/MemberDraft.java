@@ -20,6 +20,7 @@ public record MemberDraft(String displayName, MemberKind kind, Long organisation
                 .that(displayName == null || displayName.isBlank() || !Names.key(displayName).isEmpty(), "name",
                         "format", "Valérie")
                 .maxLength("name", displayName, 200)
+                .maxLength("notes", notes, Check.LONG_TEXT)
                 .required("kind", kind)
                 .orThrow();
     }

@@ -28,6 +28,10 @@ public record TrainingDraft(String title, LocalDate heldOn, List<String> topics,
                 .notBlank("title", title)
                 .maxLength("title", title, 300)
                 .required("held_on", heldOn)
+                .date("held_on", heldOn)
+                .maxLength("trainer", trainer, 200)
+                .maxSize("topics", topics, Check.MAX_LINKS)
+                .maxSize("attendees", attendeeIds, Check.MAX_LINKS)
                 .that(topics.stream().allMatch(t -> t.length() <= 200), "topics", "too_long", 200)
                 .orThrow();
     }

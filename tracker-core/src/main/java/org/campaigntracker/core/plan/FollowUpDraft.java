@@ -17,6 +17,8 @@ public record FollowUpDraft(String title, Long ownerId, LocalDate dueOn, LocalDa
         Check.of()
                 .notBlank("title", title)
                 .maxLength("title", title, 500)
+                .date("due_on", dueOn)
+                .date("done_on", doneOn)
                 .orThrow();
     }
 

@@ -17,6 +17,9 @@ import org.campaigntracker.core.common.Names;
 public record MilestoneDraft(String title, String description, LocalDate dueOn, Integer daysBeforeDeadline,
                              MilestoneStatus status, LocalDate doneOn, Set<Long> dependsOn) {
 
+    /** Ten years: a retro-plan reaches back from the deadline, not further than any campaign lasts. */
+    public static final int MAX_DAYS_BEFORE_DEADLINE = 3650;
+
     public MilestoneDraft {
         title = Names.clean(title);
         description = description == null || description.isBlank() ? null : description.strip();
@@ -25,8 +28,14 @@ public record MilestoneDraft(String title, String description, LocalDate dueOn, 
         Check.of()
                 .notBlank("title", title)
                 .maxLength("title", title, 300)
+                .maxLength("description", description, Check.LONG_TEXT)
+                .maxSize("depends_on", dependsOn, Check.MAX_LINKS)
                 .that((dueOn == null) != (daysBeforeDeadline == null), "due_on", "either", "days_before_deadline")
                 .notNegative("days_before_deadline", daysBeforeDeadline)
+                .that(daysBeforeDeadline == null || daysBeforeDeadline <= MAX_DAYS_BEFORE_DEADLINE,
+                        "days_before_deadline", "range", 0, MAX_DAYS_BEFORE_DEADLINE)
+                .date("due_on", dueOn)
+                .date("done_on", doneOn)
                 .that(status != MilestoneStatus.done || doneOn != null, "done_on", "required")
                 .that(status == MilestoneStatus.done || doneOn == null, "done_on", "only_when", "status", "done")
                 .orThrow();

@@ -17,6 +17,7 @@ public record PositionDraft(long stakeholderId, long demandId, PositionLevel lev
         Check.of()
                 .required("level", level)
                 .required("stated_on", statedOn)
+                .date("stated_on", statedOn)
                 .maxLength("evidence_document", evidenceDocument, 1000)
                 .maxLength("note", note, 10_000)
                 .orThrow();

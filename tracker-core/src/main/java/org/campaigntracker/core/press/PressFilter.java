@@ -13,7 +13,11 @@ public record PressFilter(Long themeId, Long demandId, Long quotedStakeholderId,
                           LocalDate to) {
 
     public PressFilter {
-        Check.of().that(from == null || to == null || !from.isAfter(to), "from", "not_after", "to").orThrow();
+        Check.of()
+                .date("from", from)
+                .date("to", to)
+                .that(from == null || to == null || !from.isAfter(to), "from", "not_after", "to")
+                .orThrow();
     }
 
     public static PressFilter all() {

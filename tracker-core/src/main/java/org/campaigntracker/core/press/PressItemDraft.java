@@ -20,6 +20,9 @@ public record PressItemDraft(String outlet, PressMedium medium, LocalDate publis
                              String journalist, Long reach, PressTone tone, String summary, List<Long> themeIds,
                              List<Long> demandIds, List<Long> quotedStakeholderIds, List<Long> testimonyIds) {
 
+    /** More than the world's population: a typo, and sums of reach must not overflow. */
+    public static final long MAX_REACH = 10_000_000_000L;
+
     static final Pattern URL = Pattern.compile("https?://\\S+");
 
     public PressItemDraft {
@@ -38,12 +41,19 @@ public record PressItemDraft(String outlet, PressMedium medium, LocalDate publis
                 .maxLength("outlet", outlet, 200)
                 .required("medium", medium)
                 .required("published_on", publishedOn)
+                .date("published_on", publishedOn)
                 .notBlank("title", title)
                 .maxLength("title", title, 500)
                 .matches("url", url, URL, "https://www.radiofrance.fr/…")
                 .maxLength("url", url, 2000)
                 .maxLength("journalist", journalist, 200)
                 .notNegative("reach", reach)
+                .that(reach == null || reach <= MAX_REACH, "reach", "range", 0L, MAX_REACH)
+                .maxLength("summary", summary, Check.LONG_TEXT)
+                .maxSize("themes", themeIds, Check.MAX_LINKS)
+                .maxSize("demands", demandIds, Check.MAX_LINKS)
+                .maxSize("quoted", quotedStakeholderIds, Check.MAX_LINKS)
+                .maxSize("testimonies", testimonyIds, Check.MAX_LINKS)
                 .orThrow();
     }
 

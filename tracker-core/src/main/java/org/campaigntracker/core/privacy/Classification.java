@@ -38,11 +38,11 @@ public final class Classification {
         b.table("privacy.audit_event").none("id", "at", "campaign_id", "actor_kind", "actor", "action", "via", "subject",
                 "record_ids");
         b.table("campaign").none("id", "slug", "name", "objective", "deadline", "deadline_label", "default_language",
-                "created_at", "updated_at", "version");
+                "created_at", "updated_at", "version", "published_at");
         b.table("campaign_revision").none("campaign_id", "shard", "revision", "changed_at");
         b.table("commitment").none("id", "campaign_id", "stakeholder_id", "description", "demand_id",
                 "interaction_id", "made_on", "due_on", "confirmation_requested_on", "confirmation_received_on",
-                "status", "status_changed_on", "created_at", "updated_at", "version");
+                "status", "status_changed_on", "created_at", "updated_at", "version", "public");
         b.table("contact_point").none("id", "stakeholder_id", "kind", "label", "is_primary", "created_at",
                 "updated_at", "version").sealed(CONTACT, "value");
         b.table("demand").none("id", "campaign_id", "theme_id", "code", "title", "body", "retired_on", "created_at",
@@ -59,16 +59,16 @@ public final class Classification {
         b.table("member").none("id", "campaign_id", "kind", "organisation_id", "created_at", "updated_at", "version")
                 .as(IDENTITY, "display_name", "name_key").as(FREE_TEXT, "notes");
         b.table("milestone").none("id", "campaign_id", "title", "description", "due_on", "days_before_deadline",
-                "status", "done_on", "created_at", "updated_at", "version");
+                "status", "done_on", "created_at", "updated_at", "version", "public");
         b.table("milestone_dependency").none("milestone_id", "depends_on_id", "campaign_id");
         b.table("position").none("id", "campaign_id", "stakeholder_id", "demand_id", "level", "stated_on",
                 "evidence_interaction_id", "evidence_press_item_id", "evidence_document", "created_at",
-                "updated_at", "version").as(FREE_TEXT, "note");
+                "updated_at", "version", "public").as(FREE_TEXT, "note");
         b.table("press_demand").none("press_item_id", "demand_id", "campaign_id");
         // A journalist is a person named like any other; the summary is the team's own text, which may name a
         // witness whose testimony has no public consent.
         b.table("press_item").none("id", "campaign_id", "outlet", "medium", "published_on", "title", "url", "reach",
-                "tone", "created_at", "updated_at", "version").as(IDENTITY, "journalist").as(FREE_TEXT, "summary");
+                "tone", "created_at", "updated_at", "version", "public").as(IDENTITY, "journalist").as(FREE_TEXT, "summary");
         b.table("press_quote").none("press_item_id", "stakeholder_id", "campaign_id");
         b.table("press_testimony").none("press_item_id", "testimony_id", "campaign_id");
         b.table("press_theme").none("press_item_id", "theme_id", "campaign_id");

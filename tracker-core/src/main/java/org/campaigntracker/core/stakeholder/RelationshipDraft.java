@@ -22,8 +22,11 @@ public record RelationshipDraft(long fromId, long toId, RelationshipType type, I
                 .required("type", type)
                 .that(fromId != toId, "to", "db.relationship_not_self")
                 .range("strength", strength, 1, 5)
+                .date("since", since)
+                .date("until", until)
                 .that(until == null || since == null || !until.isBefore(since), "until", "not_before", "since")
                 .maxLength("source", source, 1000)
+                .maxLength("notes", notes, Check.LONG_TEXT)
                 .orThrow();
     }
 

@@ -30,6 +30,7 @@ public record StakeholderDraft(StakeholderKind kind, String name, String functio
                         "Secours catholique")
                 .maxLength("name", name, 300)
                 .maxLength("function", function, 300)
+                .maxLength("notes", notes, Check.LONG_TEXT)
                 .range("power", power, 1, 5)
                 .range("stance", stance, -2, 2)
                 .orThrow();

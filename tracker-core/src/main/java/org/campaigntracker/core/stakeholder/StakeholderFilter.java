@@ -1,5 +1,7 @@
 package org.campaigntracker.core.stakeholder;
 
+import org.campaigntracker.core.common.Check;
+
 /**
  * Which stakeholders a list shows; a null criterion does not filter.
  *
@@ -9,6 +11,10 @@ package org.campaigntracker.core.stakeholder;
 public record StakeholderFilter(StakeholderCategory category, Integer minPower, Long organisationId) {
 
     public static final StakeholderFilter ALL = new StakeholderFilter(null, null, null);
+
+    public StakeholderFilter {
+        Check.of().range("min_power", minPower, 1, 5).orThrow();
+    }
 
     public StakeholderFilter withCategory(StakeholderCategory c) {
         return new StakeholderFilter(c, minPower, organisationId);

@@ -74,7 +74,7 @@ public final class StatusService {
     }
 
     public CampaignStatus status(long campaignId, LocalDate asOf, int quietDays) {
-        Check.of().range("days", quietDays, 1, 3650).orThrow();
+        Check.of().range("days", quietDays, 1, 3650).date("as_of", asOf).orThrow();
         return transactions.transaction(tx -> {
             Campaign campaign = campaigns.get(campaignId);
             Map<Long, Stakeholder> byId = stakeholders.list(campaignId).stream()

@@ -18,6 +18,9 @@ public record ConsentDraft(ConsentUse use, NamingRule naming, LocalDate givenOn,
         Check.of()
                 .required("use", use)
                 .required("given_on", givenOn)
+                .date("given_on", givenOn)
+                .date("expires_on", expiresOn)
+                .maxLength("recorded_by", recordedBy, 200)
                 .that(expiresOn == null || givenOn == null || !expiresOn.isBefore(givenOn),
                         "expires_on", "not_before", "given_on")
                 .orThrow();

@@ -25,7 +25,11 @@ public record TestimonyDraft(String pseudonym, String story, LocalDate collected
                 .notBlank("pseudonym", pseudonym)
                 .maxLength("pseudonym", pseudonym, 100)
                 .notBlank("story", story)
+                .maxLength("story", story, Check.LONG_TEXT)
+                .maxSize("demands", demandIds, Check.MAX_LINKS)
+                .maxSize("themes", themeIds, Check.MAX_LINKS)
                 .required("collected_on", collectedOn)
+                .date("collected_on", collectedOn)
                 .orThrow();
     }
 

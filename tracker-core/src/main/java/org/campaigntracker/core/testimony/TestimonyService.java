@@ -80,7 +80,7 @@ public final class TestimonyService {
 
     /** Withdraws every consent for this use from {@code on}; the testimony stops being usable for it that day. */
     public Testimony withdrawConsent(long campaignId, long testimonyId, ConsentUse use, LocalDate on) {
-        Check.of().required("use", use).required("withdrawn_on", on).orThrow();
+        Check.of().required("use", use).required("withdrawn_on", on).date("withdrawn_on", on).orThrow();
         return transactions.write(campaignId, tx -> {
             TestimonyRepository repo = new TestimonyRepository(tx.dsl(), sealer);
             existing(repo, campaignId, testimonyId);

@@ -47,8 +47,9 @@ public record CampaignFile(int format, CampaignData campaign, List<ThemeData> th
         return values == null ? List.of() : List.copyOf(values);
     }
 
+    /** {@code published}: when the public page was opened (null while closed). */
     public record CampaignData(String slug, String name, String objective, LocalDate deadline, String deadlineLabel,
-                               String language) {
+                               String language, java.time.OffsetDateTime published) {
     }
 
     /** A theme with its earlier wordings, oldest first. */
@@ -112,7 +113,7 @@ public record CampaignFile(int format, CampaignData campaign, List<ThemeData> th
 
     public record PressData(String outlet, String medium, LocalDate on, String title, String url, String journalist,
                             Long reach, String tone, String summary, List<Integer> themes, List<Integer> demands,
-                            List<Integer> quoted, List<Integer> testimonies) {
+                            List<Integer> quoted, List<Integer> testimonies, boolean published) {
         public PressData {
             themes = list(themes);
             demands = list(demands);
@@ -122,16 +123,17 @@ public record CampaignFile(int format, CampaignData campaign, List<ThemeData> th
     }
 
     public record PositionData(int stakeholder, int demand, String level, LocalDate statedOn, Integer interaction,
-                               Integer pressItem, String document, String note) {
+                               Integer pressItem, String document, String note, boolean published) {
     }
 
     public record CommitmentData(int stakeholder, String description, Integer demand, Integer interaction,
                                  LocalDate madeOn, LocalDate dueOn, LocalDate confirmationRequestedOn,
-                                 LocalDate confirmationReceivedOn, String status, LocalDate statusChangedOn) {
+                                 LocalDate confirmationReceivedOn, String status, LocalDate statusChangedOn,
+                                 boolean published) {
     }
 
     public record MilestoneData(String title, String description, LocalDate dueOn, Integer daysBeforeDeadline,
-                                String status, LocalDate doneOn, List<Integer> dependsOn) {
+                                String status, LocalDate doneOn, List<Integer> dependsOn, boolean published) {
         public MilestoneData {
             dependsOn = list(dependsOn);
         }

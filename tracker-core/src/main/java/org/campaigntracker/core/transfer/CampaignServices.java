@@ -10,6 +10,7 @@ import org.campaigntracker.core.plan.FollowUpService;
 import org.campaigntracker.core.plan.PlanService;
 import org.campaigntracker.core.position.PositionService;
 import org.campaigntracker.core.press.PressService;
+import org.campaigntracker.core.publish.PublishService;
 import org.campaigntracker.core.stakeholder.ContactPointService;
 import org.campaigntracker.core.stakeholder.RelationshipService;
 import org.campaigntracker.core.stakeholder.StakeholderService;
@@ -23,5 +24,6 @@ public record CampaignServices(CampaignService campaigns, DemandService demands,
                                ContactPointService contactPoints, RelationshipService relationships,
                                MemberService members, TrainingService trainings, InteractionService interactions,
                                PressService press, TestimonyService testimonies, PositionService positions,
-                               CommitmentService commitments, PlanService plan, FollowUpService followUps) {
+                               CommitmentService commitments, PlanService plan, FollowUpService followUps,
+                               PublishService publish) {
 }

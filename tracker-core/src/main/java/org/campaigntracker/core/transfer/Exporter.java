@@ -29,6 +29,7 @@ import org.campaigntracker.core.position.PositionService;
 import org.campaigntracker.core.press.PressFilter;
 import org.campaigntracker.core.press.PressItem;
 import org.campaigntracker.core.press.PressService;
+import org.campaigntracker.core.publish.PublicKind;
 import org.campaigntracker.core.stakeholder.ContactPointService;
 import org.campaigntracker.core.stakeholder.Relationship;
 import org.campaigntracker.core.stakeholder.RelationshipService;
@@ -64,6 +65,7 @@ import org.jooq.DSLContext;
  */
 final class Exporter {
 
+    private final Map<PublicKind, java.util.Set<Long>> marks = new java.util.EnumMap<>(PublicKind.class);
     private final DSLContext dsl;
     private final CampaignServices services;
     private final long campaignId;
@@ -104,9 +106,14 @@ final class Exporter {
         List<TestimonyData> testimonyData = testimonies();
         return new CampaignFile(CampaignFile.FORMAT,
                 new CampaignData(c.slug(), c.name(), c.objective(), c.deadline(), c.deadlineLabel(),
-                        c.defaultLanguage()),
+                        c.defaultLanguage(), services.publish().publishedAt(campaignId)),
                 themeData, demandData, stakeholderData, relationships(), memberData, interactions(), press(),
                 positions(), commitments(), milestones(), followUps(), trainingData, testimonyData);
+    }
+
+    /** Whether the item is marked for the public page; the marks of each kind are read once per export. */
+    private boolean isPublic(PublicKind kind, long id) {
+        return marks.computeIfAbsent(kind, k -> services.publish().marked(campaignId, k)).contains(id);
     }
 
     private List<StakeholderData> stakeholders() {
@@ -174,7 +181,7 @@ final class Exporter {
                 .map(p -> new PressData(p.outlet(), p.medium().code(), p.publishedOn(), p.title(), p.url(),
                         p.journalist(), p.reach(), p.tone().code(), p.summary(), themes.refs(p.themeIds()),
                         demands.refs(p.demandIds()), stakeholders.refs(p.quotedStakeholderIds()),
-                        testimonies.refs(p.testimonyIds()))).toList();
+                        testimonies.refs(p.testimonyIds()), isPublic(PublicKind.press, p.id()))).toList();
     }
 
     private List<TrainingData> trainings() {
@@ -211,7 +218,8 @@ final class Exporter {
         return byId(all, Position::id).stream()
                 .map(p -> new PositionData(stakeholders.ref(p.stakeholderId()), demands.ref(p.demandId()),
                         p.level().name(), p.statedOn(), interactions.ref(p.evidenceInteractionId()),
-                        press.ref(p.evidencePressItemId()), p.evidenceDocument(), p.note())).toList();
+                        press.ref(p.evidencePressItemId()), p.evidenceDocument(), p.note(),
+                        isPublic(PublicKind.position, p.id()))).toList();
     }
 
     private List<CommitmentData> commitments() {
@@ -219,7 +227,7 @@ final class Exporter {
                 .map(c -> new CommitmentData(stakeholders.ref(c.stakeholderId()), c.description(),
                         demands.ref(c.demandId()), interactions.ref(c.interactionId()), c.madeOn(), c.dueOn(),
                         c.confirmationRequestedOn(), c.confirmationReceivedOn(), c.status().name(),
-                        c.statusChangedOn())).toList();
+                        c.statusChangedOn(), isPublic(PublicKind.commitment, c.id()))).toList();
     }
 
     private List<MilestoneData> milestones() {
@@ -227,7 +235,8 @@ final class Exporter {
         Refs refs = new Refs();
         all.forEach(m -> refs.add(m.id()));
         return all.stream().map(m -> new MilestoneData(m.title(), m.description(), m.dueOn(), m.daysBeforeDeadline(),
-                m.status().name(), m.doneOn(), refs.refs(List.copyOf(m.dependsOn())))).toList();
+                m.status().name(), m.doneOn(), refs.refs(List.copyOf(m.dependsOn())),
+                isPublic(PublicKind.milestone, m.id()))).toList();
     }
 
     private List<FollowUpData> followUps() {

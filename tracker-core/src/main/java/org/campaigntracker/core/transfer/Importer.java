@@ -12,6 +12,7 @@ import org.campaigntracker.core.commitment.Commitment;
 import org.campaigntracker.core.commitment.CommitmentDraft;
 import org.campaigntracker.core.commitment.CommitmentService;
 import org.campaigntracker.core.commitment.CommitmentStatus;
+import org.campaigntracker.core.common.CampaignDates;
 import org.campaigntracker.core.common.InvalidInputException;
 import org.campaigntracker.core.demand.DemandDraft;
 import org.campaigntracker.core.demand.DemandService;
@@ -37,6 +38,7 @@ import org.campaigntracker.core.press.PressItemDraft;
 import org.campaigntracker.core.press.PressMedium;
 import org.campaigntracker.core.press.PressService;
 import org.campaigntracker.core.press.PressTone;
+import org.campaigntracker.core.publish.PublicKind;
 import org.campaigntracker.core.stakeholder.ContactKind;
 import org.campaigntracker.core.stakeholder.ContactPointDraft;
 import org.campaigntracker.core.stakeholder.ContactPointService;
@@ -137,6 +139,9 @@ final class Importer {
                 optionalRef(members, "owner", f.owner()), f.dueOn(), f.doneOn(),
                 optionalRef(interactions, "interaction", f.interaction()))));
         new Histories(dsl).restore(file, themes, demands, stakeholders);
+        if (c.published() != null) {
+            services.publish().restorePublishedAt(campaignId, c.published());
+        }
         return campaignId;
     }
 
@@ -176,7 +181,7 @@ final class Importer {
         for (ConsentData c : t.consents()) {
             ConsentDraft draft = new ConsentDraft(value(ConsentUse.class, "use", c.use()),
                     value(NamingRule.class, "naming", c.naming()), c.givenOn(), c.expiresOn(), c.recordedBy());
-            repo.insertConsent(id, draft, c.withdrawnOn());
+            repo.insertConsent(id, draft, CampaignDates.require("withdrawn_on", c.withdrawnOn()));
         }
         IdentityData identity = t.identity();
         if (identity != null) {
@@ -195,18 +200,26 @@ final class Importer {
     }
 
     private void pressItem(PressData p) {
-        press.add(services.press().add(campaignId, new PressItemDraft(p.outlet(),
+        press.add(markedIf(p.published(), PublicKind.press, services.press().add(campaignId, new PressItemDraft(p.outlet(),
                 value(PressMedium.class, "medium", p.medium()), p.on(), p.title(), p.url(), p.journalist(), p.reach(),
                 value(PressTone.class, "tone", p.tone()), p.summary(), refs(themes, "themes", p.themes()),
                 refs(demands, "demands", p.demands()), refs(stakeholders, "quoted", p.quoted()),
-                refs(testimonies, "testimonies", p.testimonies()))).id());
+                refs(testimonies, "testimonies", p.testimonies()))).id()));
+    }
+
+    /** Marks the new item public when the file says it was; returns its id. */
+    private long markedIf(boolean published, PublicKind kind, long id) {
+        if (published) {
+            services.publish().mark(campaignId, kind, id, true);
+        }
+        return id;
     }
 
     private void position(PositionData p) {
-        services.positions().record(campaignId, new PositionDraft(ref(stakeholders, "stakeholder", p.stakeholder()),
+        markedIf(p.published(), PublicKind.position, services.positions().record(campaignId, new PositionDraft(ref(stakeholders, "stakeholder", p.stakeholder()),
                 ref(demands, "demand", p.demand()), value(PositionLevel.class, "level", p.level()), p.statedOn(),
                 optionalRef(interactions, "interaction", p.interaction()),
-                optionalRef(press, "press_item", p.pressItem()), p.document(), p.note()));
+                optionalRef(press, "press_item", p.pressItem()), p.document(), p.note())).id());
     }
 
     private void commitment(CommitmentData c) {
@@ -219,6 +232,7 @@ final class Importer {
         if (status != CommitmentStatus.open) {
             service.close(campaignId, added.id(), added.version(), status, c.statusChangedOn());
         }
+        markedIf(c.published(), PublicKind.commitment, added.id());
     }
 
     // Created without dependencies first: a milestone may depend on one listed after it.
@@ -229,6 +243,9 @@ final class Importer {
                 m.description(), m.dueOn(), m.daysBeforeDeadline(), value(MilestoneStatus.class, "status", m.status()),
                 m.doneOn(), Set.of()))).toList();
         created.forEach(m -> refs.add(m.id()));
+        for (int i = 0; i < data.size(); i++) {
+            markedIf(data.get(i).published(), PublicKind.milestone, created.get(i).id());
+        }
         for (int i = 0; i < data.size(); i++) {
             if (!data.get(i).dependsOn().isEmpty()) {
                 Milestone m = created.get(i);

@@ -1,12 +1,14 @@
 package org.campaigntracker.core.coverage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.campaigntracker.core.TestTracker;
 import org.campaigntracker.core.Tracker;
+import org.campaigntracker.core.common.InvalidInputException;
 import org.campaigntracker.core.demand.Demand;
 import org.campaigntracker.core.demand.Theme;
 import org.campaigntracker.core.demo.DemoLoader;
@@ -54,6 +56,51 @@ class CoverageRulesTest {
         assertThat(r.total().quoted()).containsEntry("Changer de Cap", 3);
         assertThat(r.demands()).filteredOn(c -> c.code().equals("1.1")).singleElement()
                 .satisfies(c -> assertThat(c.outlets()).containsOnlyKeys("Radio France", "France Inter"));
+    }
+
+    @Test
+    void itemsYearsApartCountOnlyWithinTheLatestTenYearsAndTheReportSaysHowManyWereLeftOut() {
+        List<PressItem> items = List.of(
+                item(1, "Typo", LocalDate.of(1900, 1, 1), null, PressTone.NEUTRAL, List.of(), List.of()),
+                item(2, "Le Monde", LocalDate.of(2023, 1, 5), null, PressTone.NEUTRAL, List.of(), List.of()),
+                item(3, "Typo", LocalDate.of(2100, 12, 31), null, PressTone.NEUTRAL, List.of(), List.of()));
+        CoverageReport r = CoverageRules.report(THEMES, DEMANDS, items, Map.of());
+        assertThat(r.window()).isEqualTo(new CoverageWindow(LocalDate.of(2091, 1, 1), LocalDate.of(2100, 12, 31),
+                10, 2));
+        assertThat(r.total().items()).isEqualTo(1);
+        assertThat(r.total().byMonth()).containsOnlyKeys("2100-12");
+
+        CoverageReport asked = CoverageRules.report(THEMES, DEMANDS, items, Map.of(), LocalDate.of(2020, 1, 1), null);
+        assertThat(asked.window()).isEqualTo(new CoverageWindow(LocalDate.of(2020, 1, 1), LocalDate.of(2029, 12, 31),
+                10, 2));
+        assertThat(asked.total().byMonth()).containsExactly(Map.entry("2023-01", 1));
+
+        CoverageReport before = CoverageRules.report(THEMES, DEMANDS, items, Map.of(), null, LocalDate.of(2023, 6, 1));
+        assertThat(before.window().from()).isEqualTo(LocalDate.of(2013, 6, 2));
+        assertThat(before.total().items()).isEqualTo(1);
+    }
+
+    @Test
+    void theWindowIsAtMostTenYearsAndItsDatesWithinTheCampaignRange() {
+        assertThatThrownBy(() -> CoverageRules.report(THEMES, DEMANDS, List.of(), Map.of(), LocalDate.of(2013, 1, 1),
+                LocalDate.of(2023, 1, 1))).isInstanceOf(InvalidInputException.class)
+                .hasMessage("to must be less than 10 years after from");
+        assertThatThrownBy(() -> CoverageRules.report(THEMES, DEMANDS, List.of(), Map.of(), LocalDate.of(1, 1, 1),
+                null)).hasMessage("from must be between 1900-01-01 and 2100-12-31");
+        CoverageReport none = CoverageRules.report(THEMES, DEMANDS, List.of(), Map.of());
+        assertThat(none.window()).isEqualTo(new CoverageWindow(null, null, 10, 0));
+        assertThat(none.total().byMonth()).isEmpty();
+    }
+
+    @Test
+    void outletsAndQuotedPeopleAreRankedAndCutAtFiftyWithTheirCountKept() {
+        List<PressItem> items = java.util.stream.LongStream.rangeClosed(1, 80).mapToObj(i -> item(i, "Outlet " + i,
+                LocalDate.of(2023, 1, 5), null, PressTone.NEUTRAL, List.of(), List.of(i))).toList();
+        Coverage total = CoverageRules.report(THEMES, DEMANDS, items, Map.of()).total();
+        assertThat(total.outlets()).hasSize(Coverage.MAX_NAMED);
+        assertThat(total.outletCount()).isEqualTo(80);
+        assertThat(total.quoted()).hasSize(Coverage.MAX_NAMED);
+        assertThat(total.quotedCount()).isEqualTo(80);
     }
 
     private static PressItem item(long id, String outlet, LocalDate on, Long reach, PressTone tone, List<Long> demands,

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.campaigntracker.core.Tracker;
 import org.campaigntracker.core.common.TrackerException;
 import org.campaigntracker.core.demand.Demand;
@@ -19,6 +20,10 @@ import org.campaigntracker.core.demand.DemandDraft;
 import org.campaigntracker.core.demand.Theme;
 import org.campaigntracker.core.demand.ThemeDraft;
 import org.campaigntracker.core.demo.DemoLoader;
+import org.campaigntracker.core.press.PressFilter;
+import org.campaigntracker.core.publish.PublicKind;
+import org.campaigntracker.core.publish.PublicView;
+import org.campaigntracker.core.publish.PublishService;
 import org.campaigntracker.core.seal.DataKey;
 import org.campaigntracker.core.seal.DataKeyException;
 import org.campaigntracker.core.privacy.Person;
@@ -27,6 +32,7 @@ import org.campaigntracker.core.stakeholder.Stakeholder;
 import org.campaigntracker.core.stakeholder.StakeholderDraft;
 import org.campaigntracker.core.testimony.Testimony;
 import org.campaigntracker.core.transfer.CampaignFile.ConsentData;
+import org.campaigntracker.core.transfer.CampaignFile.PressData;
 import org.campaigntracker.core.transfer.CampaignFile.TestimonyData;
 import org.campaigntracker.db.jooq.DefaultSchema;
 import org.campaigntracker.db.testing.TestPostgres;
@@ -93,6 +99,44 @@ class TransferServiceTest {
     }
 
     @Test
+    void whatIsPublishedTravelsAndThePublicPageComesBackTheSame() {
+        long c = campaign(source);
+        PublishService publish = source.publish();
+        for (PublicKind kind : PublicKind.values()) {
+            Set<Long> ids = switch (kind) {
+                case position -> Set.of(source.positions().all(c).get(0).id());
+                case commitment -> Set.of(source.commitments().list(c, null, null, null).get(0).id());
+                case press -> Set.of(source.press().list(c, PressFilter.all()).get(0).id());
+                case milestone -> Set.of(source.plan().milestones(c).get(0).id());
+            };
+            ids.forEach(id -> publish.mark(c, kind, id, true));
+        }
+        publish.publish(c);
+        CampaignFile file = source.transfer().export(c);
+        assertThat(file.campaign().published()).isNotNull();
+        assertThat(file.positions()).filteredOn(CampaignFile.PositionData::published).hasSize(1);
+        assertThat(file.commitments()).filteredOn(CampaignFile.CommitmentData::published).hasSize(1);
+        assertThat(file.press()).filteredOn(PressData::published).hasSize(1);
+        assertThat(file.milestones()).filteredOn(CampaignFile.MilestoneData::published).hasSize(1);
+
+        Tracker target = open(sealer);
+        long imported = target.transfer().importCampaign(file).campaignId();
+        assertThat(target.transfer().export(imported)).isEqualTo(file);
+        assertThat(target.publish().publishedAt(imported)).isEqualTo(publish.publishedAt(c));
+        PublicView before = publish.preview(c);
+        PublicView after = target.publish().preview(imported);
+        for (var part : List.<java.util.function.Function<PublicView, List<?>>>of(PublicView::positions,
+                PublicView::commitments, PublicView::press, PublicView::milestones)) {
+            assertThat(part.apply(after)).hasSize(1);
+            assertThat(withoutIds(part.apply(after))).isEqualTo(withoutIds(part.apply(before)));
+        }
+    }
+
+    private static String withoutIds(List<?> views) {
+        return views.toString().replaceAll("[iI]d=[0-9]+", "");
+    }
+
+    @Test
     void theFileHoldsPersonalDataOnlySealed() {
         CampaignFile file = source.transfer().export(campaign(source));
         List<String> sealed = new ArrayList<>();
@@ -130,6 +174,29 @@ class TransferServiceTest {
                         .endsWith("nothing was imported"))
                 .satisfies(e -> assertThat(((TrackerException) e).message(Locale.FRENCH))
                         .startsWith("testimonies n° 3 : "));
+        assertThat(rowCounts(target)).isEqualTo(before);
+    }
+
+    @Test
+    void aPressItemDatedOutsideTheCampaignRangeRefusesTheWholeFile() {
+        CampaignFile file = source.transfer().export(campaign(source));
+        List<PressData> press = new ArrayList<>(file.press());
+        PressData p = press.get(1);
+        press.set(1, new PressData(p.outlet(), p.medium(), LocalDate.of(9999, 12, 31), p.title(), p.url(),
+                p.journalist(), p.reach(), p.tone(), p.summary(), p.themes(), p.demands(), p.quoted(),
+                p.testimonies(), p.published()));
+        CampaignFile bad = new CampaignFile(file.format(), file.campaign(), file.themes(), file.demands(),
+                file.stakeholders(), file.relationships(), file.members(), file.interactions(), press,
+                file.positions(), file.commitments(), file.milestones(), file.followUps(), file.trainings(),
+                file.testimonies());
+        Tracker target = open(sealer);
+        Map<String, Integer> before = rowCounts(target);
+
+        assertThatThrownBy(() -> target.transfer().importCampaign(bad))
+                .isInstanceOf(ImportFileException.class)
+                .satisfies(e -> assertThat(((TrackerException) e).message(Locale.ENGLISH))
+                        .startsWith("press #2: published_on must be between 1900-01-01 and 2100-12-31")
+                        .endsWith("nothing was imported"));
         assertThat(rowCounts(target)).isEqualTo(before);
     }
 
@@ -182,7 +249,7 @@ class TransferServiceTest {
     @Test
     void aFormatOneFileStillImportsAndAnUnknownFormatIsRefused() {
         CampaignFile v1 = new CampaignFile(1, new CampaignFile.CampaignData("ancien", "Ancien format", null, null,
-                null, "fr"), null, null, List.of(new CampaignFile.StakeholderData("person", "Claire Hédon",
+                null, "fr", null), null, null, List.of(new CampaignFile.StakeholderData("person", "Claire Hédon",
                 "Défenseure des droits", null, "intermediate_target", 4, 1, null,
                 List.of(new CampaignFile.ContactData("email", "claire.hedon@example.org", null, true)), null)),
                 null, null, null, null, null, null, null, null, null, null);
