@@ -21,6 +21,7 @@ import org.campaigntracker.api.contract.Variants.Variant;
 import org.campaigntracker.api.json.ObjectMapperProvider;
 import org.campaigntracker.core.Tracker;
 import org.campaigntracker.core.access.Role;
+import org.campaigntracker.core.publish.PublicKind;
 import org.campaigntracker.db.testing.TestPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,8 +49,14 @@ class ContractConformanceTest {
         server = ApiServer.start(tracker, "127.0.0.1", 0, ApiConfig.defaults());
         http = new Http(server.baseUri());
         contract = new Contract(Http.json(http.get("/api/v1/openapi.json", null)));
+        // The public page is read as documented only once there is something public to read.
+        tracker.publish().mark(caf.campaignId, PublicKind.commitment, caf.ids.get("commitment"), true);
+        tracker.publish().mark(caf.campaignId, PublicKind.position, caf.ids.get("position"), true);
+        tracker.publish().mark(caf.campaignId, PublicKind.press, caf.ids.get("pressItem"), true);
+        tracker.publish().mark(caf.campaignId, PublicKind.milestone, caf.ids.get("milestone"), true);
+        tracker.publish().publish(caf.campaignId);
         // Theme positions are unique: free both ends of the documented range (1–1000) for the edge values.
-        String theme = concrete("/api/v1/campaigns/{slug}/themes/") + caf.ids.get("theme");
+        String theme = caf.concretePath("/api/v1/campaigns/{slug}/themes/") + caf.ids.get("theme");
         http.send("PATCH", theme, caf.tokens.get(Role.COORDINATOR), "{\"position\": 500}",
                 Map.of("Content-Type", "application/merge-patch+json", "If-Match", etag(theme)));
     }
@@ -67,7 +74,7 @@ class ContractConformanceTest {
             if (!op.method().equals("GET")) {
                 continue;
             }
-            String path = concrete(op.path()) + requiredQuery(op);
+            String path = caf.concretePath(op.path()) + requiredQuery(op);
             for (Role role : Role.values()) {
                 HttpResponse<String> r = send(op, path, role, null, Map.of(), problems);
                 if (role == Role.COORDINATOR && r.statusCode() != 200 && r.statusCode() != 308) {
@@ -85,7 +92,7 @@ class ContractConformanceTest {
             if (!op.method().equals("GET") || !op.path().startsWith("/api/v1/campaigns")) {
                 continue;
             }
-            String path = concrete(op.path());
+            String path = caf.concretePath(op.path());
             String required = requiredQuery(op);
             for (JsonNode p : contract.parameters(op)) {
                 if (!p.path("in").asText().equals("query") || p.path("name").asText().equals("token")) {
@@ -164,7 +171,7 @@ class ContractConformanceTest {
             if (!put && !op.id().startsWith("patch")) {
                 continue;
             }
-            String path = concrete(op.path());
+            String path = caf.concretePath(op.path());
             String create = "create" + op.id().substring(put ? 6 : 5);
             ObjectNode body = put ? bases.getOrDefault(create, bases.get("updateCampaign")).deepCopy()
                     : patchOf(op);
@@ -188,13 +195,13 @@ class ContractConformanceTest {
             if (!op.path().startsWith("/api/v1/campaigns/")) {
                 continue;
             }
-            String path = concrete(op.path()) + requiredQuery(op);
+            String path = caf.concretePath(op.path()) + requiredQuery(op);
             String body = op.method().equals("GET") || op.method().equals("DELETE") ? null : "{}";
             Map<String, String> type = op.method().equals("PATCH")
                     ? Map.of("Content-Type", "application/merge-patch+json") : Map.of();
             expect(op, send(op, path, null, body, type, problems), 401, problems);
             if (op.path().endsWith("{id}") && !op.method().equals("POST")) {
-                String missing = concrete(op.path().substring(0, op.path().length() - 4)) + "999999";
+                String missing = caf.concretePath(op.path().substring(0, op.path().length() - 4)) + "999999";
                 expect(op, send(op, missing, Role.COORDINATOR, body, with(type, "If-Match", "*"), problems), 404,
                         problems);
             }
@@ -203,12 +210,12 @@ class ContractConformanceTest {
     }
 
     private void post(Operation op, Variant v, JsonNode schema, List<String> problems) {
-        String path = concrete(op.path());
+        String path = caf.concretePath(op.path());
         Map<String, String> headers = new HashMap<>();
         String coordinator = caf.tokens.get(Role.COORDINATOR);
         if (op.id().equals("closeCommitment")) {
             // closing is not allowed before the commitment was made: made on the first day the contract allows
-            String created = Http.json(http.send("POST", concrete("/api/v1/campaigns/{slug}/commitments"),
+            String created = Http.json(http.send("POST", caf.concretePath("/api/v1/campaigns/{slug}/commitments"),
                     coordinator, BaseBodies.of(caf).get("createCommitment").put("madeOn", "1900-01-01").toString(),
                     Map.of()))
                     .get("id").asText();
@@ -218,7 +225,7 @@ class ContractConformanceTest {
         if (op.id().equals("withdrawConsents")) {
             // a withdrawal needs a consent for that use given on or before it: on a testimony of its own, so that
             // the consents other variants gave do not count
-            String testimony = Http.json(http.send("POST", concrete("/api/v1/campaigns/{slug}/testimonies"),
+            String testimony = Http.json(http.send("POST", caf.concretePath("/api/v1/campaigns/{slug}/testimonies"),
                     coordinator, BaseBodies.of(caf).get("createTestimony").put("pseudonym", "Témoin " + ++witnesses)
                             .toString(), Map.of())).get("id").asText();
             path = path.replace("/" + caf.ids.get("testimony") + "/", "/" + testimony + "/");
@@ -271,16 +278,6 @@ class ContractConformanceTest {
                 .reduce((a, b) -> a + "&" + b).map(q -> "?" + q).orElse("");
     }
 
-    private static String concrete(String template) {
-        String path = template;
-        for (Map.Entry<String, String> v : caf.pathValues().entrySet()) {
-            path = path.replace("{" + v.getKey() + "}", v.getValue());
-        }
-        if (path.contains("{id}")) {
-            path = path.replace("{id}", String.valueOf(caf.idFor(ApiFixture.collectionOf(template))));
-        }
-        return path.replace("{asset}", "docs.js").replace("{name}", "app.js").replace("{page}", "home");
-    }
 
     private static String etag(String path) {
         return http.get(path, caf.tokens.get(Role.COORDINATOR)).headers().firstValue("ETag").orElseThrow();

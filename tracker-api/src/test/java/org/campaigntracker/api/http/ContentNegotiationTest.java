@@ -54,7 +54,7 @@ class ContentNegotiationTest {
         List<String> refused = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> paths = contract.get("paths").fields(); paths.hasNext(); ) {
             Map.Entry<String, JsonNode> path = paths.next();
-            String concrete = concrete(path.getKey());
+            String concrete = caf.concretePath(path.getKey());
             for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
                 Map.Entry<String, JsonNode> op = ops.next();
                 if (op.getKey().equals("parameters")) {
@@ -124,12 +124,4 @@ class ContentNegotiationTest {
         return List.copyOf(types);
     }
 
-    private String concrete(String template) {
-        String path = template;
-        for (Map.Entry<String, String> v : caf.pathValues().entrySet()) {
-            path = path.replace("{" + v.getKey() + "}", v.getValue());
-        }
-        return path.replace("{id}", String.valueOf(caf.idFor(ApiFixture.collectionOf(template))))
-                .replace("{asset}", "docs.js").replace("{name}", "app.js").replace("{page}", "home");
-    }
 }
