@@ -14,6 +14,7 @@ import org.campaigntracker.api.plan.FollowUpsResource;
 import org.campaigntracker.api.plan.MilestonesResource;
 import org.campaigntracker.api.position.PositionsResource;
 import org.campaigntracker.api.publish.PublicResource;
+import org.campaigntracker.api.publish.PublicationResource;
 import org.campaigntracker.api.press.PressItemsResource;
 import org.campaigntracker.api.progress.ProgressResource;
 import org.campaigntracker.api.stakeholder.ContactPointsResource;
@@ -117,6 +118,7 @@ public final class TrackerApplication extends ResourceConfig {
         register(new TestimoniesResource(tracker.testimonies(), tracker.clock()));
         register(new TestimonyDetailsResource(tracker.testimonies(), tracker.clock()));
         register(new PublicResource(tracker.publish(), PUBLIC_REQUESTS_PER_MINUTE));
+        register(new PublicationResource(tracker.publish(), tracker.campaigns()));
         register(new AuditFilter(tracker.audit(), tracker.tokens()));
 
         register(NotFoundMapper.class);

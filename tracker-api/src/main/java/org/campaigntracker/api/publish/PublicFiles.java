@@ -45,6 +45,15 @@ public final class PublicFiles {
         return PublicPage.page(v, language).getBytes(StandardCharsets.UTF_8);
     }
 
+    /**
+     * The page for a coordinator's preview, shown in a frame of another page: a base address makes its relative
+     * links (styles, the other language) point where they do on the public page.
+     */
+    public static byte[] preview(PublicView v, String language) {
+        return PublicPage.page(v, language).replaceFirst("<head>\n", "<head>\n<base href=\"/p/\">\n")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
     public static byte[] embed(PublicView v) {
         return PublicPage.embed(v, v.defaultLanguage()).getBytes(StandardCharsets.UTF_8);
     }
