@@ -46,11 +46,15 @@ public final class PublicFiles {
     }
 
     /**
-     * The page for a coordinator's preview, shown in a frame of another page: a base address makes its relative
-     * links (styles, the other language) point where they do on the public page.
+     * The page for a coordinator's preview, shown in a frame of another page whose policy forbids a base address:
+     * its relative links (styles, the other language, the feeds) are written from the root, as they resolve on
+     * the public page under /p/.
      */
     public static byte[] preview(PublicView v, String language) {
-        return PublicPage.page(v, language).replaceFirst("<head>\n", "<head>\n<base href=\"/p/\">\n")
+        String slug = Html.escape(v.slug());
+        return PublicPage.page(v, language).replace("href=\"../assets/", "href=\"/assets/")
+                .replace("href=\"" + slug + ".", "href=\"/p/" + slug + ".")
+                .replace("href=\"" + slug + "/", "href=\"/p/" + slug + "/")
                 .getBytes(StandardCharsets.UTF_8);
     }
 

@@ -88,7 +88,8 @@ class PublicationResourceTest {
         HttpResponse<String> empty = http.get(BASE + "/preview?lang=en", adviser);
         assertThat(empty.statusCode()).isEqualTo(200);
         assertThat(empty.headers().firstValue("Cache-Control")).hasValue("no-store");
-        assertThat(empty.body()).contains("<base href=\"/p/\">").contains("<html lang=\"en\">")
+        assertThat(empty.body()).contains("href=\"/assets/public.css\"").contains("href=\"/p/caf-cog-2023.fr.html\"")
+                .doesNotContain("href=\"../").contains("<html lang=\"en\">")
                 .doesNotContain("id=\"commitment-" + commitment + "\"");
         http.send("PUT", BASE + "/commitments/" + commitment, coordinator, null, Map.of());
         HttpResponse<String> marked = http.send("GET", BASE + "/preview", coordinator, null,
