@@ -64,9 +64,6 @@ import org.glassfish.jersey.server.ServerProperties;
 /** Every resource and provider of the API, built by hand from one {@link Tracker}. Tests reuse it. */
 public final class TrackerApplication extends ResourceConfig {
 
-    /** Answers of the public page per client address and minute: it needs no token, so this bounds its load. */
-    static final int PUBLIC_REQUESTS_PER_MINUTE = 120;
-
     public TrackerApplication(Tracker tracker) {
         this(tracker, ApiConfig.defaults());
     }
@@ -117,7 +114,7 @@ public final class TrackerApplication extends ResourceConfig {
         register(new MapResource(tracker.maps(), tracker.clock()));
         register(new TestimoniesResource(tracker.testimonies(), tracker.clock()));
         register(new TestimonyDetailsResource(tracker.testimonies(), tracker.clock()));
-        register(new PublicResource(tracker.publish(), PUBLIC_REQUESTS_PER_MINUTE));
+        register(new PublicResource(tracker.publish(), config.publicRequestsPerMinute()));
         register(new PublicationResource(tracker.publish(), tracker.campaigns()));
         register(new AuditFilter(tracker.audit(), tracker.tokens()));
 
