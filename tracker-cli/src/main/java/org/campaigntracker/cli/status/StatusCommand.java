@@ -85,7 +85,7 @@ public final class StatusCommand extends Action {
         }
         List<String> parts = byLevel.entrySet().stream().sorted(Map.Entry.comparingByKey(Ledger.ORDER.reversed()))
                 .map(e -> e.getValue() + " " + e.getKey().label(context.locale())).toList();
-        return msg("status.demands", demands) + ": " + String.join(", ", parts);
+        return context.messages().labelled(msg("status.demands", demands), String.join(", ", parts));
     }
 
     private String overdue(Overdue o) {
