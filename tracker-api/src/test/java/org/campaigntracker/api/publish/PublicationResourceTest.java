@@ -70,6 +70,8 @@ class PublicationResourceTest {
         HttpResponse<String> opened = http.send("PUT", BASE, coordinator, "{\"published\": true}", Map.of());
         assertThat(opened.statusCode()).isEqualTo(200);
         assertThat(Http.json(opened).get("published").asBoolean()).isTrue();
+        assertThat(http.send("GET", "/p/caf-cog-2023", null, null, Map.of("Accept-Language", "*;q=2")).statusCode())
+                .as("an unreadable Accept-Language on the public page").isEqualTo(200);
         JsonNode page = Http.json(http.get("/p/caf-cog-2023.json", null));
         assertThat(page.get("commitments")).hasSize(1);
         assertThat(page.at("/commitments/0/id").asLong()).isEqualTo(commitment);
@@ -115,6 +117,13 @@ class PublicationResourceTest {
         assertThat(http.get(BASE, partner).statusCode()).isEqualTo(403);
         assertThat(http.get(BASE + "/preview", partner).statusCode()).isEqualTo(403);
         assertThat(http.get(BASE + "/preview?lang=de", coordinator).statusCode()).isEqualTo(422);
+        // An unreadable Accept-Language is no preference, not an error (a fuzzing finding).
+        for (String unreadable : new String[] {"*;q=2", ";;="}) {
+            HttpResponse<String> page = http.send("GET", BASE + "/preview", coordinator, null,
+                    Map.of("Accept-Language", unreadable));
+            assertThat(page.statusCode()).as(unreadable).isEqualTo(200);
+            assertThat(page.body()).contains("<html lang=\"fr\">");
+        }
         JsonNode state = Http.json(http.get(BASE, coordinator));
         assertThat(state.get("commitments")).isEmpty();
         assertThat(state.get("published").asBoolean()).isFalse();
