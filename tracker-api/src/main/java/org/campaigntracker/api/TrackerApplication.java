@@ -13,6 +13,7 @@ import org.campaigntracker.api.map.MapResource;
 import org.campaigntracker.api.plan.FollowUpsResource;
 import org.campaigntracker.api.plan.MilestonesResource;
 import org.campaigntracker.api.position.PositionsResource;
+import org.campaigntracker.api.member.MembersResource;
 import org.campaigntracker.api.publish.PublicResource;
 import org.campaigntracker.api.publish.PublicationResource;
 import org.campaigntracker.api.press.PressItemsResource;
@@ -116,6 +117,7 @@ public final class TrackerApplication extends ResourceConfig {
         register(new TestimonyDetailsResource(tracker.testimonies(), tracker.clock()));
         register(new PublicResource(tracker.publish(), config.publicRequestsPerMinute()));
         register(new PublicationResource(tracker.publish(), tracker.campaigns()));
+        register(new MembersResource(tracker.members()));
         register(new AuditFilter(tracker.audit(), tracker.tokens()));
 
         register(NotFoundMapper.class);

@@ -129,8 +129,19 @@ public final class ApiFixture {
             case "milestones" -> "milestone";
             case "follow-ups" -> "followUp";
             case "testimonies" -> "testimony";
+            case "members" -> "member";
             default -> throw new IllegalArgumentException("no fixture record for " + collection);
         });
+    }
+
+    /** Whether a path is an action on an item (close a commitment, a member leaves): a POST that needs If-Match. */
+    public static boolean isAction(String path) {
+        return path.endsWith("/close") || path.endsWith("/leave");
+    }
+
+    /** The item an action's path acts on. */
+    public static String itemOf(String path) {
+        return path.replaceFirst("/(close|leave)$", "");
     }
 
     /** Which collection an {id} in a route's path template belongs to ("themes" when it has none). */

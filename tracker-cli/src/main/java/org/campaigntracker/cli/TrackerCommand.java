@@ -15,6 +15,7 @@ import org.campaigntracker.cli.ledger.PositionCommand;
 import org.campaigntracker.cli.map.MapCommand;
 import org.campaigntracker.cli.map.PathCommand;
 import org.campaigntracker.cli.meeting.MeetingCommand;
+import org.campaigntracker.cli.member.MemberCommand;
 import org.campaigntracker.cli.member.TrainingCommand;
 import org.campaigntracker.cli.plan.FollowUpCommand;
 import org.campaigntracker.cli.plan.MilestoneCommand;
@@ -52,7 +53,7 @@ public final class TrackerCommand implements Runnable {
             CommitmentCommand.class, PressCommand.class, MilestoneCommand.class, FollowUpCommand.class,
             StatusCommand.class, BriefCommand.class, PathCommand.class, CalendarCommand.class, ImportCommand.class,
             ExportCommand.class, CompletionCommand.class, ServeCommand.class, DemoCommand.class, DbCommand.class,
-            TokenCommand.class, PlanCommand.class, DocCommand.class, TrainingCommand.class, MapCommand.class,
+            TokenCommand.class, PlanCommand.class, DocCommand.class, MemberCommand.class, TrainingCommand.class, MapCommand.class,
             TestimonyCommand.class, PrivacyCommand.class, AuditCommand.class, BackupCommand.class, RestoreCommand.class,
             ResidentCommand.class, PublishCommand.class);
 

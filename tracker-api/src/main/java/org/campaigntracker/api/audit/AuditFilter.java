@@ -55,13 +55,13 @@ public final class AuditFilter implements ContainerResponseFilter {
                 request.getMethod() + " " + template(), audited.value(), ids(request));
     }
 
-    /** The authenticating token's label, which the auth filter kept; the database only when it did not. */
+    /** Who the authenticating token stands for (its owner, else its label); the database only when unknown. */
     private String label(ContainerRequestContext request, Caller caller) {
         if (request.getProperty(AuthFilter.TOKEN) instanceof ApiToken token && token.id() == caller.tokenId()) {
-            return token.label();
+            return token.who();
         }
         return tokens.list(caller.campaignId()).stream().filter(t -> t.id() == caller.tokenId())
-                .map(ApiToken::label).findFirst().orElse("?");
+                .map(ApiToken::who).findFirst().orElse("?");
     }
 
     @SuppressWarnings("unchecked")

@@ -36,6 +36,9 @@ public final class AuthFilter implements ContainerRequestFilter {
     private static final String BEARER = "Bearer ";
 
     private final RecentTokens tokens;
+    private final TokenService service;
+    /** When this server last wrote each token's use: at most one write per token in ten minutes. */
+    private final java.util.concurrent.ConcurrentHashMap<Long, Long> noted = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Context
     private ResourceInfo resource;
@@ -46,6 +49,7 @@ public final class AuthFilter implements ContainerRequestFilter {
      */
     public AuthFilter(TokenService tokens, RevisionWatch watch, Duration ttl) {
         this.tokens = new RecentTokens(tokens::verify, watch, Clock.systemUTC(), ttl);
+        this.service = tokens;
     }
 
     @Override
@@ -58,6 +62,7 @@ public final class AuthFilter implements ContainerRequestFilter {
         }
         ApiToken token = authenticate(authorization(request, method));
         Caller caller = token.caller();
+        noteUse(token.id());
         request.setProperty(TOKEN, token);
         request.setProperty(CALLER, caller);
         request.setSecurityContext(new CallerContext(caller, request.getSecurityContext().isSecure()));
@@ -116,6 +121,15 @@ public final class AuthFilter implements ContainerRequestFilter {
         @Override
         public String getAuthenticationScheme() {
             return "Bearer";
+        }
+    }
+
+    private void noteUse(long tokenId) {
+        long now = System.nanoTime();
+        Long last = noted.get(tokenId);
+        if (last == null || now - last > Duration.ofMinutes(10).toNanos()) {
+            noted.put(tokenId, now);
+            service.used(tokenId);
         }
     }
 }

@@ -18,6 +18,8 @@ final class BaseBodies {
     static Map<String, ObjectNode> of(ApiFixture caf) {
         String json = """
                 {"createTheme": {"title": "Thème"},
+                 "createMember": {"name": "Jeanne", "kind": "volunteer", "language": "fr"},
+                 "leaveMember": {"on": "2024-04-01"},
                  "createDemand": {"themeId": %1$d, "title": "Demande"},
                  "createStakeholder": {"kind": "person", "name": "Jeanne Martin"},
                  "createContactPoint": {"kind": "phone", "value": "+33 1 23 45 67 89"},
@@ -46,6 +48,10 @@ final class BaseBodies {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // Member names are unique in a campaign: each body names a new one.
+        bases.get("createMember").put("name", "Jeanne " + NAMES.incrementAndGet());
         return bases;
     }
+
+    private static final java.util.concurrent.atomic.AtomicInteger NAMES = new java.util.concurrent.atomic.AtomicInteger();
 }

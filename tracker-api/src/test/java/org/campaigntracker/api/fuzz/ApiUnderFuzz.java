@@ -76,7 +76,7 @@ final class ApiUnderFuzz implements AutoCloseable {
 
     /** The current ETag of the item a PUT, DELETE or close addresses, so the request gets past the If-Match check. */
     Optional<String> currentEtag(String itemPath) {
-        return http.get(itemPath.replaceFirst("/close$", ""), fixture.tokens.get(Role.COORDINATOR))
+        return http.get(ApiFixture.itemOf(itemPath), fixture.tokens.get(Role.COORDINATOR))
                 .headers().firstValue("ETag");
     }
 

@@ -36,7 +36,8 @@ final class ResidentCommands {
             "status",
             "path",
             "plan",
-            "training: add list attend");
+            "training: add list attend",
+            "member: add list show edit leave");
 
     /** Always run by a JVM of their own. */
     static final Set<String> EXCLUDED = names(
@@ -51,7 +52,7 @@ final class ResidentCommands {
             "db: status stop migrate", "resident: status stop",
             // Keys, tokens, testimonies and personal data in bulk: decrypted only in a process that ends with the
             // command, never kept in a long-lived heap.
-            "privacy: export forget sweep rotate-key", "token: create list revoke", "audit: list",
+            "privacy: export forget sweep rotate-key", "token: create list revoke rotate", "audit: list",
             "testimony: add list show edit consent identity", "testimony consent: give withdraw",
             "testimony identity: set show",
             // Run once when setting up a shell.

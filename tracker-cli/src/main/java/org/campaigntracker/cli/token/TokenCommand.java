@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.campaigntracker.cli.Action;
 import org.campaigntracker.cli.CliContext;
 import org.campaigntracker.cli.GlobalOptions;
 import org.campaigntracker.cli.Uses;
@@ -12,7 +13,9 @@ import org.campaigntracker.cli.output.WireEnum;
 import org.campaigntracker.core.access.ApiToken;
 import org.campaigntracker.core.access.IssuedToken;
 import org.campaigntracker.core.access.Role;
+import org.campaigntracker.core.access.TokenOwner;
 import org.campaigntracker.core.access.TokenService;
+import org.campaigntracker.core.common.InvalidInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -20,7 +23,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code tracker token create|list|revoke}. The campaign is --campaign or the current one. */
 @Command(name = "token", mixinStandardHelpOptions = true,
-        subcommands = {TokenCommand.Create.class, TokenCommand.ListTokens.class, TokenCommand.Revoke.class})
+        subcommands = {TokenCommand.Create.class, TokenCommand.ListTokens.class, TokenCommand.Revoke.class,
+                TokenCommand.Rotate.class})
 public final class TokenCommand {
 
     @Mixin
@@ -34,16 +38,17 @@ public final class TokenCommand {
     }
 
     @Command(name = "create", mixinStandardHelpOptions = true)
-    static final class Create implements Callable<Integer> {
-        private final CliContext context;
-
-        @Mixin
-        GlobalOptions global;
-
+    static final class Create extends Action {
         @Option(names = "--role", required = true, completionCandidates = Roles.class, descriptionKey = "token.role")
         String role;
 
-        @Option(names = "--label", required = true, descriptionKey = "token.label")
+        @Option(names = "--member", paramLabel = "<member>", descriptionKey = "token.member")
+        String member;
+
+        @Option(names = {"--organisation", "--org"}, paramLabel = "<organisation>", descriptionKey = "token.organisation")
+        String organisation;
+
+        @Option(names = "--label", descriptionKey = "token.label")
         String label;
 
         @Option(names = "--expires", converter = DurationConverter.class, descriptionKey = "token.expires")
@@ -53,14 +58,19 @@ public final class TokenCommand {
         TokenService tokens;
 
         Create(CliContext context) {
-            this.context = context;
+            super(context);
         }
 
         /** The token is the last line of stdout, alone, so scripts can take it with tail -1. */
         @Override
         public Integer call() {
-            IssuedToken issued = tokens.create(context.campaign().id(), Role.parse(role), label,
-                    expires);
+            if (member != null && organisation != null) {
+                throw InvalidInputException.of("member", "different", "organisation");
+            }
+            TokenOwner owner = member != null ? TokenOwner.member(find().member(member).id())
+                    : organisation != null ? TokenOwner.organisation(find().organisation(organisation).id())
+                    : TokenOwner.NONE;
+            IssuedToken issued = tokens.create(campaignId(), Role.parse(role), owner, label, expires);
             ApiToken t = issued.token();
             context.out().println(context.messages().get("token.created", t.id(), t.role().wire(), t.campaignSlug(),
                     t.expiresAt() == null ? "-" : t.expiresAt().toLocalDate()));
@@ -89,8 +99,10 @@ public final class TokenCommand {
         @Override
         public Integer call() {
             List<ApiToken> all = tokens.list(context.campaign().id());
-            format.print(context, all, List.of("id", "role", "label", "created", "expires", "revoked"),
-                    t -> Arrays.asList(t.id(), t.role(), t.label(), t.createdAt().toLocalDate(),
+            format.print(context, all, List.of("id", "role", "owner", "label", "created", "last_used", "expires",
+                            "revoked"),
+                    t -> Arrays.asList(t.id(), t.role(), t.owner(), t.label(), t.createdAt().toLocalDate(),
+                            t.lastUsedAt() == null ? "" : t.lastUsedAt().toLocalDate(),
                             t.expiresAt() == null ? "" : t.expiresAt().toLocalDate(),
                             t.revokedAt() == null ? "" : t.revokedAt().toLocalDate()));
             return 0;
@@ -124,6 +136,35 @@ public final class TokenCommand {
             }
             ApiToken t = tokens.revoke(id);
             context.out().println(context.messages().get("token.revoked", t.id(), t.label()));
+            return 0;
+        }
+    }
+
+    @Command(name = "rotate", mixinStandardHelpOptions = true)
+    static final class Rotate extends Action {
+        @Parameters(index = "0", paramLabel = "<id>", descriptionKey = "token.id")
+        long id;
+
+        @Option(names = "--grace", converter = DurationConverter.class, descriptionKey = "token.grace")
+        Duration grace;
+
+        @Uses
+        TokenService tokens;
+
+        Rotate(CliContext context) {
+            super(context);
+        }
+
+        /** Like create: the new token alone on the last line. */
+        @Override
+        public Integer call() {
+            if (tokens.list(campaignId()).stream().noneMatch(t -> t.id() == id)) {
+                throw new org.campaigntracker.core.common.NotFoundException("token", id);
+            }
+            IssuedToken issued = tokens.rotate(id, grace);
+            Duration kept = grace == null ? TokenService.DEFAULT_GRACE : grace;
+            say("token.rotated", id, issued.token().id(), kept.toHours());
+            context.out().println(issued.value());
             return 0;
         }
     }

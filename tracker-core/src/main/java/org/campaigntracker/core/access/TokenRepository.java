@@ -3,6 +3,8 @@ package org.campaigntracker.core.access;
 import static org.campaigntracker.core.common.DatabaseErrors.translated;
 import static org.campaigntracker.db.jooq.Tables.API_TOKEN;
 import static org.campaigntracker.db.jooq.Tables.CAMPAIGN;
+import static org.campaigntracker.db.jooq.Tables.MEMBER;
+import static org.campaigntracker.db.jooq.Tables.STAKEHOLDER;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -10,7 +12,9 @@ import java.util.Locale;
 import java.util.Optional;
 import org.campaigntracker.db.jooq.enums.TokenRole;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 
 /** Token rows; secrets never pass through here, only their hashes. */
 public final class TokenRepository {
@@ -22,9 +26,11 @@ public final class TokenRepository {
     }
 
     long insert(long campaignId, Role role, String label, String lookup, byte[] secretHash, OffsetDateTime createdAt,
-                OffsetDateTime expiresAt) {
+                OffsetDateTime expiresAt, TokenOwner owner) {
         return translated(() -> dsl.insertInto(API_TOKEN)
                 .set(API_TOKEN.CAMPAIGN_ID, campaignId)
+                .set(API_TOKEN.MEMBER_ID, owner.memberId())
+                .set(API_TOKEN.ORGANISATION_ID, owner.organisationId())
                 .set(API_TOKEN.ROLE, TokenRole.valueOf(role.name().toLowerCase(Locale.ROOT)))
                 .set(API_TOKEN.LABEL, label)
                 .set(API_TOKEN.LOOKUP, lookup)
@@ -46,9 +52,7 @@ public final class TokenRepository {
 
     /** The token with this lookup and its stored hash, for authentication. */
     Optional<StoredToken> byLookup(String lookup) {
-        return dsl.select(API_TOKEN.fields()).select(CAMPAIGN.SLUG).from(API_TOKEN).join(CAMPAIGN)
-                .on(CAMPAIGN.ID.eq(API_TOKEN.CAMPAIGN_ID))
-                .where(API_TOKEN.LOOKUP.eq(lookup))
+        return select().where(API_TOKEN.LOOKUP.eq(lookup))
                 .fetchOptional(r -> new StoredToken(toDomain(r), r.get(API_TOKEN.SECRET_HASH)));
     }
 
@@ -57,18 +61,56 @@ public final class TokenRepository {
                 .where(API_TOKEN.ID.eq(id), API_TOKEN.REVOKED_AT.isNull()).execute() == 1;
     }
 
+    /** Revokes every active token a member holds in the campaign; how many. */
+    public int revokeHeldBy(long campaignId, long memberId, OffsetDateTime at) {
+        return dsl.update(API_TOKEN).set(API_TOKEN.REVOKED_AT, at)
+                .where(API_TOKEN.CAMPAIGN_ID.eq(campaignId), API_TOKEN.MEMBER_ID.eq(memberId),
+                        API_TOKEN.REVOKED_AT.isNull()).execute();
+    }
+
+    /** Ends a token's life at {@code at} unless it ends sooner. */
+    void expire(long id, OffsetDateTime at) {
+        dsl.update(API_TOKEN).set(API_TOKEN.EXPIRES_AT, at)
+                .where(API_TOKEN.ID.eq(id), API_TOKEN.EXPIRES_AT.isNull().or(API_TOKEN.EXPIRES_AT.gt(at))).execute();
+    }
+
+    /** Records a use, at most one write per token in {@code every}. */
+    void used(long id, OffsetDateTime at, java.time.Duration every) {
+        dsl.update(API_TOKEN).set(API_TOKEN.LAST_USED_AT, at)
+                .where(API_TOKEN.ID.eq(id), API_TOKEN.LAST_USED_AT.isNull()
+                        .or(API_TOKEN.LAST_USED_AT.lt(at.minus(every)))).execute();
+    }
+
+    /** The name of an active member of the campaign; empty when there is none or they left. */
+    Optional<String> activeMember(long campaignId, long memberId) {
+        return dsl.select(MEMBER.DISPLAY_NAME).from(MEMBER)
+                .where(MEMBER.ID.eq(memberId), MEMBER.CAMPAIGN_ID.eq(campaignId), MEMBER.LEFT_ON.isNull())
+                .fetchOptional(MEMBER.DISPLAY_NAME);
+    }
+
+    /** Whether the campaign has an organisation with this id on its map. */
+    boolean organisation(long campaignId, long stakeholderId) {
+        return dsl.fetchExists(STAKEHOLDER, STAKEHOLDER.ID.eq(stakeholderId), STAKEHOLDER.CAMPAIGN_ID.eq(campaignId),
+                STAKEHOLDER.KIND.eq(org.campaigntracker.db.jooq.enums.StakeholderKind.organisation));
+    }
+
     record StoredToken(ApiToken token, byte[] secretHash) {
     }
 
+    private static final Field<String> OWNER = DSL.coalesce(MEMBER.DISPLAY_NAME, STAKEHOLDER.NAME).as("owner");
+
     private org.jooq.SelectOnConditionStep<Record> select() {
-        return dsl.select(API_TOKEN.fields()).select(CAMPAIGN.SLUG).from(API_TOKEN).join(CAMPAIGN)
-                .on(CAMPAIGN.ID.eq(API_TOKEN.CAMPAIGN_ID));
+        return dsl.select(API_TOKEN.fields()).select(CAMPAIGN.SLUG, OWNER).from(API_TOKEN).join(CAMPAIGN)
+                .on(CAMPAIGN.ID.eq(API_TOKEN.CAMPAIGN_ID))
+                .leftJoin(MEMBER).on(MEMBER.ID.eq(API_TOKEN.MEMBER_ID))
+                .leftJoin(STAKEHOLDER).on(STAKEHOLDER.ID.eq(API_TOKEN.ORGANISATION_ID));
     }
 
     private static ApiToken toDomain(Record r) {
         return new ApiToken(r.get(API_TOKEN.ID), r.get(API_TOKEN.CAMPAIGN_ID), r.get(CAMPAIGN.SLUG),
                 Role.valueOf(r.get(API_TOKEN.ROLE).name().toUpperCase(Locale.ROOT)), r.get(API_TOKEN.LABEL),
                 r.get(API_TOKEN.LOOKUP), r.get(API_TOKEN.CREATED_AT), r.get(API_TOKEN.EXPIRES_AT),
-                r.get(API_TOKEN.REVOKED_AT));
+                r.get(API_TOKEN.REVOKED_AT), r.get(API_TOKEN.MEMBER_ID), r.get(API_TOKEN.ORGANISATION_ID),
+                r.get(OWNER), r.get(API_TOKEN.LAST_USED_AT));
     }
 }

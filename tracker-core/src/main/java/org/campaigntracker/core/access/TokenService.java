@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.campaigntracker.core.common.Check;
+import org.campaigntracker.core.common.InvalidInputException;
 import org.campaigntracker.core.common.Names;
 import org.campaigntracker.core.common.NotFoundException;
 import org.campaigntracker.core.store.Transactions;
@@ -21,23 +22,91 @@ public final class TokenService {
         this.clock = clock;
     }
 
-    /** Creates a token; its value is in the result and nowhere else. */
+    /** A partner's token lasts a year unless told otherwise: partners come and go, and a forgotten token should end. */
+    public static final Duration PARTNER_DEFAULT_VALIDITY = Duration.ofDays(365);
+    /** How long a rotated token keeps working beside its successor unless told otherwise. */
+    public static final Duration DEFAULT_GRACE = Duration.ofHours(24);
+    /** A token's last use is written at most this often: a hint for who reviews tokens, not a log. */
+    static final Duration USE_RESOLUTION = Duration.ofMinutes(10);
+
+    /** Creates a token of no one in particular (a program's); its value is in the result and nowhere else. */
     public IssuedToken create(long campaignId, Role role, String label, Duration validity) {
+        return create(campaignId, role, TokenOwner.NONE, label, validity);
+    }
+
+    /**
+     * Creates a token that belongs to a member of the coalition (active, not left) or to a partner organisation of
+     * the campaign's map; {@code label} describes it further ("laptop") and defaults to the owner's name. A partner
+     * token without a validity lasts {@link #PARTNER_DEFAULT_VALIDITY}.
+     */
+    public IssuedToken create(long campaignId, Role role, TokenOwner owner, String label, Duration validity) {
         String cleanLabel = Names.clean(label);
         Check.of()
                 .required("role", role)
-                .notBlank("label", cleanLabel)
+                .that(owner != TokenOwner.NONE || cleanLabel != null && !cleanLabel.isBlank(), "label", "required")
                 .maxLength("label", cleanLabel, 200)
                 .that(validity == null || !validity.isNegative() && !validity.isZero(), "expires", "positive_duration")
                 .orThrow();
         TokenFormat.Parts parts = TokenFormat.generate();
         OffsetDateTime now = OffsetDateTime.now(clock);
-        OffsetDateTime expires = validity == null ? null : now.plus(validity);
+        Duration lasts = validity == null && role == Role.PARTNER ? PARTNER_DEFAULT_VALIDITY : validity;
+        OffsetDateTime expires = lasts == null ? null : now.plus(lasts);
         return transactions.write(campaignId, tx -> {
             TokenRepository repo = new TokenRepository(tx.dsl());
-            long id = repo.insert(campaignId, role, cleanLabel, parts.lookup(), TokenFormat.hash(parts.secret()), now, expires);
+            String name = ownerName(repo, campaignId, owner);
+            String stored = cleanLabel == null || cleanLabel.isBlank() ? name : cleanLabel;
+            long id = repo.insert(campaignId, role, stored, parts.lookup(), TokenFormat.hash(parts.secret()), now,
+                    expires, owner);
             return new IssuedToken(repo.find(id).orElseThrow(), TokenFormat.text(parts));
         });
+    }
+
+    /**
+     * A new secret for a token without downtime: the successor has the same campaign, role, owner, label and
+     * lifetime; the old one keeps working for {@code grace} (or until its own end, if sooner), so programs can switch.
+     */
+    public IssuedToken rotate(long tokenId, Duration grace) {
+        Duration keep = grace == null ? DEFAULT_GRACE : grace;
+        Check.of().that(!keep.isNegative(), "grace", "not_negative").orThrow();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        TokenFormat.Parts parts = TokenFormat.generate();
+        IssuedToken issued = transactions.transaction(tx -> {
+            TokenRepository repo = new TokenRepository(tx.dsl());
+            ApiToken old = repo.find(tokenId).filter(t -> t.activeAt(now))
+                    .orElseThrow(() -> new NotFoundException("token", tokenId));
+            OffsetDateTime expires = old.expiresAt() == null ? null
+                    : now.plus(Duration.between(old.createdAt(), old.expiresAt()));
+            long id = repo.insert(old.campaignId(), old.role(), old.label(), parts.lookup(),
+                    TokenFormat.hash(parts.secret()), now, expires, new TokenOwner(old.memberId(), old.organisationId()));
+            if (keep.isZero()) {
+                repo.revoke(tokenId, now);
+            } else {
+                repo.expire(tokenId, now.plus(keep));
+            }
+            return new IssuedToken(repo.find(id).orElseThrow(), TokenFormat.text(parts));
+        });
+        transactions.watch().tokensChanged();
+        return issued;
+    }
+
+    /** Notes that a server accepted the token now; written at most every ten minutes per token. */
+    public void used(long tokenId) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        transactions.statement(tx -> {
+            new TokenRepository(tx.dsl()).used(tokenId, now, USE_RESOLUTION);
+            return null;
+        });
+    }
+
+    private static String ownerName(TokenRepository repo, long campaignId, TokenOwner owner) {
+        if (owner.memberId() != null) {
+            return repo.activeMember(campaignId, owner.memberId())
+                    .orElseThrow(() -> InvalidInputException.of("member", "active_member"));
+        }
+        if (owner.organisationId() != null && !repo.organisation(campaignId, owner.organisationId())) {
+            throw InvalidInputException.of("organisation", "organisation");
+        }
+        return null;
     }
 
     /** Tokens of one campaign, or of all when campaignId is null. */

@@ -10,7 +10,7 @@ import org.campaigntracker.core.common.Names;
  * @param displayName    how the member is named (often a first name: "Valérie")
  * @param organisationId the organisation on the stakeholder map the member comes from (Secours catholique), if any
  */
-public record MemberDraft(String displayName, MemberKind kind, Long organisationId, String notes) {
+public record MemberDraft(String displayName, MemberKind kind, Long organisationId, String notes, String language) {
 
     public MemberDraft {
         displayName = Names.clean(displayName);
@@ -22,10 +22,16 @@ public record MemberDraft(String displayName, MemberKind kind, Long organisation
                 .maxLength("name", displayName, 200)
                 .maxLength("notes", notes, Check.LONG_TEXT)
                 .required("kind", kind)
+                .that(language == null || language.equals("en") || language.equals("fr"), "language", "one_of",
+                        "en, fr")
                 .orThrow();
     }
 
+    public MemberDraft(String displayName, MemberKind kind, Long organisationId, String notes) {
+        this(displayName, kind, organisationId, notes, null);
+    }
+
     public static MemberDraft of(String displayName, MemberKind kind) {
-        return new MemberDraft(displayName, kind, null, null);
+        return new MemberDraft(displayName, kind, null, null, null);
     }
 }

@@ -45,6 +45,20 @@ public final class MemberRepository {
         return toMember(r);
     }
 
+    /** Records the day the member left (or null: back again), as a change of the member's version. */
+    public Member leave(long campaignId, long id, int expectedVersion, java.time.LocalDate on) {
+        MemberRecord r = translated(() -> dsl.update(MEMBER)
+                .set(MEMBER.LEFT_ON, on)
+                .set(MEMBER.VERSION, MEMBER.VERSION.plus(1))
+                .set(MEMBER.UPDATED_AT, DSL.currentOffsetDateTime())
+                .where(MEMBER.ID.eq(id), MEMBER.CAMPAIGN_ID.eq(campaignId), MEMBER.VERSION.eq(expectedVersion))
+                .returning().fetchOne());
+        if (r == null) {
+            throw missingOrStale(dsl, MEMBER.ID, id, expectedVersion, MEMBER.CAMPAIGN_ID.eq(campaignId));
+        }
+        return toMember(r);
+    }
+
     public void delete(long campaignId, long id, int expectedVersion) {
         int n = translated(() -> dsl.deleteFrom(MEMBER)
                 .where(MEMBER.ID.eq(id), MEMBER.CAMPAIGN_ID.eq(campaignId), MEMBER.VERSION.eq(expectedVersion))
@@ -78,12 +92,13 @@ public final class MemberRepository {
         m.put(MEMBER.KIND, org.campaigntracker.db.jooq.enums.MemberKind.valueOf(d.kind().name()));
         m.put(MEMBER.ORGANISATION_ID, d.organisationId());
         m.put(MEMBER.NOTES, d.notes());
+        m.put(MEMBER.LANGUAGE, d.language());
         return m;
     }
 
 
     private static Member toMember(MemberRecord r) {
         return new Member(r.getId(), r.getCampaignId(), r.getDisplayName(), MemberKind.valueOf(r.getKind().name()),
-                r.getOrganisationId(), r.getNotes(), r.getUpdatedAt(), r.getVersion());
+                r.getOrganisationId(), r.getNotes(), r.getLanguage(), r.getLeftOn(), r.getUpdatedAt(), r.getVersion());
     }
 }

@@ -1,6 +1,11 @@
 package org.campaigntracker.core.member;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
+import org.campaigntracker.core.access.TokenRepository;
+import org.campaigntracker.core.common.Check;
 import org.campaigntracker.core.common.InvalidInputException;
 import org.campaigntracker.core.common.NameMatcher;
 import org.campaigntracker.core.common.NotFoundException;
@@ -15,9 +20,11 @@ public final class MemberService {
             new NameMatcher<>("member", Member::displayName, m -> List.of(m.displayName()));
 
     private final Transactions transactions;
+    private final Clock clock;
 
-    public MemberService(Transactions transactions) {
+    public MemberService(Transactions transactions, Clock clock) {
         this.transactions = transactions;
+        this.clock = clock;
     }
 
     public Member add(long campaignId, MemberDraft draft) {
@@ -34,6 +41,28 @@ public final class MemberService {
             checkOrganisation(new StakeholderRepository(tx.dsl()), campaignId, draft);
             return repo.update(campaignId, memberId, expectedVersion, draft);
         });
+    }
+
+    /**
+     * The member left the coalition on a day: they stay in the history (meetings, trainings, tokens' trail), leave the
+     * lists, and every token they hold is revoked in the same transaction, so none outlives their leaving.
+     */
+    public Member leave(long campaignId, long memberId, int expectedVersion, LocalDate on) {
+        Check.of().required("on", on).date("on", on).orThrow();
+        Member left = transactions.write(campaignId, tx -> {
+            Member m = new MemberRepository(tx.dsl()).leave(campaignId, memberId, expectedVersion, on);
+            new TokenRepository(tx.dsl()).revokeHeldBy(campaignId, memberId, OffsetDateTime.now(clock));
+            return m;
+        });
+        // Committed: this process's checked-token caches drop the revoked ones now.
+        transactions.watch().tokensChanged();
+        return left;
+    }
+
+    /** Back in the coalition (the day they left is cleared); their old tokens stay revoked. */
+    public Member rejoin(long campaignId, long memberId, int expectedVersion) {
+        return transactions.write(campaignId, tx -> new MemberRepository(tx.dsl())
+                .leave(campaignId, memberId, expectedVersion, null));
     }
 
     /** Removes the member and their attendance at trainings. */

@@ -98,7 +98,9 @@ public record CampaignFile(int format, CampaignData campaign, List<ThemeData> th
                                    String source, String notes) {
     }
 
-    public record MemberData(String name, String kind, Integer organisation, String notes) {
+    /** A member; {@code language} and {@code leftOn} are absent in files written before members had them. */
+    public record MemberData(String name, String kind, Integer organisation, String notes, String language,
+                             LocalDate leftOn) {
     }
 
     public record InteractionData(String kind, LocalDate on, String title, String summary, String publicSummary,

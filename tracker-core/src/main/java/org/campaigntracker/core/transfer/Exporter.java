@@ -156,7 +156,7 @@ final class Exporter {
     private List<MemberData> members() {
         return byId(services.members().list(campaignId), Member::id).stream().peek(m -> members.add(m.id()))
                 .map(m -> new MemberData(m.displayName(), m.kind().name(), stakeholders.ref(m.organisationId()),
-                        m.notes())).toList();
+                        m.notes(), m.language(), m.leftOn())).toList();
     }
 
     private List<InteractionData> interactions() {

@@ -20,6 +20,7 @@ import org.campaigntracker.core.demand.ThemeDraft;
 import org.campaigntracker.core.interaction.InteractionDraft;
 import org.campaigntracker.core.interaction.InteractionKind;
 import org.campaigntracker.core.interaction.InteractionService;
+import org.campaigntracker.core.member.Member;
 import org.campaigntracker.core.member.MemberDraft;
 import org.campaigntracker.core.member.MemberKind;
 import org.campaigntracker.core.member.MemberService;
@@ -118,9 +119,12 @@ final class Importer {
                 value(RelationshipType.class, "type", r.type()), r.strength(), r.since(), r.until(), r.source(),
                 r.notes())));
         MemberService memberService = services.members();
-        each("members", file.members(), m -> members.add(memberService.add(campaignId, new MemberDraft(m.name(),
-                value(MemberKind.class, "kind", m.kind()), optionalRef(stakeholders, "organisation", m.organisation()),
-                m.notes())).id()));
+        each("members", file.members(), m -> {
+            Member added = memberService.add(campaignId, new MemberDraft(m.name(), value(MemberKind.class, "kind",
+                    m.kind()), optionalRef(stakeholders, "organisation", m.organisation()), m.notes(), m.language()));
+            members.add(m.leftOn() == null ? added.id() : memberService.leave(campaignId, added.id(), added.version(),
+                    m.leftOn()).id());
+        });
         TrainingService trainings = services.trainings();
         each("trainings", file.trainings(), t -> trainings.add(campaignId, new TrainingDraft(t.title(), t.heldOn(),
                 t.topics(), t.trainer(), refs(members, "attendees", t.attendees()))));

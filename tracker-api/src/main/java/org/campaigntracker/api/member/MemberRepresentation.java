@@ -1,0 +1,28 @@
+package org.campaigntracker.api.member;
+
+import java.time.LocalDate;
+import org.campaigntracker.api.http.Wire;
+import org.campaigntracker.core.member.Member;
+import org.campaigntracker.core.member.MemberDraft;
+import org.campaigntracker.core.member.MemberKind;
+
+/**
+ * A member on the wire, in and out ({@code id}, {@code leftOn} and {@code version} are ignored on the way in:
+ * leaving is its own step, {@code POST …/members/{id}/leave}, because it also revokes the member's tokens).
+ */
+public record MemberRepresentation(Long id, String name, String kind, Long organisationId, String language,
+                                   String notes, LocalDate leftOn, Integer version) {
+
+    static MemberRepresentation from(Member m) {
+        return new MemberRepresentation(m.id(), m.displayName(), Wire.code(m.kind()), m.organisationId(),
+                m.language(), m.notes(), m.leftOn(), m.version());
+    }
+
+    MemberDraft toDraft() {
+        return new MemberDraft(name, Wire.enumValue(MemberKind.class, kind, "kind"), organisationId, notes, language);
+    }
+
+    /** The body of {@code POST …/members/{id}/leave}: the day they left. */
+    public record Leaving(LocalDate on) {
+    }
+}

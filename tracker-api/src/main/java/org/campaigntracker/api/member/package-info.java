@@ -1,0 +1,2 @@
+/** The coalition's members over HTTP. */
+package org.campaigntracker.api.member;
