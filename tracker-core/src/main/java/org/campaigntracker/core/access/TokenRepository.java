@@ -88,10 +88,12 @@ public final class TokenRepository {
                 .fetchOptional(MEMBER.DISPLAY_NAME);
     }
 
-    /** Whether the campaign has an organisation with this id on its map. */
-    boolean organisation(long campaignId, long stakeholderId) {
-        return dsl.fetchExists(STAKEHOLDER, STAKEHOLDER.ID.eq(stakeholderId), STAKEHOLDER.CAMPAIGN_ID.eq(campaignId),
-                STAKEHOLDER.KIND.eq(org.campaigntracker.db.jooq.enums.StakeholderKind.organisation));
+    /** The name of the campaign's organisation with this id on its map; empty when there is none. */
+    Optional<String> organisation(long campaignId, long stakeholderId) {
+        return dsl.select(STAKEHOLDER.NAME).from(STAKEHOLDER).where(STAKEHOLDER.ID.eq(stakeholderId),
+                STAKEHOLDER.CAMPAIGN_ID.eq(campaignId),
+                STAKEHOLDER.KIND.eq(org.campaigntracker.db.jooq.enums.StakeholderKind.organisation))
+                .fetchOptional(STAKEHOLDER.NAME);
     }
 
     record StoredToken(ApiToken token, byte[] secretHash) {

@@ -103,8 +103,9 @@ public final class TokenService {
             return repo.activeMember(campaignId, owner.memberId())
                     .orElseThrow(() -> InvalidInputException.of("member", "active_member"));
         }
-        if (owner.organisationId() != null && !repo.organisation(campaignId, owner.organisationId())) {
-            throw InvalidInputException.of("organisation", "organisation");
+        if (owner.organisationId() != null) {
+            return repo.organisation(campaignId, owner.organisationId())
+                    .orElseThrow(() -> InvalidInputException.of("organisation", "organisation"));
         }
         return null;
     }

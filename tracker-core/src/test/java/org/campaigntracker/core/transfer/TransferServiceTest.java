@@ -20,6 +20,9 @@ import org.campaigntracker.core.demand.DemandDraft;
 import org.campaigntracker.core.demand.Theme;
 import org.campaigntracker.core.demand.ThemeDraft;
 import org.campaigntracker.core.demo.DemoLoader;
+import org.campaigntracker.core.member.Member;
+import org.campaigntracker.core.member.MemberDraft;
+import org.campaigntracker.core.member.MemberKind;
 import org.campaigntracker.core.press.PressFilter;
 import org.campaigntracker.core.publish.PublicKind;
 import org.campaigntracker.core.publish.PublicView;
@@ -80,6 +83,8 @@ class TransferServiceTest {
         assertThat(first.themes()).anySatisfy(t -> assertThat(t.history()).hasSize(1));
         assertThat(first.demands()).anySatisfy(d -> assertThat(d.history()).hasSize(2));
         assertThat(first.stakeholders()).anySatisfy(s -> assertThat(s.history()).hasSize(1));
+        assertThat(first.members()).anySatisfy(m -> assertThat(m.language()).isEqualTo("fr"))
+                .anySatisfy(m -> assertThat(m.leftOn()).isEqualTo(LocalDate.of(2023, 6, 30)));
 
         Tracker target = open(sealer);
         TransferService.Imported imported = target.transfer().importCampaign(first);
@@ -280,6 +285,12 @@ class TransferServiceTest {
 
     /** The coalition rewords a theme once and a demand twice, and Grivel's stance changes after a meeting. */
     private static void addHistories(Tracker t, long c) {
+        // A member with a language, and one who left: both travel.
+        Member valerie = t.members().find(c, "valerie");
+        t.members().update(c, valerie.id(), valerie.version(), new MemberDraft(valerie.displayName(), valerie.kind(),
+                valerie.organisationId(), valerie.notes(), "fr"));
+        Member gone = t.members().add(c, new MemberDraft("Bénévole partie", MemberKind.volunteer, null, null, "en"));
+        t.members().leave(c, gone.id(), gone.version(), LocalDate.of(2023, 6, 30));
         Theme theme = t.demands().findTheme(c, "2");
         t.demands().updateTheme(c, theme.id(), theme.version(), new ThemeDraft(theme.code(), theme.position(),
                 theme.title() + " (révisé)", theme.description(), null));
