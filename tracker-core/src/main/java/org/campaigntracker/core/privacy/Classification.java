@@ -31,7 +31,8 @@ public final class Classification {
 
     private static Map<String, ColumnClass> build() {
         Builder b = new Builder();
-        b.table("api_token").none("id", "campaign_id", "role", "label", "created_at", "expires_at", "revoked_at")
+        b.table("api_token").none("id", "campaign_id", "role", "label", "created_at", "expires_at", "revoked_at",
+                        "member_id", "organisation_id", "last_used_at")
                 .as(SECRET, "lookup", "secret_hash");
         b.table("idempotent_request").none("id", "token_id", "idempotency_key", "status", "created_at")
                 .as(SECRET, "fingerprint").sealed(SECRET, "answer");
@@ -56,7 +57,8 @@ public final class Classification {
         b.table("interaction_attendee").none("interaction_id", "member_id", "campaign_id");
         b.table("interaction_demand").none("interaction_id", "demand_id", "campaign_id", "occurred_on");
         b.table("interaction_participant").none("interaction_id", "stakeholder_id", "campaign_id");
-        b.table("member").none("id", "campaign_id", "kind", "organisation_id", "created_at", "updated_at", "version")
+        b.table("member").none("id", "campaign_id", "kind", "organisation_id", "language", "left_on", "created_at",
+                        "updated_at", "version")
                 .as(IDENTITY, "display_name", "name_key").as(FREE_TEXT, "notes");
         b.table("milestone").none("id", "campaign_id", "title", "description", "due_on", "days_before_deadline",
                 "status", "done_on", "created_at", "updated_at", "version", "public");
