@@ -6,8 +6,8 @@
 alter table member add column language text;
 alter table member add column left_on date;
 alter table member add constraint member_language_known check (language is null or language in ('en', 'fr'));
-alter table member add constraint member_left_on_in_range
-  check (left_on is null or left_on between date '1900-01-01' and date '2100-12-31');
+alter table member add constraint member_left_on_range
+  check (left_on between date '1900-01-01' and date '2100-12-31') not valid;
 alter table api_token add column member_id bigint;
 alter table api_token add column organisation_id bigint;
 alter table api_token add column last_used_at timestamptz;
@@ -20,4 +20,4 @@ create index api_token_member_idx on api_token (member_id);
 create index api_token_organisation_idx on api_token (organisation_id);
 --rollback drop index api_token_organisation_idx; drop index api_token_member_idx;
 --rollback alter table api_token drop constraint api_token_one_owner, drop constraint api_token_organisation_fk, drop constraint api_token_member_fk, drop column last_used_at, drop column organisation_id, drop column member_id;
---rollback alter table member drop constraint member_left_on_in_range, drop constraint member_language_known, drop column left_on, drop column language;
+--rollback alter table member drop constraint member_left_on_range, drop constraint member_language_known, drop column left_on, drop column language;
