@@ -65,9 +65,14 @@ public final class MemberService {
                 .leave(campaignId, memberId, expectedVersion, null));
     }
 
-    /** Removes the member and their attendance at trainings. */
+    /**
+     * Removes the member and their attendance at trainings; the database revokes the tokens they held (changeset
+     * 0033), so none keeps working without a holder.
+     */
     public void delete(long campaignId, long memberId, int expectedVersion) {
         transactions.writeVoid(campaignId, tx -> new MemberRepository(tx.dsl()).delete(campaignId, memberId, expectedVersion));
+        // Committed: this process's checked-token caches drop the revoked ones now.
+        transactions.watch().tokensChanged();
     }
 
     public Member get(long campaignId, long memberId) {

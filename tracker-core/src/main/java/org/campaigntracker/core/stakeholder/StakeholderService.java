@@ -49,10 +49,15 @@ public final class StakeholderService {
         });
     }
 
-    /** Removes the stakeholder with its contact points and relationships; its people stay, without organisation. */
+    /**
+     * Removes the stakeholder with its contact points and relationships; its people stay, without organisation. The
+     * database revokes the tokens an organisation held (changeset 0033).
+     */
     public void delete(long campaignId, long stakeholderId, int expectedVersion) {
         transactions.writeVoid(campaignId,
                 tx -> new StakeholderRepository(tx.dsl()).delete(campaignId, stakeholderId, expectedVersion));
+        // Committed: this process's checked-token caches drop the revoked ones now.
+        transactions.watch().tokensChanged();
     }
 
     public Stakeholder get(long campaignId, long stakeholderId) {

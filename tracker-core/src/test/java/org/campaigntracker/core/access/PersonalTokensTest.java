@@ -71,6 +71,23 @@ class PersonalTokensTest {
     }
 
     @Test
+    void deletingAMemberOrAnOrganisationRevokesTheirTokensRatherThanLeavingThemOwnerless() {
+        IssuedToken mine = tokens.create(caf, Role.COORDINATOR, TokenOwner.member(valerie.id()), "laptop", null);
+        IssuedToken theirs = tokens.create(caf, Role.PARTNER, TokenOwner.organisation(secours.id()), null, null);
+        IssuedToken other = tokens.create(caf, Role.ADVISER, "adviser", null);
+
+        tracker.members().delete(caf, valerie.id(), valerie.version());
+        Stakeholder org = tracker.stakeholders().get(caf, secours.id());
+        tracker.stakeholders().delete(caf, org.id(), org.version());
+
+        assertThat(tokens.authenticate(mine.value())).as("a deleted member's token").isEmpty();
+        assertThat(tokens.authenticate(theirs.value())).as("a deleted organisation's token").isEmpty();
+        assertThat(tokens.authenticate(other.value())).as("someone else's token").isPresent();
+        assertThat(tokens.list(caf)).filteredOn(t -> t.revokedAt() == null).extracting(ApiToken::label)
+                .containsExactly("adviser");
+    }
+
+    @Test
     void aTokenOfNoOneNeedsALabelAndAnOrganisationMustBeOne() {
         assertThatThrownBy(() -> tokens.create(caf, Role.ADVISER, TokenOwner.NONE, " ", null))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("label");
