@@ -51,7 +51,7 @@ public final class TokenCommand {
         @Option(names = "--label", descriptionKey = "token.label")
         String label;
 
-        @Option(names = "--expires", converter = DurationConverter.class, descriptionKey = "token.expires")
+        @Option(names = {"--expires", "--expires-in"}, converter = DurationConverter.class, descriptionKey = "token.expires")
         Duration expires;
 
         @Uses

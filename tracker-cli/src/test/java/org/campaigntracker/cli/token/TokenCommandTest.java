@@ -48,6 +48,18 @@ class TokenCommandTest {
     }
 
     @Test
+    void expiresInIsAnotherNameForExpires() {
+        CliRun.Result created = cli.run("token", "create", "--campaign", "caf-2023", "--role", "adviser", "--label",
+                "VoxPublic", "--expires-in", "2d");
+        assertThat(created.exitCode()).as(created.err()).isZero();
+        try (Tracker tracker = Tracker.connect(db)) {
+            var token = tracker.tokens().list((Long) null).get(0);
+            assertThat(java.time.Duration.between(token.createdAt(), token.expiresAt()))
+                    .isEqualTo(java.time.Duration.ofDays(2));
+        }
+    }
+
+    @Test
     void aRevokedTokenStopsWorkingAndAnotherCampaignsTokenCannotBeRevoked() {
         String token = last(cli.run("token", "create", "--campaign", "caf-2023", "--role", "adviser", "--label", "x"));
         CliRun.Result elsewhere = cli.run("token", "revoke", "1", "--campaign", "france-travail");
