@@ -13,6 +13,11 @@ import org.campaigntracker.core.member.MemberKind;
 public record MemberRepresentation(Long id, String name, String kind, Long organisationId, String language,
                                    String notes, LocalDate leftOn, Integer version) {
 
+    /** The same member without the notes, for readers who may not see personal data. */
+    MemberRepresentation withoutNotes() {
+        return new MemberRepresentation(id, name, kind, organisationId, language, null, leftOn, version);
+    }
+
     static MemberRepresentation from(Member m) {
         return new MemberRepresentation(m.id(), m.displayName(), Wire.code(m.kind()), m.organisationId(),
                 m.language(), m.notes(), m.leftOn(), m.version());

@@ -28,6 +28,8 @@ import org.campaigntracker.api.http.MergePatch;
 import org.campaigntracker.api.http.Paging;
 import org.campaigntracker.api.http.Wire;
 import org.campaigntracker.api.security.Allow;
+import org.campaigntracker.api.security.CallerPrincipal;
+import org.campaigntracker.core.access.Role;
 import org.campaigntracker.core.member.Member;
 import org.campaigntracker.core.member.MemberService;
 
@@ -47,12 +49,18 @@ public final class MembersResource {
         this.members = members;
     }
 
+    /** A member's notes are personal data (how to reach them, their situation): coordinators only read them. */
+    private static MemberRepresentation forReader(SecurityContext sc, Member m) {
+        MemberRepresentation r = MemberRepresentation.from(m);
+        return CallerPrincipal.of(sc).role() == Role.COORDINATOR ? r : r.withoutNotes();
+    }
+
     @GET
     @Allow({ADVISER, COORDINATOR})
     public Response list(@Context SecurityContext sc, @Context UriInfo uri, @QueryParam("limit") Integer limit,
                          @QueryParam("offset") Integer offset, @QueryParam("all") boolean all) {
         return Paging.of(limit, offset).slice(uri, members.list(campaignId(sc)).stream()
-                .filter(m -> all || m.active()).toList(), MemberRepresentation::from);
+                .filter(m -> all || m.active()).toList(), m -> forReader(sc, m));
     }
 
     @POST
@@ -68,7 +76,7 @@ public final class MembersResource {
     @Allow({ADVISER, COORDINATOR})
     public Response get(@Context SecurityContext sc, @Context Request request, @PathParam("id") long id) {
         Member m = members.get(campaignId(sc), id);
-        return Etags.item(request, MemberRepresentation.from(m), Etags.of(m.version(), false));
+        return Etags.item(request, forReader(sc, m), Etags.of(m.version(), false));
     }
 
     @PUT

@@ -61,6 +61,9 @@ class MembersResourceTest {
         JsonNode read = Http.json(http.get(item, adviser));
         assertThat(read.get("name").asText()).isEqualTo("Didier");
         assertThat(read.get("language").asText()).isEqualTo("fr");
+        assertThat(read.has("notes")).as("notes are personal data: coordinators only").isFalse();
+        assertThat(http.get(BASE, adviser).body()).doesNotContain("joignable le soir");
+        assertThat(Http.json(http.get(item, coordinator)).get("notes").asText()).isEqualTo("joignable le soir");
         assertThat(http.get(BASE, partner).statusCode()).isEqualTo(403);
         assertThat(http.get(item, partner).statusCode()).isEqualTo(403);
         assertThat(http.send("POST", BASE, adviser, "{\"name\": \"X\", \"kind\": \"volunteer\"}", Map.of())
