@@ -19,6 +19,7 @@ import org.campaigntracker.core.brief.Stories;
 import org.campaigntracker.core.calendar.CalendarFeed;
 import org.campaigntracker.core.campaign.CampaignService;
 import org.campaigntracker.core.commitment.CommitmentService;
+import org.campaigntracker.core.mobilisation.MobilisationService;
 import org.campaigntracker.core.coverage.CoverageService;
 import org.campaigntracker.core.demand.DemandService;
 import org.campaigntracker.core.document.ResourceDocumentService;
@@ -93,6 +94,7 @@ public final class Tracker implements AutoCloseable {
     private final FollowUpService followUps;
     private final InteractionService interactions;
     private final PressService press;
+    private final MobilisationService mobilisations;
     private final TestimonyService testimonies;
     private final HatvpService hatvp;
     private final StatusService status;
@@ -133,6 +135,7 @@ public final class Tracker implements AutoCloseable {
         this.followUps = new FollowUpService(tx);
         this.interactions = new InteractionService(tx);
         this.press = new PressService(tx);
+        this.mobilisations = new MobilisationService(tx);
         this.testimonies = new TestimonyService(tx, sealer);
         this.activity = new ActivityService(tx);
         this.audit = new AuditService(tx);
@@ -375,6 +378,10 @@ public final class Tracker implements AutoCloseable {
 
     public CommitmentService commitments() {
         return commitments;
+    }
+
+    public MobilisationService mobilisations() {
+        return mobilisations;
     }
 
     public PlanService plan() {

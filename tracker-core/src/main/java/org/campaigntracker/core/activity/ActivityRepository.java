@@ -6,6 +6,9 @@ import static org.campaigntracker.db.jooq.Tables.INTERACTION;
 import static org.campaigntracker.db.jooq.Tables.INTERACTION_DEMAND;
 import static org.campaigntracker.db.jooq.Tables.INTERACTION_PARTICIPANT;
 import static org.campaigntracker.db.jooq.Tables.MILESTONE;
+import static org.campaigntracker.db.jooq.Tables.MOBILISATION;
+import static org.campaigntracker.db.jooq.Tables.MOBILISATION_DEMAND;
+import static org.campaigntracker.db.jooq.Tables.MOBILISATION_TARGET;
 import static org.campaigntracker.db.jooq.Tables.POSITION;
 import static org.campaigntracker.db.jooq.Tables.PRESS_DEMAND;
 import static org.campaigntracker.db.jooq.Tables.PRESS_ITEM;
@@ -108,6 +111,9 @@ final class ActivityRepository {
         if (wants(f, ActivityKind.milestone) && f.demandId() == null && f.stakeholderId() == null) {
             branches.add(milestones(campaignId, f, wanted));
         }
+        if (wants(f, ActivityKind.mobilisation)) {
+            branches.add(mobilisations(campaignId, f, wanted));
+        }
         if (branches.isEmpty()) {
             return dsl.newResult();
         }
@@ -202,6 +208,27 @@ final class ActivityRepository {
                 DSL.castNull(Long.class).as(DEMAND_ID),
                 DSL.castNull(Long.class).as(STAKEHOLDER_ID)).from(MILESTONE).where(c)
                 .orderBy(MILESTONE.DONE_ON.desc(), MILESTONE.ID.desc()).limit(wanted);
+    }
+
+    /** A petition, joint appeal or letter campaign on its launch day; its kind as detail, never a signatory. */
+    private Select<Record8<String, LocalDate, Long, String, String, String, Long, Long>> mobilisations(
+            long campaignId, ActivityFilter f, long wanted) {
+        Condition c = MOBILISATION.CAMPAIGN_ID.eq(campaignId).and(dates(MOBILISATION.LAUNCHED_ON, f));
+        if (f.demandId() != null) {
+            c = c.andExists(DSL.selectOne().from(MOBILISATION_DEMAND).where(
+                    MOBILISATION_DEMAND.MOBILISATION_ID.eq(MOBILISATION.ID),
+                    MOBILISATION_DEMAND.DEMAND_ID.eq(f.demandId())));
+        }
+        if (f.stakeholderId() != null) {
+            c = c.andExists(DSL.selectOne().from(MOBILISATION_TARGET).where(
+                    MOBILISATION_TARGET.MOBILISATION_ID.eq(MOBILISATION.ID),
+                    MOBILISATION_TARGET.STAKEHOLDER_ID.eq(f.stakeholderId())));
+        }
+        return dsl.select(DSL.inline("mobilisation").as(KIND), MOBILISATION.LAUNCHED_ON.as(ON),
+                MOBILISATION.ID.as(ID), MOBILISATION.TITLE.as(TITLE), MOBILISATION.KIND.cast(String.class).as(DETAIL),
+                MOBILISATION.KIND.cast(String.class).as(PUBLIC_DETAIL), DSL.castNull(Long.class).as(DEMAND_ID),
+                DSL.castNull(Long.class).as(STAKEHOLDER_ID)).from(MOBILISATION).where(c)
+                .orderBy(MOBILISATION.LAUNCHED_ON.desc(), MOBILISATION.ID.desc()).limit(wanted);
     }
 
     private static Condition dates(Field<LocalDate> date, ActivityFilter f) {
