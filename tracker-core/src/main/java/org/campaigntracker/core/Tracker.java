@@ -142,14 +142,14 @@ public final class Tracker implements AutoCloseable {
         this.progress = new ProgressService(tx, clock);
         this.hatvp = new HatvpService(tx, campaigns, stakeholders, demands, interactions);
         this.status = new StatusService(tx, campaigns, stakeholders, positions, demands, commitments, members,
-                followUps, plan, interactions, hatvp);
+                followUps, plan, interactions, hatvp, mobilisations);
         this.privacy = new PrivacyService(tx, sealer, clock, stakeholders, contactPoints, testimonies, audit,
                 new SubjectExport(stakeholders, contactPoints, relationships, interactions, positions, commitments,
                         testimonies), retries);
         this.publish = new PublishService(tx, campaigns, demands, stakeholders, clock);
         this.transfer = new TransferService(tx, sealer, new CampaignServices(campaigns, demands, stakeholders,
                 contactPoints, relationships, members, trainings, interactions, press, testimonies, positions,
-                commitments, plan, followUps, publish), privacy);
+                commitments, plan, followUps, publish, mobilisations), privacy);
         this.maps = new MapService(tx, stakeholders, relationships, interactions, demands, positions, commitments);
         this.ledger = new LedgerService(tx, stakeholders);
         this.coverage = new CoverageService(tx, demands, stakeholders, press);
@@ -157,7 +157,7 @@ public final class Tracker implements AutoCloseable {
         this.briefing = new BriefingService(stakeholders, interactions, maps, commitments, press, stories, positions,
                 demands, members, trainings);
         this.resourceDocument = new ResourceDocumentService(demands, stories, press, stakeholders, testimonies);
-        this.calendar = new CalendarFeed(plan, interactions, followUps, clock);
+        this.calendar = new CalendarFeed(plan, interactions, followUps, mobilisations, clock);
     }
 
     /**

@@ -31,6 +31,8 @@ import org.campaigntracker.core.plan.MilestoneDraft;
 import org.campaigntracker.core.plan.MilestoneStatus;
 import org.campaigntracker.core.position.PositionDraft;
 import org.campaigntracker.core.position.PositionLevel;
+import org.campaigntracker.core.mobilisation.MobilisationDraft;
+import org.campaigntracker.core.mobilisation.MobilisationKind;
 import org.campaigntracker.core.press.PressItemDraft;
 import org.campaigntracker.core.press.PressMedium;
 import org.campaigntracker.core.press.PressTone;
@@ -59,6 +61,10 @@ final class CafCampaign {
         Interaction meeting = interactions(b);
         long valentin = CafTestimonies.add(b);
         press(b, valentin);
+        // The April 2023 joint appeal: 80 organisations signed it (its delivery is not documented).
+        tracker.mobilisations().add(campaign.id(), new MobilisationDraft("Appel commun pour une COG responsable",
+                MobilisationKind.JOINT_APPEAL, LocalDate.of(2023, 4, 1), b.demandIds("1.1", "2.3", "3.2"),
+                b.ids("Nicolas Grivel", "CNAF")), 80L);
         ledger(b, meeting);
         plan(b, meeting);
         return campaign;

@@ -65,11 +65,6 @@ public final class MobilisationRepository {
                 .set(MOBILISATION.RESPONSE_INTERACTION_ID, d == null ? null : d.responseInteractionId())));
     }
 
-    public void markPublic(long campaignId, long id, int expectedVersion, boolean shown) {
-        translated(() -> bump(campaignId, id, expectedVersion, dsl.update(MOBILISATION)
-                .set(MOBILISATION.PUBLIC, shown)));
-    }
-
     /** Writes the counts (replacing any on the same days) and raises the mobilisation's version once. */
     public void putCounts(long campaignId, long id, int expectedVersion, Collection<MobilisationCount> counts) {
         translated(() -> {

@@ -48,9 +48,14 @@ public final class MobilisationService {
         }, updated -> Change.mobilisation(id));
     }
 
-    /** The count on {@code on}, replacing one already given for that day. */
+    /** The count on its day, replacing one already given for that day. */
     public Mobilisation count(long campaignId, long id, int expectedVersion, MobilisationCount count) {
-        return putCounts(campaignId, id, expectedVersion, List.of(count));
+        return count(campaignId, id, expectedVersion, List.of(count));
+    }
+
+    /** Several counts at once (a campaign file's), each replacing one already given for its day. */
+    public Mobilisation count(long campaignId, long id, int expectedVersion, List<MobilisationCount> counts) {
+        return putCounts(campaignId, id, expectedVersion, counts);
     }
 
     /** The counts of a platform's CSV export, all or none; days already counted take the file's figure. */
@@ -90,15 +95,6 @@ public final class MobilisationService {
         }, updated -> Change.mobilisation(id));
     }
 
-    /** Shown on the public page (its title, kind and latest count), or no longer. */
-    public Mobilisation markPublic(long campaignId, long id, int expectedVersion, boolean shown) {
-        return transactions.write(campaignId, tx -> {
-            MobilisationRepository repo = new MobilisationRepository(tx.dsl());
-            repo.markPublic(campaignId, id, expectedVersion, shown);
-            return existing(repo, campaignId, id);
-        }, updated -> Change.mobilisation(id));
-    }
-
     public void delete(long campaignId, long id, int expectedVersion) {
         transactions.writeVoid(campaignId, Change.mobilisation(id),
                 tx -> new MobilisationRepository(tx.dsl()).delete(campaignId, id, expectedVersion));
@@ -116,11 +112,6 @@ public final class MobilisationService {
     /** By partial, accent- and case-insensitive title ("appel" finds "Appel commun"). */
     public Mobilisation find(long campaignId, String query) {
         return BY_TITLE.find(query, list(campaignId));
-    }
-
-    /** The mobilisations marked public, with their counts: what the public page may show of them. */
-    public List<Mobilisation> published(long campaignId) {
-        return list(campaignId).stream().filter(Mobilisation::isPublic).toList();
     }
 
     private Mobilisation putCounts(long campaignId, long id, int expectedVersion, List<MobilisationCount> counts) {

@@ -61,6 +61,12 @@ public final class Classification {
         b.table("milestone").none("id", "campaign_id", "title", "description", "due_on", "days_before_deadline",
                 "status", "done_on", "created_at", "updated_at", "version", "public");
         b.table("milestone_dependency").none("milestone_id", "depends_on_id", "campaign_id");
+        // Counts only: no signatory is stored. Targets and the delivery's recipient are stakeholders, classified there.
+        b.table("mobilisation").none("id", "campaign_id", "title", "kind", "launched_on", "delivered_on",
+                "delivered_to_id", "response_interaction_id", "public", "created_at", "updated_at", "version");
+        b.table("mobilisation_count").none("mobilisation_id", "campaign_id", "counted_on", "count");
+        b.table("mobilisation_demand").none("mobilisation_id", "demand_id", "campaign_id");
+        b.table("mobilisation_target").none("mobilisation_id", "stakeholder_id", "campaign_id");
         b.table("position").none("id", "campaign_id", "stakeholder_id", "demand_id", "level", "stated_on",
                 "evidence_interaction_id", "evidence_press_item_id", "evidence_document", "created_at",
                 "updated_at", "version", "public").as(FREE_TEXT, "note");

@@ -5,7 +5,7 @@ import org.campaigntracker.core.common.InvalidInputException;
 
 /** What can be marked public, by the name the CLI and the API use. */
 public enum PublicKind {
-    position, commitment, press, milestone;
+    position, commitment, press, milestone, mobilisation;
 
     public static PublicKind parse(String text) {
         for (PublicKind k : values()) {
@@ -13,6 +13,6 @@ public enum PublicKind {
                 return k;
             }
         }
-        throw InvalidInputException.of("kind", "one_of", "position, commitment, press, milestone");
+        throw InvalidInputException.of("kind", "one_of", "position, commitment, press, milestone, mobilisation");
     }
 }

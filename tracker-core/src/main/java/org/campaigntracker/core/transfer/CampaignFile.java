@@ -21,7 +21,8 @@ public record CampaignFile(int format, CampaignData campaign, List<ThemeData> th
                            List<MemberData> members, List<InteractionData> interactions, List<PressData> press,
                            List<PositionData> positions, List<CommitmentData> commitments,
                            List<MilestoneData> milestones, List<FollowUpData> followUps,
-                           List<TrainingData> trainings, List<TestimonyData> testimonies) {
+                           List<TrainingData> trainings, List<TestimonyData> testimonies,
+                           List<MobilisationData> mobilisations) {
 
     public static final int FORMAT = 2;
     /** Formats this version still imports. */
@@ -41,6 +42,7 @@ public record CampaignFile(int format, CampaignData campaign, List<ThemeData> th
         followUps = list(followUps);
         trainings = list(trainings);
         testimonies = list(testimonies);
+        mobilisations = list(mobilisations);
     }
 
     static <T> List<T> list(List<T> values) {
@@ -148,6 +150,23 @@ public record CampaignFile(int format, CampaignData campaign, List<ThemeData> th
             topics = list(topics);
             attendees = list(attendees);
         }
+    }
+
+    /**
+     * A petition, joint appeal or letter campaign with its counts (running totals, oldest first); its delivery
+     * ({@code deliveredTo}: a stakeholder ref, {@code response}: an interaction ref) when it was handed over.
+     */
+    public record MobilisationData(String title, String kind, LocalDate launchedOn, List<Integer> demands,
+                                   List<Integer> targets, List<CountData> counts, LocalDate deliveredOn,
+                                   Integer deliveredTo, Integer response, boolean published) {
+        public MobilisationData {
+            demands = list(demands);
+            targets = list(targets);
+            counts = list(counts);
+        }
+    }
+
+    public record CountData(LocalDate on, int count) {
     }
 
     /** A testimony; {@code story} is sealed, and so is every field of its identity. */
