@@ -4,13 +4,15 @@
 Jazzer's FuzzedDataProvider reads integers and booleans from the END of an input (one byte for a small range:
 min + byte % (range + 1); a boolean is byte & 1) and strings from the FRONT (consumeString stops at a backslash
 followed by another character; consumeRemainingAsString takes the rest). The routes are those of
-tracker-api's openapi.json (a test keeps it equal to the registered ones), sorted as Route.of sorts them.
-Usage: bench/fuzz/make-seeds.py   (from the repository root; rerun after adding routes)
+tracker-api's openapi.json (a test keeps it equal to the registered ones), sorted as Route.of sorts them; the
+contract's bounds, enums and date range give the edge values (each bound, one past it, an unknown code).
+Usage: bench/fuzz/make-seeds.py   (from the repository root, after a build has assembled the contract into
+tracker-api/target/classes; rerun after adding routes)
 """
 import hashlib, json, os, pathlib
 
 root = pathlib.Path(__file__).resolve().parents[2]
-spec = json.loads((root / "tracker-api/src/main/resources/api-docs/openapi.json").read_text())
+spec = json.loads((root / "tracker-api/target/classes/api-docs/openapi.json").read_text())
 routes = sorted((p, m.upper()) for p, ops in spec["paths"].items() for m in ops
                 if m in ("get", "post", "put", "delete", "patch"))
 corpus = root / "tracker-api/src/test/resources/org/campaigntracker/api/fuzz/ApiFuzzTestInputs"
@@ -71,3 +73,53 @@ for i, (path, method) in enumerate(reads):
         continue
     for j, (name, value) in enumerate(QUERIES):
         write("queryParameters", f"{i}-{j}", name.encode() + b"\\x" + value.encode() + b"\\x" + bytes([2, 1, 1, i]))
+
+# The contract's edge values: for every query parameter with bounds, an enum or a date, each bound, one past it and an
+# unknown code; in bodies, every bounded field of a write route's schema at its bounds and past them.
+DATES = ["1900-01-01", "2100-12-31", "1899-12-31", "2101-01-01"]
+
+
+def deref(node):
+    while isinstance(node, dict) and "$ref" in node:
+        target = spec
+        for part in node["$ref"][2:].split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+def edges(schema, past_only=False):
+    """Values at and past the schema's limits; only those past them when past_only (bodies: keeps the replay short)."""
+    schema = deref(schema)
+    values = []
+    if "enum" in schema:
+        values += ([] if past_only else [str(v) for v in schema["enum"][:1]]) + ["zz_unknown"]
+    for bound, step in (("minimum", -1), ("maximum", 1)):
+        if bound in schema:
+            values += ([] if past_only else [str(schema[bound])]) + [str(schema[bound] + step)]
+    if schema.get("format") == "date":
+        values += DATES[2:] if past_only else DATES
+    if "maxLength" in schema:
+        values += ["a" * (schema["maxLength"] + 1)]
+    return values
+
+
+count = 0
+for i, (path, method) in enumerate(reads):
+    item = spec["paths"][path]
+    for p in [deref(x) for x in item.get("parameters", []) + item["get"].get("parameters", [])]:
+        if p.get("in") != "query":
+            continue
+        for j, value in enumerate(edges(p["schema"])):
+            write("queryParameters", f"contract-{i}-{p['name']}-{j}",
+                  p["name"].encode() + b"\\x" + value.encode() + b"\\x" + bytes([2, 1, 1, i]))
+            count += 1
+for i, (path, method) in enumerate(writes):
+    content = spec["paths"][path][method.lower()].get("requestBody", {}).get("content", {})
+    schema = deref(next(iter(content.values()), {}).get("schema", {}))
+    for name, prop in schema.get("properties", {}).items():
+        for j, value in enumerate(edges(prop, past_only=True)):
+            literal = value if deref(prop).get("type") == "integer" else json.dumps(value)
+            write("bodies", f"contract-{i}-{name}-{j}", ('{"%s":%s}' % (name, literal)).encode() + bytes([0, i]))
+            count += 1
+print(f"{count} seeds from the contract's bounds, enums and dates")

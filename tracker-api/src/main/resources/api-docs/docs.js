@@ -1,33 +1,45 @@
-// Renders openapi.json as a list of operations grouped by tag. Plain DOM, no dependency: the page must work offline.
+// Renders openapi.json with Swagger UI, bundled with the server (no CDN: the page works offline and tells no third
+// party who reads it). Try-it calls go to the address this page came from, whatever the contract's default server.
 (function () {
   'use strict';
-  var main = document.getElementById('routes');
-  function el(tag, cls, text) {
-    var e = document.createElement(tag);
-    if (cls) { e.className = cls; }
-    if (text) { e.textContent = text; }
-    return e;
+  var main = document.getElementById('reference');
+  var METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+
+  // Swagger UI 5 leaves out parameters declared once for a whole path (slug, id) when they are references: copy
+  // them into each operation, which is what they mean.
+  function inlinePathParameters(spec) {
+    Object.keys(spec.paths).forEach(function (path) {
+      var item = spec.paths[path];
+      if (!item.parameters) { return; }
+      METHODS.forEach(function (m) {
+        if (item[m]) { item[m].parameters = item.parameters.concat(item[m].parameters || []); }
+      });
+      delete item.parameters;
+    });
+    return spec;
   }
-  fetch('openapi.json').then(function (r) { return r.json(); }).then(function (doc) {
-    var groups = {};
-    Object.keys(doc.paths).forEach(function (path) {
-      var item = doc.paths[path];
-      ['get', 'post', 'put', 'delete'].forEach(function (m) {
-        if (!item[m]) { return; }
-        var tag = (item[m].tags || ['other'])[0];
-        (groups[tag] = groups[tag] || []).push({ method: m.toUpperCase(), path: path, op: item[m] });
-      });
-    });
+
+  fetch('openapi.json').then(function (r) { return r.json(); }).then(function (spec) {
+    inlinePathParameters(spec);
+    spec.servers = [{ url: window.location.origin, description: 'This server' }].concat(spec.servers || []);
     main.textContent = '';
-    Object.keys(groups).sort().forEach(function (tag) {
-      main.appendChild(el('h2', null, tag));
-      groups[tag].forEach(function (o) {
-        var div = el('div', 'op ' + o.method);
-        div.appendChild(el('span', 'method', o.method));
-        div.appendChild(el('span', 'path', o.path));
-        div.appendChild(el('div', 'summary', o.op.summary || ''));
-        main.appendChild(div);
-      });
+    window.SwaggerUIBundle({
+      spec: spec,
+      domNode: main,
+      deepLinking: true,
+      displayOperationId: true,
+      defaultModelsExpandDepth: 0,
+      docExpansion: 'list',
+      filter: true,
+      showExtensions: false,
+      tryItOutEnabled: false,
+      persistAuthorization: false,
+      syntaxHighlight: { activated: false },
+      validatorUrl: null
     });
-  }).catch(function (e) { main.textContent = 'Cannot load openapi.json: ' + e; });
+    document.body.dataset.state = 'ready';
+  }).catch(function (e) {
+    main.textContent = 'Cannot load openapi.json: ' + e;
+    document.body.dataset.state = 'failed';
+  });
 }());

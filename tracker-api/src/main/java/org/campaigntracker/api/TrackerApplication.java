@@ -34,6 +34,7 @@ import org.campaigntracker.api.http.CorsFilter;
 import org.campaigntracker.api.http.IdempotencyKeys;
 import org.campaigntracker.api.http.IdempotentInvocations;
 import org.campaigntracker.api.http.KnownQueryParameters;
+import org.campaigntracker.api.http.ProblemAccept;
 import org.campaigntracker.api.http.ReadableHeaders;
 import org.campaigntracker.api.http.SecurityHeadersFilter;
 import org.campaigntracker.api.json.ObjectMapperProvider;
@@ -78,6 +79,7 @@ public final class TrackerApplication extends ResourceConfig {
                 Duration.ofSeconds(config.tokenCacheSeconds())));
         register(new SecurityHeadersFilter());
         register(new ReadableHeaders());
+        register(new ProblemAccept());
         register(new CorsFilter(config.corsOrigins()));
         register(new BodyLimit(config.maxBodyBytes()));
         register(new ParamConverters());

@@ -100,6 +100,19 @@ public final class ApiFixture {
         return values;
     }
 
+    /** A route template of the contract filled in with the fixture's records, ready to request. */
+    public String concretePath(String template) {
+        String path = template;
+        for (Map.Entry<String, String> v : pathValues().entrySet()) {
+            path = path.replace("{" + v.getKey() + "}", v.getValue());
+        }
+        if (path.contains("{id}")) {
+            path = path.replace("{id}", String.valueOf(idFor(collectionOf(template))));
+        }
+        return path.replace("{asset}", "docs.js").replace("{name}", "app.js").replace("{page}", "home")
+                .replace("{lang}", "en");
+    }
+
     /** Which record an {id} stands for under each collection. */
     public long idFor(String collection) {
         return ids.get(switch (collection) {

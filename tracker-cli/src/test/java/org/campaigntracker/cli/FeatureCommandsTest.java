@@ -138,14 +138,15 @@ class FeatureCommandsTest {
         ok(cli, "meeting", "log", "--with", "defenseur", "--on", "today", "--summary", "x");
         String status = ok(cli, "status").out();
         assertThat(status).contains("1 Sortir de l’illégalité des pratiques et des contrôles — 2 demands: "
-                + "1 committed_verbally, 1 unknown")
-                .contains("1.2 Interdire les suspensions préventives (unknown)")
+                + "1 committed verbally, 1 unknown")
+                .contains("1.2 Interdire les suspensions préventives (unknown)").doesNotContain("committed_verbally")
                 .contains("Réponse écrite").contains("CNAF (power 5) — never met")
                 .doesNotContain("Défenseur des droits (power");
         JsonNode json = Json.mapper().readTree(ok(cli, "status", "--json", "--days", "30").out());
         assertThat(json.get("unsupported")).hasSize(2);
         assertThat(json.get("overdueCommitments")).hasSize(1);
-        assertThat(ok(cli, "--lang", "fr", "status").out()).contains("Engagements en retard (1)");
+        assertThat(ok(cli, "--lang", "fr", "status").out()).contains("Engagements en retard (1)")
+                .contains("1 engagement oral, 1 inconnue").contains("(inconnue)");
         assertThat(cli.run("status", "--days", "0").exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
     }
 }

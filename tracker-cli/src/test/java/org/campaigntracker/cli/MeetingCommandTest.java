@@ -57,7 +57,8 @@ class MeetingCommandTest {
     void dateDefaultsToTodayAndOtherKindsGetTheirTitle() {
         ok(cli, "interaction", "log", "--kind", "letter_sent", "--with", "cnaf", "--summary", "Demande de confirmation");
         String table = ok(cli, "meeting", "list").out();
-        assertThat(table).contains(LocalDate.now().toString()).contains("letter_sent").contains("Letter to CNAF");
+        assertThat(table).contains(LocalDate.now().toString()).contains("letter sent").contains("Letter to CNAF");
+        assertThat(ok(cli, "meeting", "list", "--csv").out()).contains(",letter_sent,");
     }
 
     @Test
@@ -103,18 +104,20 @@ class MeetingCommandTest {
     void onATerminalAsksWhatIsMissingShowsTheRecordAndDebriefs() throws Exception {
         // pick Nicolas Grivel among "gr", a French date, summary typed, save, debrief: position + one commitment
         String answers = String.join("\n", "2", "17/01/2023", "Échange sur les suspensions", "", "o",
-                "committed_verbally", "Envoyer une réponse écrite", "15/02/2023", "", "") + "\n";
+                "engagement orl", "Engagement oral", "Envoyer une réponse écrite", "15/02/2023", "", "") + "\n";
         CliRun.Result r = cli.input(answers).run("--lang", "fr", "meeting", "log", "--with", "gr", "--demand", "1.2");
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains("1) Carole Grandjean").contains("2) Nicolas Grivel (CNAF)")
-                .contains("À enregistrer :").contains("Position enregistrée : Nicolas Grivel (CNAF) sur 1.2")
+                .contains("À enregistrer :").contains("« engagement orl » n’est pas une position")
+                .contains("Position enregistrée : Nicolas Grivel (CNAF) sur 1.2 : engagement oral")
                 .contains("Engagement enregistré");
 
         JsonNode commitments = Json.mapper().readTree(ok(cli, "commitment", "list", "--json").out());
         assertThat(commitments).hasSize(1);
         assertThat(commitments.get(0).get("dueOn").asText()).isEqualTo("2023-02-15");
         assertThat(commitments.get(0).get("interactionId").isNull()).isFalse();
-        assertThat(ok(cli, "position", "history", "grivel", "1.2").out()).contains("committed_verbally");
+        assertThat(ok(cli, "position", "history", "grivel", "1.2").out()).contains("committed verbally");
+        assertThat(ok(cli, "position", "history", "grivel", "1.2", "--csv").out()).contains("committed_verbally");
     }
 
     @Test

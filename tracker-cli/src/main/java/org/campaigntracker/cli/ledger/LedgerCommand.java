@@ -13,7 +13,6 @@ import org.campaigntracker.cli.output.FormatOptions;
 import org.campaigntracker.cli.output.Json;
 import org.campaigntracker.cli.output.Table;
 import org.campaigntracker.cli.output.Terminal;
-import org.campaigntracker.core.common.Messages;
 import org.campaigntracker.core.ledger.LedgerMatrix;
 import org.campaigntracker.core.ledger.LedgerMatrix.Cell;
 import org.campaigntracker.core.ledger.LedgerMatrix.Row;
@@ -111,6 +110,6 @@ public final class LedgerCommand extends Action {
     }
 
     private String level(PositionLevel level) {
-        return Messages.format(context.locale(), "level." + level.name());
+        return level.label(context.locale());
     }
 }

@@ -78,7 +78,7 @@ public final class PositionCommand {
                     : meeting != null ? interactions.get(campaignId(), meeting).occurredOn() : today();
             positions.record(campaignId(),
                     new PositionDraft(s.id(), d.id(), level, date, meeting, null, evidence, note));
-            say("position.recorded", s.label(), d.code(), level.name());
+            say("position.recorded", s.label(), d.code(), level.label(context.locale()));
             return 0;
         }
     }

@@ -3,7 +3,7 @@ package org.campaigntracker.cli.meeting;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import org.campaigntracker.cli.Action;
 import org.campaigntracker.cli.CliMessages;
 import org.campaigntracker.cli.Prompter;
@@ -44,7 +44,7 @@ final class Debrief {
         }
         if (!discussed.isEmpty()) {
             prompter.say(messages.get("debrief.levels", String.join(", ",
-                    Arrays.stream(PositionLevel.values()).map(l -> l.name()).toList())));
+                    Arrays.stream(PositionLevel.values()).map(l -> l.label(messages.locale())).toList())));
             for (Stakeholder s : participants) {
                 for (Demand d : discussed) {
                     position(meeting, s, d);
@@ -60,15 +60,15 @@ final class Debrief {
             if (answer == null || answer.isBlank()) {
                 return;
             }
-            try {
-                PositionLevel level = PositionLevel.valueOf(answer.strip().toLowerCase(Locale.ROOT).replace(' ', '_'));
+            Optional<PositionLevel> typed = PositionLevel.fromWords(answer);
+            if (typed.isPresent()) {
+                PositionLevel level = typed.get();
                 positions.record(action.campaignId(), new PositionDraft(s.id(), d.id(),
                         level, meeting.occurredOn(), meeting.id(), null, null, null));
-                prompter.say(messages.get("position.recorded", s.label(), d.code(), level.name()));
+                prompter.say(messages.get("position.recorded", s.label(), d.code(), level.label(messages.locale())));
                 return;
-            } catch (IllegalArgumentException e) {
-                prompter.say(messages.get("debrief.unknown_level", answer));
             }
+            prompter.say(messages.get("debrief.unknown_level", answer));
         }
     }
 

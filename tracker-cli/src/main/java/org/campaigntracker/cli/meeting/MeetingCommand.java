@@ -106,7 +106,7 @@ public final class MeetingCommand {
                     demand == null ? null : find().demand(demand).id(), from, to);
             List<Interaction> found = interactions.list(campaignId(), filter, Page.first(limit));
             Names names = Names.of(stakeholders, demands, campaignId());
-            format.print(context, found, COLUMNS, i -> Arrays.asList(i.id(), i.occurredOn(), i.kind().code(),
+            format.print(context, found, COLUMNS, i -> Arrays.asList(i.id(), i.occurredOn(), i.kind(),
                     i.title(), names.with(i), names.demandCodes(i)));
             return 0;
         }
@@ -138,7 +138,7 @@ public final class MeetingCommand {
             Interaction i = interactions.get(campaignId(), id);
             Names names = Names.of(stakeholders, demands, campaignId());
             format.show(context, i, List.of("id", "date", "kind", "title", "with", "demands", "place", "summary",
-                    "public_summary", "outcome"), Arrays.asList(i.id(), i.occurredOn(), i.kind().code(), i.title(),
+                    "public_summary", "outcome"), Arrays.asList(i.id(), i.occurredOn(), i.kind(), i.title(),
                     names.with(i), names.demandCodes(i), i.place(), i.summary(), i.publicSummary(), i.outcome()));
             return 0;
         }

@@ -2,6 +2,7 @@ package org.campaigntracker.cli.output;
 
 import java.io.PrintWriter;
 import java.util.List;
+import org.campaigntracker.core.common.Labels;
 
 /** RFC 4180 CSV: fields with commas, quotes or line breaks are quoted, quotes doubled. */
 public final class Csv {
@@ -25,7 +26,7 @@ public final class Csv {
             }
             Object cell = cells.get(i);
             String text = cell == null ? "" : cell instanceof java.util.Collection<?> many
-                    ? String.join(", ", many.stream().map(String::valueOf).toList()) : cell.toString();
+                    ? String.join(", ", many.stream().map(Csv::text).toList()) : text(cell);
             if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
                 sb.append('"').append(text.replace("\"", "\"\"")).append('"');
             } else {
@@ -33,5 +34,10 @@ public final class Csv {
             }
         }
         return sb.toString();
+    }
+
+    /** Values keep their codes in CSV ({@code letter_sent}): a file for programs, read the same in any language. */
+    private static String text(Object cell) {
+        return cell instanceof Enum<?> e ? Labels.code(e) : String.valueOf(cell);
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.campaigntracker.cli.CliContext;
+import org.campaigntracker.core.common.Labels;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 
@@ -85,6 +86,9 @@ public final class FormatOptions {
         }
         if (cell instanceof List<?> list) {
             return String.join(", ", list.stream().map(c -> readable(context, c)).toList());
+        }
+        if (cell instanceof Enum<?> e) {
+            return Labels.of(e, context.locale());
         }
         return cell.toString();
     }

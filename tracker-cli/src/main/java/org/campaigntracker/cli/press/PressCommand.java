@@ -136,8 +136,8 @@ public final class PressCommand {
                     medium, from, to);
             format.print(context, press.list(campaignId(), filter),
                     List.of("id", "date", "outlet", "medium", "title", "tone", "url"),
-                    p -> Arrays.asList(p.id(), p.publishedOn(), p.outlet(), p.medium().code(), p.title(),
-                            p.tone().code(), p.url()));
+                    p -> Arrays.asList(p.id(), p.publishedOn(), p.outlet(), p.medium(), p.title(),
+                            p.tone(), p.url()));
             return 0;
         }
     }
@@ -172,7 +172,7 @@ public final class PressCommand {
                     .collect(Collectors.toMap(Demand::id, Demand::code));
             format.show(context, p, List.of("id", "date", "outlet", "medium", "title", "url", "journalist", "tone",
                     "demands", "quoted", "summary"), Arrays.asList(p.id(), p.publishedOn(), p.outlet(),
-                    p.medium().code(), p.title(), p.url(), p.journalist(), p.tone().code(),
+                    p.medium(), p.title(), p.url(), p.journalist(), p.tone(),
                     p.demandIds().stream().map(codes::get).toList(),
                     p.quotedStakeholderIds().stream().map(names::get).toList(), p.summary()));
             return 0;

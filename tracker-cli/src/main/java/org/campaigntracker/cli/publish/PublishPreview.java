@@ -9,7 +9,6 @@ import org.campaigntracker.cli.Action;
 import org.campaigntracker.cli.CliContext;
 import org.campaigntracker.cli.Uses;
 import org.campaigntracker.cli.output.Dates;
-import org.campaigntracker.core.common.Messages;
 import org.campaigntracker.core.publish.PublicTarget;
 import org.campaigntracker.core.publish.PublicView;
 import org.campaigntracker.core.publish.PublicView.CommitmentView;
@@ -39,7 +38,7 @@ final class PublishPreview extends Action {
         for (Map.Entry<PublicTarget, List<PositionView>> e : v.currentPositions().entrySet()) {
             for (PositionView p : e.getValue()) {
                 out.println("  " + label(e.getKey()) + " — " + p.demandCode() + " " + p.demandTitle() + ": "
-                        + Messages.format(locale, "level." + p.level().name()) + " (" + date(p.statedOn()) + ")");
+                        + p.level().label(locale) + " (" + date(p.statedOn()) + ")");
             }
         }
         section(out, "publish.preview.commitments", v.commitments().size());

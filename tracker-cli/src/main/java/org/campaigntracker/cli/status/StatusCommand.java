@@ -48,7 +48,7 @@ public final class StatusCommand extends Action {
             out.println("  " + t.code() + " " + t.title() + " — " + levels(t.byBestLevel(), t.demands()));
         }
         section(out, "status.unsupported", s.unsupported().size());
-        s.unsupported().forEach(d -> out.println("  " + d.code() + " " + d.title() + " (" + d.best() + ")"));
+        s.unsupported().forEach(d -> out.println("  " + d.code() + " " + d.title() + " (" + d.best().label(context.locale()) + ")"));
         section(out, "status.overdue_commitments", s.overdueCommitments().size());
         s.overdueCommitments().forEach(o -> out.println("  " + overdue(o)));
         section(out, "status.overdue_followups", s.overdueFollowUps().size());
@@ -86,7 +86,7 @@ public final class StatusCommand extends Action {
             return msg("status.no_demands");
         }
         List<String> parts = byLevel.entrySet().stream().sorted(Map.Entry.comparingByKey(Ledger.ORDER.reversed()))
-                .map(e -> e.getValue() + " " + e.getKey().name()).toList();
+                .map(e -> e.getValue() + " " + e.getKey().label(context.locale())).toList();
         return msg("status.demands", demands) + ": " + String.join(", ", parts);
     }
 

@@ -8,6 +8,7 @@ import org.campaigntracker.cli.GlobalOptions;
 import org.campaigntracker.cli.Uses;
 import org.campaigntracker.cli.output.DateConverter;
 import org.campaigntracker.cli.privacy.Audited;
+import org.campaigntracker.core.common.Labels;
 import org.campaigntracker.core.audit.AuditService;
 import org.campaigntracker.core.testimony.ConsentDraft;
 import org.campaigntracker.core.testimony.ConsentUse;
@@ -64,7 +65,7 @@ final class TestimonyConsent {
             Testimony t = testimonies.giveConsent(campaignId(), id, new ConsentDraft(u,
                     TestimonyShow.namingRule(naming), on == null ? today() : on, expires, recordedBy));
             Audited.record(audit, this, "update", "testimony consent give", "testimony_consent", List.of(t.id()));
-            say("testimony.consent_given", t.pseudonym(), u.code());
+            say("testimony.consent_given", t.pseudonym(), Labels.of(u, context.locale()));
             return 0;
         }
     }
@@ -97,7 +98,7 @@ final class TestimonyConsent {
             ConsentUse u = TestimonyShow.use(use);
             Testimony t = testimonies.withdrawConsent(campaignId(), id, u, on == null ? today() : on);
             Audited.record(audit, this, "update", "testimony consent withdraw", "testimony_consent", List.of(t.id()));
-            say("testimony.consent_withdrawn", t.pseudonym(), u.code());
+            say("testimony.consent_withdrawn", t.pseudonym(), Labels.of(u, context.locale()));
             return 0;
         }
     }

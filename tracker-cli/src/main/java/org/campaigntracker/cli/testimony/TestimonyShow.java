@@ -11,6 +11,7 @@ import org.campaigntracker.cli.Uses;
 import org.campaigntracker.cli.output.FormatOptions;
 import org.campaigntracker.cli.output.WireEnum;
 import org.campaigntracker.cli.privacy.Audited;
+import org.campaigntracker.core.common.Labels;
 import org.campaigntracker.core.audit.AuditService;
 import org.campaigntracker.core.common.InvalidInputException;
 import org.campaigntracker.core.demand.Demand;
@@ -53,7 +54,8 @@ final class TestimonyShow extends Action {
                         String.join(" ", TestimonyCommand.uses(t, today())), t.story()));
         if (!format.json() && !format.csv()) {
             for (Consent c : t.consents().all()) {
-                context.out().println(msg("testimony.consent_line", c.use().code(), naming(c.naming()), c.givenOn(),
+                context.out().println(msg("testimony.consent_line", Labels.of(c.use(), context.locale()),
+                        Labels.of(c.naming(), context.locale()), c.givenOn(),
                         c.expiresOn() == null ? "-" : c.expiresOn(), c.withdrawnOn() == null ? "-" : c.withdrawnOn()));
             }
             context.out().flush();

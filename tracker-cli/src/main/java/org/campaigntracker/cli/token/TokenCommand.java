@@ -90,7 +90,7 @@ public final class TokenCommand {
         public Integer call() {
             List<ApiToken> all = tokens.list(context.campaign().id());
             format.print(context, all, List.of("id", "role", "label", "created", "expires", "revoked"),
-                    t -> Arrays.asList(t.id(), t.role().wire(), t.label(), t.createdAt().toLocalDate(),
+                    t -> Arrays.asList(t.id(), t.role(), t.label(), t.createdAt().toLocalDate(),
                             t.expiresAt() == null ? "" : t.expiresAt().toLocalDate(),
                             t.revokedAt() == null ? "" : t.revokedAt().toLocalDate()));
             return 0;

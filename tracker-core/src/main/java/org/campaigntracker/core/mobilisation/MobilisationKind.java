@@ -1,7 +1,7 @@
 package org.campaigntracker.core.mobilisation;
 
 import java.util.Locale;
-import org.campaigntracker.core.common.Messages;
+import org.campaigntracker.core.common.Labels;
 
 /** What kind of pressure a mobilisation is; each name is the database value in upper case. */
 public enum MobilisationKind {
@@ -15,6 +15,6 @@ public enum MobilisationKind {
 
     /** The kind in words for people ("joint appeal", « appel commun »), never the code. */
     public String words(Locale locale) {
-        return Messages.format(locale, "mobilisation.kind." + code());
+        return Labels.of(this, locale);
     }
 }

@@ -1,0 +1,51 @@
+package org.campaigntracker.api.contract;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import org.campaigntracker.api.ApiFixture;
+import org.campaigntracker.api.json.ObjectMapperProvider;
+
+/** The valid bodies {@link Variants} starts from, one per write operation of the contract, by operationId. */
+final class BaseBodies {
+
+    private BaseBodies() {
+    }
+
+    /** One valid body per write operation, with the fixture's ids where a body names another record. */
+    static Map<String, ObjectNode> of(ApiFixture caf) {
+        String json = """
+                {"createTheme": {"title": "Thème"},
+                 "createDemand": {"themeId": %1$d, "title": "Demande"},
+                 "createStakeholder": {"kind": "person", "name": "Jeanne Martin"},
+                 "createContactPoint": {"kind": "phone", "value": "+33 1 23 45 67 89"},
+                 "createRelationship": {"fromId": %3$d, "toId": %2$d, "type": "advises"},
+                 "createInteraction": {"kind": "meeting", "occurredOn": "2024-03-15", "title": "Rencontre",
+                                       "participantIds": [%2$d]},
+                 "createPosition": {"stakeholderId": %2$d, "demandId": %4$d, "level": "supportive",
+                                    "statedOn": "2024-03-15"},
+                 "createCommitment": {"stakeholderId": %2$d, "description": "Répondre", "madeOn": "2024-03-15"},
+                 "closeCommitment": {"status": "kept", "on": "2024-04-01"},
+                 "createPressItem": {"outlet": "Le Monde", "medium": "print", "publishedOn": "2024-03-15",
+                                     "title": "Article"},
+                 "createMilestone": {"title": "Jalon", "daysBeforeDeadline": 30},
+                 "createFollowUp": {"title": "Relancer"},
+                 "createTestimony": {"pseudonym": "Ali", "story": "Histoire", "collectedOn": "2024-03-15"},
+                 "giveConsent": {"use": "internal", "givenOn": "2024-03-15"},
+                 "withdrawConsents": {"use": "briefing"},
+                 "recordIdentity": {"fullName": "Nom Complet"},
+                 "updateCampaign": {"name": "Campagne renommée", "defaultLanguage": "fr"}}
+                """.formatted(caf.ids.get("theme"), caf.ids.get("stakeholder"), caf.ids.get("organisation"),
+                caf.ids.get("demand"));
+        Map<String, ObjectNode> bases = new HashMap<>();
+        try {
+            ObjectMapperProvider.shared().readTree(json).fields()
+                    .forEachRemaining(e -> bases.put(e.getKey(), (ObjectNode) e.getValue()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bases;
+    }
+}
