@@ -63,7 +63,7 @@ final class CafCampaign {
         press(b, valentin);
         // The April 2023 joint appeal: 80 organisations signed it (its delivery is not documented).
         tracker.mobilisations().add(campaign.id(), new MobilisationDraft("Appel commun pour une COG responsable",
-                MobilisationKind.JOINT_APPEAL, LocalDate.of(2023, 4, 1), b.demandIds("1.1", "2.3", "3.2"),
+                MobilisationKind.joint_appeal, LocalDate.of(2023, 4, 1), b.demandIds("1.1", "2.3", "3.2"),
                 b.ids("Nicolas Grivel", "CNAF")), 80L);
         ledger(b, meeting);
         plan(b, meeting);

@@ -3,14 +3,14 @@ package org.campaigntracker.core.mobilisation;
 import java.util.Locale;
 import org.campaigntracker.core.common.Labels;
 
-/** What kind of pressure a mobilisation is; each name is the database value in upper case. */
+/** What kind of pressure a mobilisation is; each name is the database and wire value (as PositionLevel's). */
 public enum MobilisationKind {
-    PETITION,
-    JOINT_APPEAL,
-    LETTER_CAMPAIGN;
+    petition,
+    joint_appeal,
+    letter_campaign;
 
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return name();
     }
 
     /** The kind in words for people ("joint appeal", « appel commun »), never the code. */

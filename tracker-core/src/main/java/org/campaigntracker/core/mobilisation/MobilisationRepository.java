@@ -138,7 +138,7 @@ public final class MobilisationRepository {
                 .forEach(r -> counts.computeIfAbsent(r.value1(), k -> new ArrayList<>())
                         .add(new MobilisationCount(r.value2(), r.value3())));
         return rows.stream().map(r -> new Mobilisation(r.getId(), r.getCampaignId(), r.getTitle(),
-                MobilisationKind.valueOf(r.getKind().name().toUpperCase(java.util.Locale.ROOT)), r.getLaunchedOn(),
+                MobilisationKind.valueOf(r.getKind().getLiteral()), r.getLaunchedOn(),
                 demands.getOrDefault(r.getId(), List.of()), targets.getOrDefault(r.getId(), List.of()),
                 r.getDeliveredOn() == null ? null
                         : new Delivery(r.getDeliveredOn(), r.getDeliveredToId(), r.getResponseInteractionId()),

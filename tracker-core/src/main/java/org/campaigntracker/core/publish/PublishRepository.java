@@ -132,7 +132,7 @@ final class PublishRepository {
                 .where(MOBILISATION.CAMPAIGN_ID.eq(campaignId), MOBILISATION.PUBLIC.isTrue())
                 .orderBy(MOBILISATION.LAUNCHED_ON.desc(), MOBILISATION.ID.desc())
                 .fetch(r -> new PublicView.MobilisationView(r.value1(), r.value2(),
-                        MobilisationKind.valueOf(r.value3().getLiteral().toUpperCase(java.util.Locale.ROOT)),
+                        MobilisationKind.valueOf(r.value3().getLiteral()),
                         r.value4(), r.value5(), r.value6(), r.value7()));
     }
 

@@ -50,7 +50,7 @@ class MobilisationServiceTest {
     @Test
     void aJointAppealIsAddedWithItsFirstCountAndCountedOverTime() {
         Mobilisation appeal = mobilisations.add(caf.campaignId, appealDraft(), 80L);
-        assertThat(appeal.kind()).isEqualTo(MobilisationKind.JOINT_APPEAL);
+        assertThat(appeal.kind()).isEqualTo(MobilisationKind.joint_appeal);
         assertThat(appeal.demandIds()).containsExactly(demand);
         assertThat(appeal.targetIds()).containsExactly(grivel);
         assertThat(appeal.counts()).containsExactly(new MobilisationCount(APRIL_1, 80));
@@ -69,8 +69,8 @@ class MobilisationServiceTest {
         assertThat(mobilisations.find(caf.campaignId, "APPEL").id()).isEqualTo(appeal.id());
         assertThat(mobilisations.find(caf.campaignId, "cog responsable").id()).isEqualTo(appeal.id());
         assertThatThrownBy(() -> mobilisations.find(caf.campaignId, "petition")).isInstanceOf(NotFoundException.class);
-        assertThat(MobilisationKind.JOINT_APPEAL.words(Locale.ENGLISH)).isEqualTo("joint appeal");
-        assertThat(MobilisationKind.JOINT_APPEAL.words(Locale.FRENCH)).isEqualTo("appel commun");
+        assertThat(MobilisationKind.joint_appeal.words(Locale.ENGLISH)).isEqualTo("joint appeal");
+        assertThat(MobilisationKind.joint_appeal.words(Locale.FRENCH)).isEqualTo("appel commun");
     }
 
     @Test
@@ -88,7 +88,7 @@ class MobilisationServiceTest {
                 List.of(), List.of()), null)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("title is required").hasMessageContaining("kind is required");
         assertThatThrownBy(() -> mobilisations.add(caf.campaignId, new MobilisationDraft("Autre",
-                MobilisationKind.PETITION, APRIL_1, List.of(demand + 999), List.of()), null))
+                MobilisationKind.petition, APRIL_1, List.of(demand + 999), List.of()), null))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("demand_ids");
         assertThatThrownBy(() -> mobilisations.add(caf.campaignId, appealDraft(), null))
                 .isInstanceOf(ConflictException.class).hasMessage("a mobilisation with this title already exists");
@@ -194,7 +194,7 @@ class MobilisationServiceTest {
         tracker.publish().mark(caf.campaignId, PublicKind.mobilisation, appeal.id(), true);
         assertThat(tracker.publish().preview(caf.campaignId).mobilisations()).singleElement().satisfies(m -> {
             assertThat(m.count()).isEqualTo(95);
-            assertThat(m.kind()).isEqualTo(MobilisationKind.JOINT_APPEAL);
+            assertThat(m.kind()).isEqualTo(MobilisationKind.joint_appeal);
         });
     }
 
@@ -226,13 +226,13 @@ class MobilisationServiceTest {
     }
 
     private MobilisationDraft appealDraft() {
-        return new MobilisationDraft("Appel commun pour une COG responsable", MobilisationKind.JOINT_APPEAL, APRIL_1,
+        return new MobilisationDraft("Appel commun pour une COG responsable", MobilisationKind.joint_appeal, APRIL_1,
                 List.of(demand), List.of(grivel));
     }
 
     private Mobilisation petition() {
         return mobilisations.add(caf.campaignId, new MobilisationDraft("Pétition « Stop au score de risque »",
-                MobilisationKind.PETITION, APRIL_1, List.of(demand), List.of(grivel)), null);
+                MobilisationKind.petition, APRIL_1, List.of(demand), List.of(grivel)), null);
     }
 
     private void assertRefused(Mobilisation petition, String csv, String message) {
