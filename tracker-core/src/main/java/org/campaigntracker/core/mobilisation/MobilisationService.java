@@ -12,8 +12,9 @@ import org.campaigntracker.core.store.Transactions;
 /** Use cases on the mobilisations of one campaign; each public method is one unit of work. */
 public final class MobilisationService {
 
+    /** A title, and its first words: "appel comun" is then close enough to "Appel commun pour…" to be suggested. */
     private static final NameMatcher<Mobilisation> BY_TITLE = new NameMatcher<>("mobilisation",
-            Mobilisation::title, m -> List.of(m.title()));
+            Mobilisation::title, m -> leadingWords(m.title()));
 
     private final Transactions transactions;
 
@@ -112,6 +113,15 @@ public final class MobilisationService {
     /** By partial, accent- and case-insensitive title ("appel" finds "Appel commun"). */
     public Mobilisation find(long campaignId, String query) {
         return BY_TITLE.find(query, list(campaignId));
+    }
+
+    static List<String> leadingWords(String title) {
+        String[] words = title.split("\\s+");
+        List<String> names = new java.util.ArrayList<>(List.of(title));
+        for (int n = 2; n <= Math.min(3, words.length - 1); n++) {
+            names.add(String.join(" ", java.util.Arrays.copyOf(words, n)));
+        }
+        return names;
     }
 
     private Mobilisation putCounts(long campaignId, long id, int expectedVersion, List<MobilisationCount> counts) {

@@ -69,6 +69,9 @@ class MobilisationServiceTest {
         assertThat(mobilisations.find(caf.campaignId, "APPEL").id()).isEqualTo(appeal.id());
         assertThat(mobilisations.find(caf.campaignId, "cog responsable").id()).isEqualTo(appeal.id());
         assertThatThrownBy(() -> mobilisations.find(caf.campaignId, "petition")).isInstanceOf(NotFoundException.class);
+        // A typo in the first words is suggested the whole title.
+        assertThatThrownBy(() -> mobilisations.find(caf.campaignId, "apel comun")).isInstanceOf(NotFoundException.class)
+                .hasMessageContaining("did you mean: Appel commun pour une COG responsable");
         assertThat(MobilisationKind.joint_appeal.words(Locale.ENGLISH)).isEqualTo("joint appeal");
         assertThat(MobilisationKind.joint_appeal.words(Locale.FRENCH)).isEqualTo("appel commun");
     }
