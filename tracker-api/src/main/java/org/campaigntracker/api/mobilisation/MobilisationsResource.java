@@ -134,7 +134,7 @@ public final class MobilisationsResource {
                 .that(b.csv() == null || b.on() == null && b.count() == null, "csv", "either", "count")
                 .orThrow();
         if (b.csv() != null) {
-            return ok(mobilisations.importCounts(campaign, id, version(headers, campaign, id), b.csv())
+            return ok(mobilisations.importCounts(campaign, id, version(headers, campaign, id), b.csv(), "csv")
                     .mobilisation());
         }
         Check.of().required("on", b.on()).required("count", b.count()).orThrow();

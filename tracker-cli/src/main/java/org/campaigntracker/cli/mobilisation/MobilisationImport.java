@@ -41,7 +41,8 @@ public final class MobilisationImport extends MobilisationCommand.OnMobilisation
     public Integer call() {
         Mobilisation m = mobilisation(title);
         String text = read(file);
-        MobilisationService.Imported imported = mobilisations.importCounts(campaignId(), m.id(), m.version(), text);
+        MobilisationService.Imported imported = mobilisations.importCounts(campaignId(), m.id(), m.version(), text,
+                String.valueOf(file.getFileName()));
         Mobilisation after = imported.mobilisation();
         int days = imported.file().counts().size();
         var last = imported.file().counts().get(days - 1);

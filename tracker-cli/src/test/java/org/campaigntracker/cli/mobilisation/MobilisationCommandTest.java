@@ -91,7 +91,7 @@ class MobilisationCommandTest {
         Files.writeString(bad, "date,count\n2023-04-10,12\n2023-04-11,douze\n");
         CliRun.Result refused = cli.run("--lang", "fr", "import", "counts", "petition", bad.toString());
         assertThat(refused.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
-        assertThat(refused.err().lines()).containsExactly("tracker: file : ligne 3, colonne « count » : « douze » "
+        assertThat(refused.err().lines()).containsExactly("tracker: bad.csv : ligne 3, colonne « count » : « douze » "
                 + "n’est pas un nombre entier entre 0 et 100 000 000");
         assertThat(ok(cli, "mobilisation", "show", "petition").out()).contains("Counts (2):");
         CliRun.Result missing = cli.run("import", "counts", "petition", home.resolve("none.csv").toString());

@@ -29,7 +29,6 @@ public final class CountsCsv {
         }
     }
 
-    private static final String FIELD = "file";
     private static final Set<String> DATE_HEADERS = Set.of("date", "day", "jour", "signed at", "signed on",
             "signature date", "date signed", "date de signature", "signe le", "created at", "created", "timestamp",
             "horodatage");
@@ -42,35 +41,37 @@ public final class CountsCsv {
     private CountsCsv() {
     }
 
-    public static Result read(String text) {
+    /** {@code source} names the file in messages: its name on the command line, the body field in the API. */
+    public static Result read(String text, String source) {
         List<CsvRows.Row> rows = CsvRows.parse(text == null ? "" : text);
         if (rows.size() < 2) {
-            throw InvalidInputException.of(FIELD, "csv_empty");
+            throw InvalidInputException.of(source, "csv_empty");
         }
         List<String> headers = rows.get(0).cells();
         int dateColumn = column(headers, DATE_HEADERS);
         if (dateColumn < 0) {
-            throw InvalidInputException.of(FIELD, "csv_no_date_column", String.join(", ", headers));
+            throw InvalidInputException.of(source, "csv_no_date_column", String.join(", ", headers));
         }
         int countColumn = column(headers, COUNT_HEADERS);
         List<CsvRows.Row> data = rows.subList(1, rows.size());
-        return countColumn >= 0 ? totals(data, headers, dateColumn, countColumn)
-                : signatures(data, headers, dateColumn);
+        return countColumn >= 0 ? totals(source, data, headers, dateColumn, countColumn)
+                : signatures(source, data, headers, dateColumn);
     }
 
-    private static Result totals(List<CsvRows.Row> data, List<String> headers, int dateColumn, int countColumn) {
+    private static Result totals(String source, List<CsvRows.Row> data, List<String> headers, int dateColumn,
+                                 int countColumn) {
         Map<LocalDate, Integer> lineOf = new TreeMap<>();
         List<MobilisationCount> counts = new ArrayList<>();
         for (CsvRows.Row row : data) {
-            LocalDate day = date(row, headers, dateColumn);
-            String raw = cell(row, headers, countColumn).replaceAll("[\\s\\u00A0\\u202F_]", "");
+            LocalDate day = date(source, row, headers, dateColumn);
+            String raw = cell(source, row, headers, countColumn).replaceAll("[\\s\\u00A0\\u202F_]", "");
             if (!DIGITS.matcher(raw).matches() || Long.parseLong(raw) > MobilisationCount.MAX) {
-                throw InvalidInputException.of(FIELD, "csv_bad_count", at(row), headers.get(countColumn),
-                        cell(row, headers, countColumn));
+                throw InvalidInputException.of(source, "csv_bad_count", at(row), headers.get(countColumn),
+                        cell(source, row, headers, countColumn));
             }
             Integer earlier = lineOf.putIfAbsent(day, row.line());
             if (earlier != null) {
-                throw InvalidInputException.of(FIELD, "csv_same_date", at(row), headers.get(dateColumn),
+                throw InvalidInputException.of(source, "csv_same_date", at(row), headers.get(dateColumn),
                         day.toString(), earlier.toString());
             }
             counts.add(new MobilisationCount(day, Integer.parseInt(raw)));
@@ -79,10 +80,10 @@ public final class CountsCsv {
         return new Result(counts, data.size(), false);
     }
 
-    private static Result signatures(List<CsvRows.Row> data, List<String> headers, int dateColumn) {
+    private static Result signatures(String source, List<CsvRows.Row> data, List<String> headers, int dateColumn) {
         TreeMap<LocalDate, Integer> perDay = new TreeMap<>();
         for (CsvRows.Row row : data) {
-            perDay.merge(date(row, headers, dateColumn), 1, Integer::sum);
+            perDay.merge(date(source, row, headers, dateColumn), 1, Integer::sum);
         }
         List<MobilisationCount> counts = new ArrayList<>();
         int total = 0;
@@ -102,19 +103,19 @@ public final class CountsCsv {
         return -1;
     }
 
-    private static String cell(CsvRows.Row row, List<String> headers, int column) {
+    private static String cell(String source, CsvRows.Row row, List<String> headers, int column) {
         String value = column < row.cells().size() ? row.cells().get(column).strip() : "";
         if (value.isEmpty()) {
-            throw InvalidInputException.of(FIELD, "csv_missing_cell", at(row), headers.get(column));
+            throw InvalidInputException.of(source, "csv_missing_cell", at(row), headers.get(column));
         }
         return value;
     }
 
-    private static LocalDate date(CsvRows.Row row, List<String> headers, int column) {
-        String value = cell(row, headers, column);
+    private static LocalDate date(String source, CsvRows.Row row, List<String> headers, int column) {
+        String value = cell(source, row, headers, column);
         LocalDate day = parse(value);
         if (day == null || !CampaignDates.contains(day)) {
-            throw InvalidInputException.of(FIELD, "csv_bad_date", at(row), headers.get(column), value);
+            throw InvalidInputException.of(source, "csv_bad_date", at(row), headers.get(column), value);
         }
         return day;
     }

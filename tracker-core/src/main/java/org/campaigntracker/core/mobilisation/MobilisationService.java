@@ -59,9 +59,12 @@ public final class MobilisationService {
         return putCounts(campaignId, id, expectedVersion, counts);
     }
 
-    /** The counts of a platform's CSV export, all or none; days already counted take the file's figure. */
-    public Imported importCounts(long campaignId, long id, int expectedVersion, String csv) {
-        CountsCsv.Result read = CountsCsv.read(csv);
+    /**
+     * The counts of a platform's CSV export, all or none; days already counted take the file's figure. {@code source}
+     * names the file in error messages (its name, or the API's body field).
+     */
+    public Imported importCounts(long campaignId, long id, int expectedVersion, String csv, String source) {
+        CountsCsv.Result read = CountsCsv.read(csv, source);
         return new Imported(putCounts(campaignId, id, expectedVersion, read.counts()), read);
     }
 

@@ -102,7 +102,7 @@ class MobilisationServiceTest {
     void aPlatformExportOfTotalsIsImportedWhole() {
         Mobilisation petition = petition();
         MobilisationService.Imported imported = mobilisations.importCounts(caf.campaignId, petition.id(),
-                petition.version(), "Date;Signatures\n10/04/2023;1 200\n2023-04-11T18:00:00Z;1 350\n");
+                petition.version(), "Date;Signatures\n10/04/2023;1 200\n2023-04-11T18:00:00Z;1 350\n", "file");
         assertThat(imported.file().perSignature()).isFalse();
         assertThat(imported.mobilisation().counts()).containsExactly(
                 new MobilisationCount(LocalDate.of(2023, 4, 10), 1200),
@@ -119,7 +119,7 @@ class MobilisationServiceTest {
                 "Zoé, dite Zaza",Leroy,zoe@example.org,2023-04-05T08:00:00+02:00
                 """;
         MobilisationService.Imported imported = mobilisations.importCounts(caf.campaignId, petition.id(),
-                petition.version(), csv);
+                petition.version(), csv, "file");
         assertThat(imported.file().perSignature()).isTrue();
         assertThat(imported.file().rows()).isEqualTo(3);
         assertThat(imported.mobilisation().counts()).containsExactly(
@@ -240,7 +240,8 @@ class MobilisationServiceTest {
 
     private void assertRefused(Mobilisation petition, String csv, String message) {
         Mobilisation current = mobilisations.get(caf.campaignId, petition.id());
-        assertThatThrownBy(() -> mobilisations.importCounts(caf.campaignId, petition.id(), current.version(), csv))
+        assertThatThrownBy(() -> mobilisations.importCounts(caf.campaignId, petition.id(), current.version(), csv,
+                "file"))
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((TrackerException) e).message(Locale.ENGLISH)).contains(message));
     }
