@@ -68,6 +68,10 @@ class MobilisationsApiTest {
                 "{\"on\": \"2023-06-01\", \"responseInteractionId\": " + caf.ids.get("interaction") + "}", Map.of());
         assertThat(notAnAnswer.statusCode()).isEqualTo(422);
         assertThat(notAnAnswer.body()).contains("written response");
+        // Named as the body names them.
+        HttpResponse<String> early = http.send("POST", item + "/delivery", coordinator,
+                "{\"on\": \"2023-01-01\", \"toId\": 999999}", Map.of());
+        assertThat(Http.json(early).findValuesAsText("field")).containsExactlyInAnyOrder("on", "toId");
 
         JsonNode status = Http.json(http.get("/api/v1/campaigns/caf-2023/status", coordinator));
         assertThat(status.get("mobilisations").findValuesAsText("title")).contains("Pétition « Stop au score »");

@@ -20,6 +20,7 @@ import org.campaigntracker.core.mobilisation.MobilisationDraft;
 import org.campaigntracker.core.mobilisation.MobilisationKind;
 import org.campaigntracker.core.mobilisation.MobilisationService;
 import org.campaigntracker.core.stakeholder.Stakeholder;
+import org.campaigntracker.core.stakeholder.StakeholderService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -167,6 +168,9 @@ public final class MobilisationCommand {
         @Uses
         InteractionService interactions;
 
+        @Uses
+        StakeholderService stakeholders;
+
         Deliver(CliContext context) {
             super(context);
         }
@@ -180,10 +184,12 @@ public final class MobilisationCommand {
             Mobilisation delivered = mobilisations.deliver(campaignId(), m.id(), m.version(),
                     new Delivery(day, toId, answer != null ? answer
                             : m.delivery() == null ? null : m.delivery().responseInteractionId()));
-            say(delivered.delivery().responseInteractionId() == null ? "mobilisation.delivered"
-                            : "mobilisation.delivered_answered", delivered.title(), date(day),
-                    target != null ? target.label() : "—", delivered.delivery().responseInteractionId() == null ? ""
-                            : interactions.get(campaignId(), delivered.delivery().responseInteractionId()).title());
+            Delivery d = delivered.delivery();
+            String recipient = d.toId() == null ? "—" : target != null ? target.label()
+                    : stakeholders.get(campaignId(), d.toId()).label();
+            say(d.responseInteractionId() == null ? "mobilisation.delivered" : "mobilisation.delivered_answered",
+                    delivered.title(), date(day), recipient, d.responseInteractionId() == null ? ""
+                            : interactions.get(campaignId(), d.responseInteractionId()).title());
             return 0;
         }
     }

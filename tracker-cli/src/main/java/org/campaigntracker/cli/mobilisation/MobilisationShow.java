@@ -54,8 +54,8 @@ final class MobilisationShow extends MobilisationCommand.OnMobilisation {
         PrintWriter out = context.out();
         out.println("#" + m.id() + " " + m.title() + " (" + kind(m) + ")");
         out.println(msg("mobilisation.show.launched", date(m.launchedOn())));
-        m.demandIds().forEach(d -> out.println(msg("mobilisation.show.demand", codes.get(d))));
-        m.targetIds().forEach(t -> out.println(msg("mobilisation.show.target", names.get(t))));
+        m.demandIds().forEach(d -> out.println("  " + msg("mobilisation.show.demand", codes.get(d))));
+        m.targetIds().forEach(t -> out.println("  " + msg("mobilisation.show.target", names.get(t))));
         out.println(msg("mobilisation.show.counts", m.counts().size()));
         for (MobilisationCount c : m.counts()) {
             out.println("  " + date(c.countedOn()) + "  " + java.text.NumberFormat.getIntegerInstance(context.locale())
