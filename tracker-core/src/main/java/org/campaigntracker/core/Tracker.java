@@ -20,6 +20,7 @@ import org.campaigntracker.core.calendar.CalendarFeed;
 import org.campaigntracker.core.campaign.CampaignService;
 import org.campaigntracker.core.commitment.CommitmentService;
 import org.campaigntracker.core.mobilisation.MobilisationService;
+import org.campaigntracker.core.outreach.OutreachService;
 import org.campaigntracker.core.coverage.CoverageService;
 import org.campaigntracker.core.demand.DemandService;
 import org.campaigntracker.core.document.ResourceDocumentService;
@@ -95,6 +96,7 @@ public final class Tracker implements AutoCloseable {
     private final InteractionService interactions;
     private final PressService press;
     private final MobilisationService mobilisations;
+    private final OutreachService outreach;
     private final TestimonyService testimonies;
     private final HatvpService hatvp;
     private final StatusService status;
@@ -136,6 +138,7 @@ public final class Tracker implements AutoCloseable {
         this.interactions = new InteractionService(tx);
         this.press = new PressService(tx);
         this.mobilisations = new MobilisationService(tx);
+        this.outreach = new OutreachService(tx, press);
         this.testimonies = new TestimonyService(tx, sealer);
         this.activity = new ActivityService(tx);
         this.audit = new AuditService(tx);
@@ -149,7 +152,7 @@ public final class Tracker implements AutoCloseable {
         this.publish = new PublishService(tx, campaigns, demands, stakeholders, clock);
         this.transfer = new TransferService(tx, sealer, new CampaignServices(campaigns, demands, stakeholders,
                 contactPoints, relationships, members, trainings, interactions, press, testimonies, positions,
-                commitments, plan, followUps, publish, mobilisations), privacy);
+                commitments, plan, followUps, publish, mobilisations, outreach), privacy);
         this.maps = new MapService(tx, stakeholders, relationships, interactions, demands, positions, commitments);
         this.ledger = new LedgerService(tx, stakeholders);
         this.coverage = new CoverageService(tx, demands, stakeholders, press);
@@ -382,6 +385,10 @@ public final class Tracker implements AutoCloseable {
 
     public MobilisationService mobilisations() {
         return mobilisations;
+    }
+
+    public OutreachService outreach() {
+        return outreach;
     }
 
     public PlanService plan() {

@@ -22,7 +22,7 @@ public record CampaignFile(int format, CampaignData campaign, List<ThemeData> th
                            List<PositionData> positions, List<CommitmentData> commitments,
                            List<MilestoneData> milestones, List<FollowUpData> followUps,
                            List<TrainingData> trainings, List<TestimonyData> testimonies,
-                           List<MobilisationData> mobilisations) {
+                           List<MobilisationData> mobilisations, List<OutreachData> outreach) {
 
     public static final int FORMAT = 2;
     /** Formats this version still imports. */
@@ -43,6 +43,7 @@ public record CampaignFile(int format, CampaignData campaign, List<ThemeData> th
         trainings = list(trainings);
         testimonies = list(testimonies);
         mobilisations = list(mobilisations);
+        outreach = list(outreach);
     }
 
     static <T> List<T> list(List<T> values) {
@@ -167,6 +168,19 @@ public record CampaignFile(int format, CampaignData campaign, List<ThemeData> th
     }
 
     public record CountData(LocalDate on, int count) {
+    }
+
+    /** A press send: {@code journalists} are stakeholder refs, {@code press} the refs of the items it led to. */
+    public record OutreachData(String kind, LocalDate sentOn, String title, OffsetDateTime embargoUntil,
+                               List<Integer> demands, List<Integer> journalists, List<String> outlets,
+                               List<String> attachments, List<Integer> press) {
+        public OutreachData {
+            demands = list(demands);
+            journalists = list(journalists);
+            outlets = list(outlets);
+            attachments = list(attachments);
+            press = list(press);
+        }
     }
 
     /** A testimony; {@code story} is sealed, and so is every field of its identity. */

@@ -10,6 +10,7 @@ import org.campaigntracker.core.campaign.CampaignService;
 import org.campaigntracker.core.commitment.Commitment;
 import org.campaigntracker.core.commitment.CommitmentService;
 import org.campaigntracker.core.mobilisation.Mobilisation;
+import org.campaigntracker.core.outreach.Outreach;
 import org.campaigntracker.core.demand.Demand;
 import org.campaigntracker.core.demand.DemandService;
 import org.campaigntracker.core.demand.Theme;
@@ -44,6 +45,7 @@ import org.campaigntracker.core.transfer.CampaignFile.CampaignData;
 import org.campaigntracker.core.transfer.CampaignFile.CommitmentData;
 import org.campaigntracker.core.transfer.CampaignFile.CountData;
 import org.campaigntracker.core.transfer.CampaignFile.MobilisationData;
+import org.campaigntracker.core.transfer.CampaignFile.OutreachData;
 import org.campaigntracker.core.transfer.CampaignFile.ContactData;
 import org.campaigntracker.core.transfer.CampaignFile.DemandData;
 import org.campaigntracker.core.transfer.CampaignFile.FollowUpData;
@@ -111,7 +113,8 @@ final class Exporter {
                 new CampaignData(c.slug(), c.name(), c.objective(), c.deadline(), c.deadlineLabel(),
                         c.defaultLanguage(), services.publish().publishedAt(campaignId)),
                 themeData, demandData, stakeholderData, relationships(), memberData, interactions(), press(),
-                positions(), commitments(), milestones(), followUps(), trainingData, testimonyData, mobilisations());
+                positions(), commitments(), milestones(), followUps(), trainingData, testimonyData, mobilisations(),
+                outreach());
     }
 
     /** Whether the item is marked for the public page; the marks of each kind are read once per export. */
@@ -257,6 +260,13 @@ final class Exporter {
                         m.delivery() == null ? null : stakeholders.ref(m.delivery().toId()),
                         m.delivery() == null ? null : interactions.ref(m.delivery().responseInteractionId()),
                         isPublic(PublicKind.mobilisation, m.id()))).toList();
+    }
+
+    private List<OutreachData> outreach() {
+        return byId(services.outreach().list(campaignId), Outreach::id).stream()
+                .map(o -> new OutreachData(o.kind().name(), o.sentOn(), o.title(), o.embargoUntil(),
+                        demands.refs(o.demandIds()), stakeholders.refs(o.journalistIds()), o.outlets(),
+                        o.attachments(), press.refs(o.pressItemIds()))).toList();
     }
 
     private static <T> List<T> byId(List<T> values, java.util.function.ToLongFunction<T> id) {

@@ -18,6 +18,9 @@ import org.campaigntracker.core.mobilisation.MobilisationCount;
 import org.campaigntracker.core.mobilisation.MobilisationDraft;
 import org.campaigntracker.core.mobilisation.MobilisationKind;
 import org.campaigntracker.core.mobilisation.MobilisationService;
+import org.campaigntracker.core.outreach.OutreachDraft;
+import org.campaigntracker.core.outreach.OutreachKind;
+import org.campaigntracker.core.outreach.OutreachService;
 import org.campaigntracker.core.common.CampaignDates;
 import org.campaigntracker.core.common.InvalidInputException;
 import org.campaigntracker.core.demand.DemandDraft;
@@ -65,6 +68,7 @@ import org.campaigntracker.core.transfer.CampaignFile.ConsentData;
 import org.campaigntracker.core.transfer.CampaignFile.IdentityData;
 import org.campaigntracker.core.transfer.CampaignFile.CommitmentData;
 import org.campaigntracker.core.transfer.CampaignFile.MobilisationData;
+import org.campaigntracker.core.transfer.CampaignFile.OutreachData;
 import org.campaigntracker.core.transfer.CampaignFile.ContactData;
 import org.campaigntracker.core.transfer.CampaignFile.InteractionData;
 import org.campaigntracker.core.transfer.CampaignFile.MilestoneData;
@@ -137,6 +141,7 @@ final class Importer {
         each("positions", file.positions(), this::position);
         each("commitments", file.commitments(), this::commitment);
         each("mobilisations", file.mobilisations(), this::mobilisation);
+        each("outreach", file.outreach(), this::outreach);
         try {
             milestones(file.milestones());
         } catch (InvalidInputException e) {
@@ -258,6 +263,14 @@ final class Importer {
                     optionalRef(interactions, "response", m.response())));
         }
         markedIf(m.published(), PublicKind.mobilisation, added.id());
+    }
+
+    private void outreach(OutreachData o) {
+        OutreachService service = services.outreach();
+        long id = service.add(campaignId, new OutreachDraft(value(OutreachKind.class, "kind", o.kind()), o.sentOn(),
+                o.title(), o.embargoUntil(), refs(demands, "demands", o.demands()),
+                refs(stakeholders, "journalists", o.journalists()), o.outlets(), o.attachments())).id();
+        refs(press, "press", o.press()).forEach(item -> service.linkPressItem(campaignId, item, id));
     }
 
     // Created without dependencies first: a milestone may depend on one listed after it.

@@ -190,7 +190,7 @@ class TransferServiceTest {
         CampaignFile bad = new CampaignFile(file.format(), file.campaign(), file.themes(), file.demands(),
                 file.stakeholders(), file.relationships(), file.members(), file.interactions(), press,
                 file.positions(), file.commitments(), file.milestones(), file.followUps(), file.trainings(),
-                file.testimonies(), file.mobilisations());
+                file.testimonies(), file.mobilisations(), file.outreach());
         Tracker target = open(sealer);
         Map<String, Integer> before = rowCounts(target);
 
@@ -254,7 +254,7 @@ class TransferServiceTest {
                 null, "fr", null), null, null, List.of(new CampaignFile.StakeholderData("person", "Claire Hédon",
                 "Défenseure des droits", null, "intermediate_target", 4, 1, null,
                 List.of(new CampaignFile.ContactData("email", "claire.hedon@example.org", null, true)), null)),
-                null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null);
         Tracker target = open(sealer);
         long c = target.transfer().importCampaign(v1).campaignId();
         Stakeholder hedon = target.stakeholders().find(c, "hedon");
@@ -265,7 +265,7 @@ class TransferServiceTest {
         assertThat(exported.stakeholders().get(0).contacts().get(0).value()).startsWith("ct1:");
 
         CampaignFile future = new CampaignFile(3, v1.campaign(), null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, null);
         assertThatThrownBy(() -> target.transfer().importCampaign(future)).isInstanceOf(ImportFileException.class)
                 .hasMessageStartingWith("this file is in format 3");
     }
@@ -299,7 +299,8 @@ class TransferServiceTest {
     private static CampaignFile withTestimonies(CampaignFile f, List<TestimonyData> testimonies) {
         return new CampaignFile(f.format(), f.campaign(), f.themes(), f.demands(), f.stakeholders(),
                 f.relationships(), f.members(), f.interactions(), f.press(), f.positions(), f.commitments(),
-                f.milestones(), f.followUps(), f.trainings(), testimonies, f.mobilisations());
+                f.milestones(), f.followUps(), f.trainings(), testimonies, f.mobilisations(),
+                f.outreach());
     }
 
     private static Map<String, Integer> rowCounts(Tracker t) {
