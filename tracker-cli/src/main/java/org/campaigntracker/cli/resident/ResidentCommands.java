@@ -32,6 +32,7 @@ final class ResidentCommands {
             "commitment: add list done confirm",
             "press: add list show report",
             "mobilisation: add count list show deliver",
+            "outreach: add list show",
             "milestone: add list done",
             "followup: add list done",
             "status",
