@@ -5,6 +5,7 @@ import org.campaigntracker.api.activity.ActivityResource;
 import org.campaigntracker.api.audit.AuditFilter;
 import org.campaigntracker.api.commitment.CommitmentsResource;
 import org.campaigntracker.api.mobilisation.MobilisationsResource;
+import org.campaigntracker.api.outreach.OutreachResource;
 import org.campaigntracker.api.intel.CalendarResource;
 import org.campaigntracker.api.intel.DocumentsResource;
 import org.campaigntracker.api.intel.HatvpResource;
@@ -103,6 +104,7 @@ public final class TrackerApplication extends ResourceConfig {
         register(new PositionsResource(tracker.positions()));
         register(new CommitmentsResource(tracker.commitments(), tracker.clock()));
         register(new MobilisationsResource(tracker.mobilisations()));
+        register(new OutreachResource(tracker.outreach()));
         register(new PressItemsResource(tracker.press()));
         register(new MilestonesResource(tracker.plan()));
         register(new FollowUpsResource(tracker.followUps()));
