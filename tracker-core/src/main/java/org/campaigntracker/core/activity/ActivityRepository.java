@@ -9,6 +9,8 @@ import static org.campaigntracker.db.jooq.Tables.MILESTONE;
 import static org.campaigntracker.db.jooq.Tables.MOBILISATION;
 import static org.campaigntracker.db.jooq.Tables.MOBILISATION_DEMAND;
 import static org.campaigntracker.db.jooq.Tables.MOBILISATION_TARGET;
+import static org.campaigntracker.db.jooq.Tables.OUTREACH;
+import static org.campaigntracker.db.jooq.Tables.OUTREACH_DEMAND;
 import static org.campaigntracker.db.jooq.Tables.POSITION;
 import static org.campaigntracker.db.jooq.Tables.PRESS_DEMAND;
 import static org.campaigntracker.db.jooq.Tables.PRESS_ITEM;
@@ -113,6 +115,10 @@ final class ActivityRepository {
         }
         if (wants(f, ActivityKind.mobilisation)) {
             branches.add(mobilisations(campaignId, f, wanted));
+        }
+        // Never by stakeholder: a send's stakeholders are journalists, people a partner must not learn were written to.
+        if (wants(f, ActivityKind.outreach) && f.stakeholderId() == null) {
+            branches.add(outreach(campaignId, f, wanted));
         }
         if (branches.isEmpty()) {
             return dsl.newResult();
@@ -229,6 +235,21 @@ final class ActivityRepository {
                 MOBILISATION.KIND.cast(String.class).as(PUBLIC_DETAIL), DSL.castNull(Long.class).as(DEMAND_ID),
                 DSL.castNull(Long.class).as(STAKEHOLDER_ID)).from(MOBILISATION).where(c)
                 .orderBy(MOBILISATION.LAUNCHED_ON.desc(), MOBILISATION.ID.desc()).limit(wanted);
+    }
+
+    /** A press kit, release, pitch or op-ed offer on the day it was sent; its kind as detail, never a journalist. */
+    private Select<Record8<String, LocalDate, Long, String, String, String, Long, Long>> outreach(
+            long campaignId, ActivityFilter f, long wanted) {
+        Condition c = OUTREACH.CAMPAIGN_ID.eq(campaignId).and(dates(OUTREACH.SENT_ON, f));
+        if (f.demandId() != null) {
+            c = c.andExists(DSL.selectOne().from(OUTREACH_DEMAND).where(OUTREACH_DEMAND.OUTREACH_ID.eq(OUTREACH.ID),
+                    OUTREACH_DEMAND.DEMAND_ID.eq(f.demandId())));
+        }
+        return dsl.select(DSL.inline("outreach").as(KIND), OUTREACH.SENT_ON.as(ON), OUTREACH.ID.as(ID),
+                OUTREACH.TITLE.as(TITLE), OUTREACH.KIND.cast(String.class).as(DETAIL),
+                OUTREACH.KIND.cast(String.class).as(PUBLIC_DETAIL), DSL.castNull(Long.class).as(DEMAND_ID),
+                DSL.castNull(Long.class).as(STAKEHOLDER_ID)).from(OUTREACH).where(c)
+                .orderBy(OUTREACH.SENT_ON.desc(), OUTREACH.ID.desc()).limit(wanted);
     }
 
     private static Condition dates(Field<LocalDate> date, ActivityFilter f) {

@@ -50,6 +50,13 @@ class OutreachServiceTest {
         // Outlets compared without case or accents.
         assertThat(coverage.reached()).containsExactly("Radio France", "France Inter");
         assertThat(coverage.notReached()).containsExactly("Médiapart");
+        // In the feed partners read, by demand or not, but never when they ask for a journalist's activity.
+        var feed = tracker.activity().feed(caf.campaignId, false, new org.campaigntracker.core.activity.ActivityFilter(
+                org.campaigntracker.core.activity.ActivityKind.outreach, null, null, null, null),
+                org.campaigntracker.core.interaction.Page.first(10));
+        assertThat(feed).singleElement().satisfies(e -> assertThat(e.title()).isEqualTo(kit.title()));
+        assertThat(tracker.activity().feed(caf.campaignId, false, new org.campaigntracker.core.activity.ActivityFilter(
+                null, null, collombat, null, null), org.campaigntracker.core.interaction.Page.first(10))).isEmpty();
 
         // The link survives an update of the press item and travels in the campaign file.
         var item = tracker.press().get(caf.campaignId, radioFrance);
