@@ -187,7 +187,11 @@ public final class OutreachCommand {
             out.println("#" + o.id() + " " + o.title() + " (" + o.kind().words(context.locale()) + ")");
             out.println(msg("outreach.show.sent", date(o.sentOn())));
             if (o.embargoUntil() != null) {
-                out.println(msg("outreach.show.embargo", o.embargoUntil().toString()));
+                // In this machine's time zone, as the user gave it (an offset is kept only as an instant).
+                out.println(msg("outreach.show.embargo", o.embargoUntil().atZoneSameInstant(ZoneId.systemDefault())
+                        .format(java.time.format.DateTimeFormatter.ofPattern(
+                                "fr".equals(context.locale().getLanguage()) ? "dd/MM/uuuu HH:mm xxx"
+                                        : "uuuu-MM-dd HH:mm xxx"))));
             }
             o.journalistIds().forEach(j -> out.println("  " + msg("outreach.show.journalist", names.get(j))));
             o.outlets().forEach(x -> out.println("  " + msg("outreach.show.outlet", x)));

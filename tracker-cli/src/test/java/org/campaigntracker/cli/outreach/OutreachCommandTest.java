@@ -40,7 +40,7 @@ class OutreachCommandTest {
         assertThat(unknown.exitCode()).isEqualTo(ExitCode.NOT_FOUND);
         assertThat(ok(cli, "press", "list", "--csv").out().lines()).hasSize(2);
 
-        assertThat(ok(cli, "press", "report").out()).contains("Outreach → coverage (1 sends):")
+        assertThat(ok(cli, "press", "report").out()).contains("Outreach → coverage (1 send):")
                 .contains("Dossier de presse (septembre 2022) (press kit) — 1 item(s), the first 99 day(s) after")
                 .contains("outlets reached: Radio France; not reached: Mediapart")
                 .doesNotContain("Collombat");
