@@ -16,12 +16,12 @@
   var params = new URLSearchParams(location.search);
   var lang = (params.get('lang') || navigator.language || 'en').slice(0, 2) === 'fr' ? 'fr' : 'en';
   document.documentElement.lang = lang;
-  var PAGES = ['home', 'map', 'ledger', 'coverage', 'log'];
+  var PAGES = ['home', 'map', 'ledger', 'coverage', 'log', 'publish'];
 
   // Words every page shares: navigation, roles, and the codes the API sends, in words.
   var SHARED = {
     en: { 'nav': 'Pages', 'nav.index': 'All pages', 'nav.home': 'Overview', 'nav.map': 'Map', 'nav.ledger': 'Ledger',
-      'nav.coverage': 'Coverage', 'nav.log': 'Log a meeting', 'skip': 'Skip to content', 'loading': 'Loading…',
+      'nav.coverage': 'Coverage', 'nav.log': 'Log a meeting', 'nav.publish': 'Public page', 'skip': 'Skip to content', 'loading': 'Loading…',
       'role.partner': 'partner', 'role.adviser': 'adviser', 'role.coordinator': 'coordinator',
       'error.token': 'Open this page from the address you were given, with its #token=… at the end.',
       'error.role': 'Your token’s role may not open this page.', 'error.network': 'The server cannot be reached.',
@@ -43,6 +43,7 @@
       'tone.favourable': 'favourable', 'tone.neutral': 'neutral', 'tone.unfavourable': 'unfavourable', 'tone.mixed': 'mixed' },
     fr: { 'nav': 'Pages', 'nav.index': 'Toutes les pages', 'nav.home': 'Vue d’ensemble', 'nav.map': 'Cartographie',
       'nav.ledger': 'Registre', 'nav.coverage': 'Couverture presse', 'nav.log': 'Noter une rencontre',
+      'nav.publish': 'Page publique',
       'skip': 'Aller au contenu', 'loading': 'Chargement…',
       'role.partner': 'partenaire', 'role.adviser': 'conseil', 'role.coordinator': 'coordination',
       'error.token': 'Ouvrez cette page depuis l’adresse qui vous a été donnée, avec son #token=… à la fin.',

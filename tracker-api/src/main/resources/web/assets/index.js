@@ -11,7 +11,9 @@
       'why.map': 'Not with your token: the map names people and shows who knows whom, so it is for advisers and coordinators.',
       'why.ledger': 'Not with your token: the ledger names the people who took each position; it is for advisers and coordinators.',
       'why.coverage': 'Not with your token: coverage names the people quoted; it is for advisers and coordinators.',
-      'why.log': 'Not with your token: logging a meeting writes to the campaign, which only coordinators do.' },
+      'why.log': 'Not with your token: logging a meeting writes to the campaign, which only coordinators do.',
+      'about.publish': 'Choose what the public accountability page shows, preview it, open or close it.',
+      'why.publish': 'Not with your token: what the campaign says in public is the coordinators’ choice.' },
     fr: { 'index.title': 'Pages de la campagne', 'index.role': 'Vous utilisez un jeton {0}.',
       'about.home': 'Où en est chaque revendication auprès de ses cibles, les prochains jalons et les dernières retombées presse.',
       'about.map': 'Chaque partie prenante selon son pouvoir et sa position, leurs relations et les chemins d’influence vers chaque cible.',
@@ -21,7 +23,9 @@
       'why.map': 'Pas avec votre jeton : la cartographie nomme des personnes et montre qui connaît qui ; elle est réservée au conseil et à la coordination.',
       'why.ledger': 'Pas avec votre jeton : le registre nomme les personnes qui ont pris position ; il est réservé au conseil et à la coordination.',
       'why.coverage': 'Pas avec votre jeton : la couverture nomme les personnes citées ; elle est réservée au conseil et à la coordination.',
-      'why.log': 'Pas avec votre jeton : noter une rencontre modifie la campagne, ce que seule la coordination fait.' }
+      'why.log': 'Pas avec votre jeton : noter une rencontre modifie la campagne, ce que seule la coordination fait.',
+      'about.publish': 'Choisir ce que montre la page publique de redevabilité, la prévisualiser, l’ouvrir ou la fermer.',
+      'why.publish': 'Pas avec votre jeton : ce que la campagne dit en public est le choix de la coordination.' }
   });
   var query = location.search;
   app.caller.then(function (info) {

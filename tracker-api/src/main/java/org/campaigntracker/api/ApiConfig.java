@@ -20,15 +20,17 @@ import org.campaigntracker.core.common.InvalidInputException;
  * @param minBodyRate       bytes per second a body must keep up once {@code bodyTimeoutMillis} has passed (0: the
  *                          whole body within the timeout)
  * @param maxConnectionsPerAddress open connections one client address may hold; one more is answered 429 and closed
+ * @param publicRequestsPerMinute answers of the public page (/p/…) one client address gets per minute; more are 429
  */
 public record ApiConfig(List<String> corsOrigins, long maxBodyBytes, int tokenCacheSeconds, int bodyTimeoutMillis,
-                        int minBodyRate, int maxConnectionsPerAddress) {
+                        int minBodyRate, int maxConnectionsPerAddress, int publicRequestsPerMinute) {
 
     public static final long DEFAULT_MAX_BODY = 64 * 1024;
     public static final int DEFAULT_TOKEN_CACHE_SECONDS = 2;
     public static final int DEFAULT_BODY_TIMEOUT_MILLIS = 10_000;
     public static final int DEFAULT_MIN_BODY_RATE = 1024;
     public static final int DEFAULT_MAX_CONNECTIONS_PER_ADDRESS = 64;
+    public static final int DEFAULT_PUBLIC_REQUESTS_PER_MINUTE = 120;
 
     public ApiConfig {
         corsOrigins = List.copyOf(corsOrigins);
@@ -37,18 +39,19 @@ public record ApiConfig(List<String> corsOrigins, long maxBodyBytes, int tokenCa
                 .range("body_timeout_ms", bodyTimeoutMillis, 50, 600_000)
                 .range("min_body_rate", minBodyRate, 0, 1_000_000_000)
                 .range("max_connections_per_address", maxConnectionsPerAddress, 1, 100_000)
+                .range("public_requests_per_minute", publicRequestsPerMinute, 1, 1_000_000)
                 .orThrow();
     }
 
     public static ApiConfig defaults() {
         return new ApiConfig(List.of(), DEFAULT_MAX_BODY, DEFAULT_TOKEN_CACHE_SECONDS, DEFAULT_BODY_TIMEOUT_MILLIS,
-                DEFAULT_MIN_BODY_RATE, DEFAULT_MAX_CONNECTIONS_PER_ADDRESS);
+                DEFAULT_MIN_BODY_RATE, DEFAULT_MAX_CONNECTIONS_PER_ADDRESS, DEFAULT_PUBLIC_REQUESTS_PER_MINUTE);
     }
 
     /**
      * From TRACKER_CORS_ORIGINS (comma-separated), TRACKER_MAX_BODY_BYTES, TRACKER_TOKEN_CACHE_SECONDS,
-     * TRACKER_BODY_TIMEOUT_MS, TRACKER_MIN_BODY_RATE and TRACKER_MAX_CONNECTIONS_PER_ADDRESS; unset ones keep their
-     * default.
+     * TRACKER_BODY_TIMEOUT_MS, TRACKER_MIN_BODY_RATE, TRACKER_MAX_CONNECTIONS_PER_ADDRESS and
+     * TRACKER_PUBLIC_REQUESTS_PER_MINUTE; unset ones keep their default.
      */
     public static ApiConfig fromEnvironment(Map<String, String> env) {
         String origins = env.getOrDefault("TRACKER_CORS_ORIGINS", "");
@@ -58,7 +61,9 @@ public record ApiConfig(List<String> corsOrigins, long maxBodyBytes, int tokenCa
                 (int) number(env, "TRACKER_BODY_TIMEOUT_MS", "body_timeout_ms", DEFAULT_BODY_TIMEOUT_MILLIS),
                 (int) number(env, "TRACKER_MIN_BODY_RATE", "min_body_rate", DEFAULT_MIN_BODY_RATE),
                 (int) number(env, "TRACKER_MAX_CONNECTIONS_PER_ADDRESS", "max_connections_per_address",
-                        DEFAULT_MAX_CONNECTIONS_PER_ADDRESS));
+                        DEFAULT_MAX_CONNECTIONS_PER_ADDRESS),
+                (int) number(env, "TRACKER_PUBLIC_REQUESTS_PER_MINUTE", "public_requests_per_minute",
+                        DEFAULT_PUBLIC_REQUESTS_PER_MINUTE));
     }
 
     /** A whole number from the environment; one that does not fit an int is out of every range here. */
@@ -77,26 +82,31 @@ public record ApiConfig(List<String> corsOrigins, long maxBodyBytes, int tokenCa
 
     public ApiConfig withCorsOrigins(String... origins) {
         return new ApiConfig(List.of(origins), maxBodyBytes, tokenCacheSeconds, bodyTimeoutMillis, minBodyRate,
-                maxConnectionsPerAddress);
+                maxConnectionsPerAddress, publicRequestsPerMinute);
     }
 
     public ApiConfig withMaxBodyBytes(long bytes) {
         return new ApiConfig(corsOrigins, bytes, tokenCacheSeconds, bodyTimeoutMillis, minBodyRate,
-                maxConnectionsPerAddress);
+                maxConnectionsPerAddress, publicRequestsPerMinute);
     }
 
     public ApiConfig withTokenCacheSeconds(int seconds) {
         return new ApiConfig(corsOrigins, maxBodyBytes, seconds, bodyTimeoutMillis, minBodyRate,
-                maxConnectionsPerAddress);
+                maxConnectionsPerAddress, publicRequestsPerMinute);
     }
 
     public ApiConfig withBodyTimeout(int millis, int minBytesPerSecond) {
         return new ApiConfig(corsOrigins, maxBodyBytes, tokenCacheSeconds, millis, minBytesPerSecond,
-                maxConnectionsPerAddress);
+                maxConnectionsPerAddress, publicRequestsPerMinute);
     }
 
     public ApiConfig withMaxConnectionsPerAddress(int connections) {
         return new ApiConfig(corsOrigins, maxBodyBytes, tokenCacheSeconds, bodyTimeoutMillis, minBodyRate,
-                connections);
+                connections, publicRequestsPerMinute);
+    }
+
+    public ApiConfig withPublicRequestsPerMinute(int requests) {
+        return new ApiConfig(corsOrigins, maxBodyBytes, tokenCacheSeconds, bodyTimeoutMillis, minBodyRate,
+                maxConnectionsPerAddress, requests);
     }
 }

@@ -16,6 +16,7 @@ import org.campaigntracker.api.plan.FollowUpsResource;
 import org.campaigntracker.api.plan.MilestonesResource;
 import org.campaigntracker.api.position.PositionsResource;
 import org.campaigntracker.api.publish.PublicResource;
+import org.campaigntracker.api.publish.PublicationResource;
 import org.campaigntracker.api.press.PressItemsResource;
 import org.campaigntracker.api.progress.ProgressResource;
 import org.campaigntracker.api.stakeholder.ContactPointsResource;
@@ -64,9 +65,6 @@ import org.glassfish.jersey.server.ServerProperties;
 
 /** Every resource and provider of the API, built by hand from one {@link Tracker}. Tests reuse it. */
 public final class TrackerApplication extends ResourceConfig {
-
-    /** Answers of the public page per client address and minute: it needs no token, so this bounds its load. */
-    static final int PUBLIC_REQUESTS_PER_MINUTE = 120;
 
     public TrackerApplication(Tracker tracker) {
         this(tracker, ApiConfig.defaults());
@@ -120,7 +118,8 @@ public final class TrackerApplication extends ResourceConfig {
         register(new MapResource(tracker.maps(), tracker.clock()));
         register(new TestimoniesResource(tracker.testimonies(), tracker.clock()));
         register(new TestimonyDetailsResource(tracker.testimonies(), tracker.clock()));
-        register(new PublicResource(tracker.publish(), PUBLIC_REQUESTS_PER_MINUTE));
+        register(new PublicResource(tracker.publish(), config.publicRequestsPerMinute()));
+        register(new PublicationResource(tracker.publish(), tracker.campaigns()));
         register(new AuditFilter(tracker.audit(), tracker.tokens()));
 
         register(NotFoundMapper.class);

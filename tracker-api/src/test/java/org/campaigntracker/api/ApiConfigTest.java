@@ -24,7 +24,7 @@ class ApiConfigTest {
     @Test
     void anEmptyEnvironmentGivesTheDefaults() {
         assertThat(ApiConfig.fromEnvironment(Map.of())).isEqualTo(ApiConfig.defaults())
-                .isEqualTo(new ApiConfig(List.of(), 65_536, 2, 10_000, 1024, 64));
+                .isEqualTo(new ApiConfig(List.of(), 65_536, 2, 10_000, 1024, 64, 120));
     }
 
     @Test
@@ -65,5 +65,13 @@ class ApiConfigTest {
     void maxConnectionsPerAddress() {
         assertThat(from("TRACKER_MAX_CONNECTIONS_PER_ADDRESS", "8").maxConnectionsPerAddress()).isEqualTo(8);
         refused("TRACKER_MAX_CONNECTIONS_PER_ADDRESS", "0", "max_connections_per_address");
+    }
+
+    @Test
+    void publicRequestsPerMinute() {
+        assertThat(from("", "").publicRequestsPerMinute()).isEqualTo(120);
+        assertThat(from("TRACKER_PUBLIC_REQUESTS_PER_MINUTE", "600").publicRequestsPerMinute()).isEqualTo(600);
+        refused("TRACKER_PUBLIC_REQUESTS_PER_MINUTE", "0", "public_requests_per_minute");
+        refused("TRACKER_PUBLIC_REQUESTS_PER_MINUTE", "lots", "public_requests_per_minute");
     }
 }

@@ -108,6 +108,7 @@ public final class ApiFixture {
         values.put("slug", slug);
         values.put("stakeholderId", String.valueOf(ids.get("stakeholder")));
         values.put("testimonyId", String.valueOf(ids.get("testimony")));
+        values.put("kind", "commitments");
         return values;
     }
 
@@ -150,7 +151,7 @@ public final class ApiFixture {
         String[] parts = pathTemplate.split("/");
         for (int i = parts.length - 1; i > 0; i--) {
             if (parts[i].equals("{id}")) {
-                return parts[i - 1];
+                return parts[i - 1].equals("{kind}") ? "commitments" : parts[i - 1];
             }
         }
         return "themes";

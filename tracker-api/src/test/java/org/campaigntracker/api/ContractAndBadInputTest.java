@@ -93,7 +93,9 @@ class ContractAndBadInputTest {
         Map<String, Long> before = counts();
         List<String> failures = new ArrayList<>();
         for (Route route : routes) {
-            if (route.method().equals("GET")) {
+            // The publication's PUT and DELETE set a state (marked or not, open or not) and carry no version:
+            // PublicationResourceTest refuses their bad input.
+            if (route.method().equals("GET") || route.path().contains("/publication")) {
                 continue;
             }
             String path = route.path().replace("{slug}", caf.slug)

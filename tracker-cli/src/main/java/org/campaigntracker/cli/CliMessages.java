@@ -30,4 +30,9 @@ public final class CliMessages {
     public Locale locale() {
         return locale;
     }
+
+    /** "Date: 17/01/2023", or in French "Date : 17/01/2023" (a narrow no-break space before the colon). */
+    public String labelled(String label, String value) {
+        return label + (locale.getLanguage().equals("fr") ? "\u202F: " : ": ") + value;
+    }
 }

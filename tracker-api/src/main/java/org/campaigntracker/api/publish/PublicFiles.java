@@ -45,6 +45,19 @@ public final class PublicFiles {
         return PublicPage.page(v, language).getBytes(StandardCharsets.UTF_8);
     }
 
+    /**
+     * The page for a coordinator's preview, shown in a frame of another page whose policy forbids a base address:
+     * its relative links (styles, the other language, the feeds) are written from the root, as they resolve on
+     * the public page under /p/.
+     */
+    public static byte[] preview(PublicView v, String language) {
+        String slug = Html.escape(v.slug());
+        return PublicPage.page(v, language).replace("href=\"../assets/", "href=\"/assets/")
+                .replace("href=\"" + slug + ".", "href=\"/p/" + slug + ".")
+                .replace("href=\"" + slug + "/", "href=\"/p/" + slug + "/")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
     public static byte[] embed(PublicView v) {
         return PublicPage.embed(v, v.defaultLanguage()).getBytes(StandardCharsets.UTF_8);
     }

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import org.campaigntracker.api.http.Etags;
 import org.campaigntracker.api.problem.Problem;
+import org.campaigntracker.api.problem.RequestLocale;
 import org.campaigntracker.api.security.Public;
 import org.campaigntracker.core.publish.PublicView;
 import org.campaigntracker.core.publish.PublishService;
@@ -133,12 +134,7 @@ public final class PublicResource {
         if (asked != null && PublicFiles.LANGUAGES.contains(asked)) {
             return asked;
         }
-        for (Locale l : headers.getAcceptableLanguages()) {
-            if (PublicFiles.LANGUAGES.contains(l.getLanguage())) {
-                return l.getLanguage();
-            }
-        }
-        return fallback;
+        return RequestLocale.preferred(headers).map(Locale::getLanguage).orElse(fallback);
     }
 
     private static String digest(byte[] body) {

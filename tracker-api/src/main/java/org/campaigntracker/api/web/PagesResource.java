@@ -36,7 +36,8 @@ public final class PagesResource {
             new PageAccess("map", EnumSet.of(ADVISER, COORDINATOR)),
             new PageAccess("ledger", EnumSet.of(ADVISER, COORDINATOR)),
             new PageAccess("coverage", EnumSet.of(ADVISER, COORDINATOR)),
-            new PageAccess("log", EnumSet.of(COORDINATOR)));
+            new PageAccess("log", EnumSet.of(COORDINATOR)),
+            new PageAccess("publish", EnumSet.of(COORDINATOR)));
 
     private final CampaignService campaigns;
 

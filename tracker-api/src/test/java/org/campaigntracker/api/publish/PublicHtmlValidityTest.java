@@ -2,12 +2,17 @@ package org.campaigntracker.api.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import nu.validator.htmlparser.common.XmlViolationPolicy;
 import nu.validator.htmlparser.dom.HtmlDocumentBuilder;
 import nu.validator.htmlparser.sax.HtmlParser;
@@ -15,6 +20,7 @@ import org.campaigntracker.core.Tracker;
 import org.campaigntracker.core.demo.DemoLoader;
 import org.campaigntracker.db.testing.TestPostgres;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -46,6 +52,61 @@ class PublicHtmlValidityTest {
             }
             assertThat(checked).isEqualTo(8);
         }
+    }
+
+    /**
+     * The W3C's Nu Html Checker itself (the vnu.jar npm ships, run on this JDK in its own process, so its many
+     * dependencies stay out of ours) finds no error in any public page of the demo, everything published, nor in the
+     * bundled pages of the browser interface.
+     */
+    @Test
+    void theNuHtmlCheckerFindsNoErrorInThePublicOrTheBundledPages(@TempDir Path dir) throws Exception {
+        try (Tracker tracker = Tracker.over(TestPostgres.freshDatabase().simpleDataSource())) {
+            DemoLoader.load(tracker);
+            PublicDemo.publishEverything(tracker);
+            for (var c : tracker.campaigns().list()) {
+                for (Map.Entry<String, byte[]> f : PublicFiles.of(tracker.publish().publishedView(c.id())).entrySet()) {
+                    if (f.getKey().endsWith(".html")) {
+                        Path file = dir.resolve(c.slug() + "-" + f.getKey().replace('/', '-'));
+                        Files.write(file, f.getValue());
+                    }
+                }
+            }
+        }
+        try (var bundled = Files.list(Path.of("src/main/resources/web"))) {
+            for (Path page : bundled.filter(p -> p.toString().endsWith(".html")).toList()) {
+                Files.copy(page, dir.resolve("web-" + page.getFileName()));
+            }
+        }
+        List<String> files;
+        try (var listed = Files.list(dir)) {
+            files = listed.map(Path::toString).sorted().toList();
+        }
+        assertThat(files).hasSizeGreaterThanOrEqualTo(14);
+        assertThat(nuChecker(files)).isEmpty();
+        // The checker does find errors: a misplaced element is one.
+        Path broken = dir.resolve("broken.html");
+        Files.writeString(broken, "<!doctype html><html lang=en><title>x</title><ul><p>a</p></ul>");
+        assertThat(nuChecker(List.of(broken.toString()))).isNotEmpty();
+    }
+
+    /** The checker's errors, one line each ("file:line: message"). */
+    private static List<String> nuChecker(List<String> files) throws Exception {
+        Path jar = Path.of("target/npm/node_modules/vnu-jar/build/dist/vnu.jar");
+        assertThat(jar).as("vnu.jar, installed by npm ci from src/test/npm").exists();
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>(List.of(java, "-jar", jar.toString(), "--errors-only", "--format",
+                "json"));
+        command.addAll(files);
+        Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        byte[] report = p.getErrorStream().readAllBytes();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        List<String> errors = new ArrayList<>();
+        for (JsonNode m : new ObjectMapper().readTree(report).path("messages")) {
+            errors.add(m.path("url").asText().replaceAll(".*/", "") + ":" + m.path("lastLine").asText() + ": "
+                    + m.path("message").asText());
+        }
+        return errors;
     }
 
     @Test

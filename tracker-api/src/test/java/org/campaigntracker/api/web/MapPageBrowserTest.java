@@ -101,9 +101,9 @@ class MapPageBrowserTest {
         assertThat(browser.script("return document.getElementById('count').textContent;").asText())
                 .contains("parties prenantes affichées");
         // The navigation's words come from app.js, shared by every page; a coordinator may open every page.
-        browser.waitFor("document.querySelectorAll('#pages a').length === 6", WAIT);
+        browser.waitFor("document.querySelectorAll('#pages a').length === 7", WAIT);
         assertThat(browser.script("return Array.from(document.querySelectorAll('#pages a'), a => a.textContent).join('|');")
-                .asText()).isEqualTo("Toutes les pages|Vue d’ensemble|Cartographie|Registre|Couverture presse|Noter une rencontre");
+                .asText()).isEqualTo("Toutes les pages|Vue d’ensemble|Cartographie|Registre|Couverture presse|Noter une rencontre|Page publique");
         assertThat(browser.script("return document.querySelector('nav').getAttribute('aria-label');").asText())
                 .isEqualTo("Pages");
     }

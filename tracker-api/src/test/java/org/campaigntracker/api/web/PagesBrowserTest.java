@@ -13,6 +13,7 @@ import org.campaigntracker.core.Tracker;
 import org.campaigntracker.core.access.Role;
 import org.campaigntracker.core.campaign.Campaign;
 import org.campaigntracker.core.demo.DemoLoader;
+import org.campaigntracker.core.publish.PublicKind;
 import org.campaigntracker.db.testing.TestPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -93,6 +94,13 @@ class PagesBrowserTest {
                     "Demands discussed", "Summary", "Save")));
             all.add(Arguments.of("log", Role.COORDINATOR, "fr", width, List.of("Noter une rencontre", "Personnes rencontrées",
                     "Nos participants", "Résumé", "Enregistrer")));
+            all.add(Arguments.of("publish", Role.COORDINATOR, "en", width, List.of("Public page",
+                    "Closed: nobody outside the team can read it yet.", "Open the public page", "Commitments",
+                    "Nicolas Grivel (CNAF) — 3.2: committed verbally (17/01/2023)", "due 31/03/2023 (late)", "France Inter",
+                    "Preview")));
+            all.add(Arguments.of("publish", Role.COORDINATOR, "fr", width, List.of("Page publique",
+                    "Ouvrir la page publique", "Engagements", "Nicolas Grivel (CNAF) — 3.2 : engagement oral (17/01/2023)",
+                    "Retombées presse", "Jalons", "(prévu)", "Aperçu")));
         }
         return all.stream();
     }
@@ -118,6 +126,39 @@ class PagesBrowserTest {
         assertThat(checks.text()).contains("il faut un jeton de coordination");
         assertThat(browser.script("return document.getElementById('log').hidden;").asBoolean()).isTrue();
         checks.check("log-adviser-refused-fr-390", 390);
+    }
+
+    @Test
+    void aCoordinatorTicksACommitmentSeesItInThePreviewAndOpensThePage() throws Exception {
+        long commitment = ((Number) tracker.dsl().fetchValue("select min(id) from commitment where campaign_id = "
+                + caf.id())).longValue();
+        try {
+            checks.open(url("publish", Role.COORDINATOR, "en"), 1280);
+            browser.waitFor("(document.getElementById('frame').srcdoc || '').indexOf('Commitments') >= 0", PageChecks.WAIT);
+            assertThat(browser.script("return document.getElementById('frame').srcdoc;").asText())
+                    .doesNotContain("id=\"commitment-" + commitment + "\"");
+            browser.click(browser.find("#commitments-" + commitment));
+            browser.waitFor("document.getElementById('frame').srcdoc.indexOf('id=\"commitment-" + commitment
+                    + "\"') >= 0", PageChecks.WAIT);
+            assertThat(checks.text()).contains("Now public: Nicolas Grivel (CNAF)");
+            assertThat(tracker.publish().marked(caf.id(), PublicKind.commitment)).containsExactly(commitment);
+            assertThat(tracker.publish().publishedAt(caf.id())).isNull();
+
+            browser.click(browser.find("#toggle"));
+            browser.waitFor("document.getElementById('state').textContent.indexOf('Open since') === 0", PageChecks.WAIT);
+            assertThat(tracker.publish().publishedAt(caf.id())).isNotNull();
+            assertThat(browser.script("return document.getElementById('address').getAttribute('href');").asText())
+                    .isEqualTo("/p/caf-cog-2023?lang=en");
+            checks.check("publish-coordinator-opened-en-1280", 1280);
+            // Reloaded, the page shows what the server holds: the tick stays.
+            checks.open(url("publish", Role.COORDINATOR, "fr"), 390);
+            assertThat(browser.script("return document.getElementById('commitments-" + commitment + "').checked;")
+                    .asBoolean()).isTrue();
+            assertThat(checks.text()).contains("Ouverte depuis le").contains("Fermer la page publique");
+        } finally {
+            tracker.publish().unpublish(caf.id());
+            tracker.publish().mark(caf.id(), PublicKind.commitment, commitment, false);
+        }
     }
 
     @Test

@@ -104,7 +104,9 @@ public final class DemoCommand implements Callable<Integer> {
         for (String page : new String[] {"", "home", "map", "ledger", "coverage"}) {
             out.println("  " + pages + page + "#token=" + tokens.get(Role.ADVISER));
         }
-        out.println("  " + pages + "log#token=" + tokens.get(Role.COORDINATOR));
+        for (String page : new String[] {"log", "publish"}) {
+            out.println("  " + pages + page + "#token=" + tokens.get(Role.COORDINATOR));
+        }
         out.println("  ./tracker campaign list");
         out.println("  ./tracker status");
         out.println("  ./tracker brief grivel");

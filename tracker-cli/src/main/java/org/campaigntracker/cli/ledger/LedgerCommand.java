@@ -106,7 +106,8 @@ public final class LedgerCommand extends Action {
     private String rollup(Map<PositionLevel, Integer> byBest, int demands) {
         List<String> parts = new ArrayList<>();
         byBest.forEach((level, n) -> parts.add(0, n + " " + level(level)));
-        return msg("status.demands", demands) + (parts.isEmpty() ? "" : ": " + String.join(", ", parts));
+        return parts.isEmpty() ? msg("status.demands", demands)
+                : context.messages().labelled(msg("status.demands", demands), String.join(", ", parts));
     }
 
     private String level(PositionLevel level) {

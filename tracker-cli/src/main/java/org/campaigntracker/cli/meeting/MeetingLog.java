@@ -113,15 +113,16 @@ final class MeetingLog extends Action {
 
     private boolean confirm(Prompter p, InteractionDraft d, List<Stakeholder> participants, List<Demand> discussed) {
         p.say(msg("meeting.review"));
-        p.say("  " + msg("col.date") + ": " + Dates.show(context.locale(), d.occurredOn()));
-        p.say("  " + msg("col.title") + ": " + d.title());
-        p.say("  " + msg("col.with") + ": " + labels(participants));
+        p.say("  " + context.messages().labelled(msg("col.date"), Dates.show(context.locale(), d.occurredOn())));
+        p.say("  " + context.messages().labelled(msg("col.title"), d.title()));
+        p.say("  " + context.messages().labelled(msg("col.with"), labels(participants)));
         if (!discussed.isEmpty()) {
-            p.say("  " + msg("col.demands") + ": " + String.join(", ", discussed.stream().map(Demand::label).toList()));
+            p.say("  " + context.messages().labelled(msg("col.demands"),
+                    String.join(", ", discussed.stream().map(Demand::label).toList())));
         }
-        p.say("  " + msg("col.summary") + ": " + d.summary());
+        p.say("  " + context.messages().labelled(msg("col.summary"), d.summary()));
         if (d.outcome() != null) {
-            p.say("  " + msg("col.outcome") + ": " + d.outcome());
+            p.say("  " + context.messages().labelled(msg("col.outcome"), d.outcome()));
         }
         return p.confirm(msg("prompt.save"), true);
     }

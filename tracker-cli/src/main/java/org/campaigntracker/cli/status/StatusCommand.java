@@ -87,7 +87,7 @@ public final class StatusCommand extends Action {
         }
         List<String> parts = byLevel.entrySet().stream().sorted(Map.Entry.comparingByKey(Ledger.ORDER.reversed()))
                 .map(e -> e.getValue() + " " + e.getKey().label(context.locale())).toList();
-        return msg("status.demands", demands) + ": " + String.join(", ", parts);
+        return context.messages().labelled(msg("status.demands", demands), String.join(", ", parts));
     }
 
     /** "Appel commun (joint appeal) — 95 on 10/04/2023, +15 since 01/04/2023; delivered on …, no answer yet". */

@@ -6,11 +6,13 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.campaigntracker.core.campaign.Campaign;
@@ -74,6 +76,18 @@ public final class PublishService {
     /** What the campaign file carries: the ids of a kind marked public. */
     public Set<Long> marked(long campaignId, PublicKind kind) {
         return transactions.read(tx -> new PublishRepository(tx.dsl()).marked(campaignId, kind));
+    }
+
+    /** What is public in the campaign, read at one instant: the page's opening date and the marked ids of each kind. */
+    public Publication publication(long campaignId) {
+        return transactions.snapshot(tx -> {
+            PublishRepository repo = new PublishRepository(tx.dsl());
+            Map<PublicKind, Set<Long>> marked = new EnumMap<>(PublicKind.class);
+            for (PublicKind kind : PublicKind.values()) {
+                marked.put(kind, new TreeSet<>(repo.marked(campaignId, kind)));
+            }
+            return new Publication(repo.publishedAt(campaignId), marked);
+        });
     }
 
     /** When the public page was opened, or null while it is closed. */
