@@ -7,7 +7,8 @@
     en: { 'publish.title': 'Public page', 'publish.state': 'The page',
       'publish.intro': 'Choose what the public accountability page shows, look at it, then open it. Nothing is public until you tick it, and people are named only when they are public officials.',
       'publish.commitments': 'Commitments', 'publish.positions': 'Positions', 'publish.press': 'Press coverage',
-      'publish.milestones': 'Milestones', 'publish.preview': 'Preview',
+      'publish.milestones': 'Milestones', 'publish.mobilisations': 'Mobilisation', 'publish.preview': 'Preview',
+      'publish.count': '{0}: {1} ({2})',
       'publish.preview.note': 'Exactly what readers will see, in this language.',
       'publish.closed': 'Closed: nobody outside the team can read it yet.',
       'publish.open': 'Open since {0}: anyone with the address can read it.',
@@ -18,7 +19,8 @@
     fr: { 'publish.title': 'Page publique', 'publish.state': 'La page',
       'publish.intro': 'Choisissez ce que montre la page publique de redevabilité, relisez-la, puis ouvrez-la. Rien n’est public tant que vous ne l’avez pas coché, et seules les personnes exerçant une fonction publique y sont nommées.',
       'publish.commitments': 'Engagements', 'publish.positions': 'Positions', 'publish.press': 'Retombées presse',
-      'publish.milestones': 'Jalons', 'publish.preview': 'Aperçu',
+      'publish.milestones': 'Jalons', 'publish.mobilisations': 'Mobilisation', 'publish.preview': 'Aperçu',
+      'publish.count': '{0} : {1} ({2})',
       'publish.preview.note': 'Exactement ce que les lecteurs verront, dans cette langue.',
       'publish.closed': 'Fermée : personne en dehors de l’équipe ne peut encore la lire.',
       'publish.open': 'Ouverte depuis le {0} : toute personne ayant l’adresse peut la lire.',
@@ -27,8 +29,9 @@
       'publish.saved.on': 'Désormais public : {0}', 'publish.saved.off': 'N’est plus public : {0}',
       'status.late': 'en retard', 'publish.due': 'échéance le {0}', 'publish.status': '({0})', 'publish.position': '{0} — {1} : {2} ({3})' }
   });
-  var KINDS = ['commitments', 'positions', 'press-items', 'milestones'];
-  var FIELDS = { 'commitments': 'commitments', 'positions': 'positions', 'press-items': 'pressItems', 'milestones': 'milestones' };
+  var KINDS = ['commitments', 'positions', 'press-items', 'milestones', 'mobilisations'];
+  var FIELDS = { 'commitments': 'commitments', 'positions': 'positions', 'press-items': 'pressItems',
+    'milestones': 'milestones', 'mobilisations': 'mobilisations' };
   var frame = document.getElementById('frame');
   frame.title = t('publish.preview');
   var alertBox = document.querySelector('[role=alert]');
@@ -93,6 +96,10 @@
       'press-items': lists.press.map(function (p) {
         return { id: p.id, text: app.date(p.publishedOn) + ' — ' + p.outlet + ' — ' + p.title };
       }),
+      'mobilisations': lists.mobilisations.map(function (m) {
+        return { id: m.id, text: app.format('publish.count', m.title, app.number.format(m.count || 0),
+          app.date(m.launchedOn)) };
+      }),
       'milestones': lists.milestones.map(function (m) {
         return { id: m.id, text: [m.dueOn ? app.date(m.dueOn) + ' —' : '', m.title,
           app.format('publish.status', app.word('status', m.status))].filter(Boolean).join(' ') };
@@ -142,10 +149,11 @@
   });
 
   Promise.all([app.caller, app.api('publication'), all('commitments'), all('positions'), all('press-items'),
-    all('milestones'), all('stakeholders'), all('demands')])
+    all('milestones'), all('stakeholders'), all('demands'), all('mobilisations')])
     .then(function (r) {
       state(r[1]);
-      lists(labels({ commitments: r[2], positions: r[3], press: r[4], milestones: r[5], stakeholders: r[6], demands: r[7] }), r[1]);
+      lists(labels({ commitments: r[2], positions: r[3], press: r[4], milestones: r[5], stakeholders: r[6],
+        demands: r[7], mobilisations: r[8] }), r[1]);
       return preview();
     })
     .then(app.ready)

@@ -4,6 +4,8 @@ import java.time.Duration;
 import org.campaigntracker.api.activity.ActivityResource;
 import org.campaigntracker.api.audit.AuditFilter;
 import org.campaigntracker.api.commitment.CommitmentsResource;
+import org.campaigntracker.api.mobilisation.MobilisationsResource;
+import org.campaigntracker.api.outreach.OutreachResource;
 import org.campaigntracker.api.intel.CalendarResource;
 import org.campaigntracker.api.intel.DocumentsResource;
 import org.campaigntracker.api.intel.HatvpResource;
@@ -100,6 +102,8 @@ public final class TrackerApplication extends ResourceConfig {
         register(new InteractionsResource(tracker.interactions()));
         register(new PositionsResource(tracker.positions()));
         register(new CommitmentsResource(tracker.commitments(), tracker.clock()));
+        register(new MobilisationsResource(tracker.mobilisations()));
+        register(new OutreachResource(tracker.outreach()));
         register(new PressItemsResource(tracker.press()));
         register(new MilestonesResource(tracker.plan()));
         register(new FollowUpsResource(tracker.followUps()));

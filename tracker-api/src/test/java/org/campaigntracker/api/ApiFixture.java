@@ -16,6 +16,10 @@ import org.campaigntracker.core.interaction.InteractionDraft;
 import org.campaigntracker.core.interaction.InteractionKind;
 import org.campaigntracker.core.member.MemberDraft;
 import org.campaigntracker.core.member.MemberKind;
+import org.campaigntracker.core.mobilisation.MobilisationDraft;
+import org.campaigntracker.core.mobilisation.MobilisationKind;
+import org.campaigntracker.core.outreach.OutreachDraft;
+import org.campaigntracker.core.outreach.OutreachKind;
 import org.campaigntracker.core.plan.FollowUpDraft;
 import org.campaigntracker.core.plan.MilestoneDraft;
 import org.campaigntracker.core.position.PositionDraft;
@@ -75,6 +79,12 @@ public final class ApiFixture {
                 LocalDate.of(2023, 1, 17))).id();
         long milestone = t.plan().add(c, MilestoneDraft.daysBefore("Appel commun des 80 organisations", 30)).id();
         long followUp = t.followUps().add(c, FollowUpDraft.of("Relancer la CNAF", LocalDate.of(2023, 2, 1))).id();
+        long mobilisation = t.mobilisations().add(c, new MobilisationDraft("Appel commun des 80 organisations",
+                MobilisationKind.joint_appeal, LocalDate.of(2023, 4, 1), List.of(demand), List.of(grivel)), 80L).id();
+        long outreach = t.outreach().add(c, new OutreachDraft(OutreachKind.press_kit, LocalDate.of(2022, 9, 1),
+                "Dossier de presse", null, List.of(demand), List.of(grivel), List.of("France Inter", "Mediapart"),
+                List.of("Dossier"))).id();
+        t.outreach().linkPressItem(c, press, outreach);
         long testimony = t.testimonies().add(c, new TestimonyDraft("Isabelle", "Son RSA a été coupé pendant 27 mois.",
                 LocalDate.of(2022, 10, 1), member, List.of(demand), List.of(theme))).id();
         t.testimonies().giveConsent(c, testimony, new ConsentDraft(ConsentUse.PUBLIC, NamingRule.PSEUDONYM,
@@ -85,7 +95,8 @@ public final class ApiFixture {
                 Map.entry("organisation", cnaf), Map.entry("stakeholder", grivel), Map.entry("contactPoint", contact),
                 Map.entry("relationship", relationship), Map.entry("member", member), Map.entry("interaction", meeting),
                 Map.entry("pressItem", press), Map.entry("position", position), Map.entry("commitment", commitment),
-                Map.entry("milestone", milestone), Map.entry("followUp", followUp)));
+                Map.entry("milestone", milestone), Map.entry("followUp", followUp),
+                Map.entry("mobilisation", mobilisation), Map.entry("outreach", outreach)));
         for (Role role : Role.values()) {
             tokens.put(role, t.tokens().create(c, role, role.wire() + " of " + slug, null).value());
         }
@@ -130,6 +141,8 @@ public final class ApiFixture {
             case "follow-ups" -> "followUp";
             case "testimonies" -> "testimony";
             case "members" -> "member";
+            case "mobilisations" -> "mobilisation";
+            case "outreach" -> "outreach";
             default -> throw new IllegalArgumentException("no fixture record for " + collection);
         });
     }
@@ -159,5 +172,6 @@ public final class ApiFixture {
             "relationship", "member", "interaction", "interaction_participant", "interaction_attendee",
             "interaction_demand", "press_item", "press_demand", "press_theme", "position", "commitment", "milestone",
             "milestone_dependency", "follow_up", "api_token", "testimony", "testimony_consent", "testimony_identity",
-            "testimony_demand", "testimony_theme");
+            "testimony_demand", "testimony_theme", "mobilisation", "mobilisation_count", "mobilisation_demand",
+            "mobilisation_target", "outreach", "outreach_demand", "outreach_journalist");
 }

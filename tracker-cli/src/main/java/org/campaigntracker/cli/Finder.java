@@ -65,7 +65,12 @@ public final class Finder {
         return queries.stream().map(this::demand).distinct().toList();
     }
 
-    private <T> T pick(Supplier<T> find, Supplier<List<T>> all, Function<T, String> label) {
+    /**
+     * The record core's {@code find} designates; when several match and someone is at the terminal, the one they
+     * pick among {@code all} (labelled as core lists the candidates). For features whose names this class does not
+     * know (a mobilisation's title).
+     */
+    public <T> T pick(Supplier<T> find, Supplier<List<T>> all, Function<T, String> label) {
         try {
             return find.get();
         } catch (AmbiguousNameException e) {

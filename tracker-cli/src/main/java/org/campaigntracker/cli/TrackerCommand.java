@@ -16,6 +16,8 @@ import org.campaigntracker.cli.map.MapCommand;
 import org.campaigntracker.cli.map.PathCommand;
 import org.campaigntracker.cli.meeting.MeetingCommand;
 import org.campaigntracker.cli.member.MemberCommand;
+import org.campaigntracker.cli.mobilisation.MobilisationCommand;
+import org.campaigntracker.cli.outreach.OutreachCommand;
 import org.campaigntracker.cli.member.TrainingCommand;
 import org.campaigntracker.cli.plan.FollowUpCommand;
 import org.campaigntracker.cli.plan.MilestoneCommand;
@@ -55,7 +57,8 @@ public final class TrackerCommand implements Runnable {
             ExportCommand.class, CompletionCommand.class, ServeCommand.class, DemoCommand.class, DbCommand.class,
             TokenCommand.class, PlanCommand.class, DocCommand.class, MemberCommand.class, TrainingCommand.class, MapCommand.class,
             TestimonyCommand.class, PrivacyCommand.class, AuditCommand.class, BackupCommand.class, RestoreCommand.class,
-            ResidentCommand.class, PublishCommand.class);
+            ResidentCommand.class, PublishCommand.class, MobilisationCommand.class,
+            OutreachCommand.class);
 
     @Mixin
     GlobalOptions global;

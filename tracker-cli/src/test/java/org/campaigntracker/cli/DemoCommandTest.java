@@ -37,6 +37,8 @@ class DemoCommandTest {
             assertThat(firstTokens).allSatisfy(t -> assertThat(tracker.tokens().authenticate(t)).isEmpty());
             assertThat(tracker.tokens().list(null).stream().filter(t -> t.revokedAt() == null).map(ApiToken::role))
                     .hasSize(3).doesNotHaveDuplicates();
+            assertThat(tracker.tokens().list(null).stream().filter(t -> t.revokedAt() == null).map(ApiToken::owner))
+                    .containsExactlyInAnyOrder("Secours catholique", "Chargée de plaidoyer VoxPublic", "Valérie");
         }
         // demo makes the reference campaign the current one
         assertThat(cli.run("campaign", "show", "--json").out()).contains("\"slug\" : \"caf-cog-2023\"");

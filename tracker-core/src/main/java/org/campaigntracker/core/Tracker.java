@@ -19,6 +19,8 @@ import org.campaigntracker.core.brief.Stories;
 import org.campaigntracker.core.calendar.CalendarFeed;
 import org.campaigntracker.core.campaign.CampaignService;
 import org.campaigntracker.core.commitment.CommitmentService;
+import org.campaigntracker.core.mobilisation.MobilisationService;
+import org.campaigntracker.core.outreach.OutreachService;
 import org.campaigntracker.core.coverage.CoverageService;
 import org.campaigntracker.core.demand.DemandService;
 import org.campaigntracker.core.document.ResourceDocumentService;
@@ -93,6 +95,8 @@ public final class Tracker implements AutoCloseable {
     private final FollowUpService followUps;
     private final InteractionService interactions;
     private final PressService press;
+    private final MobilisationService mobilisations;
+    private final OutreachService outreach;
     private final TestimonyService testimonies;
     private final HatvpService hatvp;
     private final StatusService status;
@@ -133,20 +137,22 @@ public final class Tracker implements AutoCloseable {
         this.followUps = new FollowUpService(tx);
         this.interactions = new InteractionService(tx);
         this.press = new PressService(tx);
+        this.mobilisations = new MobilisationService(tx);
+        this.outreach = new OutreachService(tx, press);
         this.testimonies = new TestimonyService(tx, sealer);
         this.activity = new ActivityService(tx);
         this.audit = new AuditService(tx);
         this.progress = new ProgressService(tx, clock);
         this.hatvp = new HatvpService(tx, campaigns, stakeholders, demands, interactions);
         this.status = new StatusService(tx, campaigns, stakeholders, positions, demands, commitments, members,
-                followUps, plan, interactions, hatvp);
+                followUps, plan, interactions, hatvp, mobilisations);
         this.privacy = new PrivacyService(tx, sealer, clock, stakeholders, contactPoints, testimonies, audit,
                 new SubjectExport(stakeholders, contactPoints, relationships, interactions, positions, commitments,
                         testimonies), retries);
         this.publish = new PublishService(tx, campaigns, demands, stakeholders, clock);
         this.transfer = new TransferService(tx, sealer, new CampaignServices(campaigns, demands, stakeholders,
                 contactPoints, relationships, members, trainings, interactions, press, testimonies, positions,
-                commitments, plan, followUps, publish), privacy);
+                commitments, plan, followUps, publish, mobilisations, outreach), privacy);
         this.maps = new MapService(tx, stakeholders, relationships, interactions, demands, positions, commitments);
         this.ledger = new LedgerService(tx, stakeholders);
         this.coverage = new CoverageService(tx, demands, stakeholders, press);
@@ -154,7 +160,7 @@ public final class Tracker implements AutoCloseable {
         this.briefing = new BriefingService(stakeholders, interactions, maps, commitments, press, stories, positions,
                 demands, members, trainings);
         this.resourceDocument = new ResourceDocumentService(demands, stories, press, stakeholders, testimonies);
-        this.calendar = new CalendarFeed(plan, interactions, followUps, clock);
+        this.calendar = new CalendarFeed(plan, interactions, followUps, mobilisations, clock);
     }
 
     /**
@@ -375,6 +381,14 @@ public final class Tracker implements AutoCloseable {
 
     public CommitmentService commitments() {
         return commitments;
+    }
+
+    public MobilisationService mobilisations() {
+        return mobilisations;
+    }
+
+    public OutreachService outreach() {
+        return outreach;
     }
 
     public PlanService plan() {

@@ -22,7 +22,7 @@ import org.campaigntracker.core.common.FieldViolation;
 final class WireNames {
 
     private static final Map<String, String> ALIASES = Map.of("quoted", "quotedStakeholderIds",
-            "testimonies", "testimonyIds");
+            "testimonies", "testimonyIds", "delivered_on", "on", "delivered_to", "toId", "counted_on", "on");
 
     private WireNames() {
     }

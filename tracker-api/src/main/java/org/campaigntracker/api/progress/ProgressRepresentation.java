@@ -9,7 +9,13 @@ import org.campaigntracker.core.progress.TargetStanding;
 
 /** Progress on the wire: the same shape for every role, because it never holds personal data. */
 public record ProgressRepresentation(String campaign, String name, LocalDate deadline, long revision, LocalDate asOf,
-                                     LocalDate lastActivity, Milestone nextMilestone, List<Theme> themes) {
+                                     LocalDate lastActivity, Milestone nextMilestone, List<Theme> themes,
+                                     List<Mobilisation> mobilisations) {
+
+    /** A petition, joint appeal or letter campaign: its count on {@code asOf}; never a signatory. */
+    public record Mobilisation(long id, String title, String kind, LocalDate launchedOn, Integer count,
+                               LocalDate countedOn, LocalDate deliveredOn) {
+    }
 
     public record Milestone(long id, String title, LocalDate dueOn) {
     }
@@ -38,7 +44,9 @@ public record ProgressRepresentation(String campaign, String name, LocalDate dea
                 p.lastActivity(), p.nextMilestone() == null ? null : new Milestone(p.nextMilestone().milestoneId(),
                         p.nextMilestone().title(), p.nextMilestone().dueOn()),
                 p.themes().stream().map(t -> new Theme(t.themeId(), t.code(), t.title(),
-                        t.demands().stream().map(ProgressRepresentation::demand).toList())).toList());
+                        t.demands().stream().map(ProgressRepresentation::demand).toList())).toList(),
+                p.mobilisations().stream().map(m -> new Mobilisation(m.mobilisationId(), m.title(), m.kind().code(),
+                        m.launchedOn(), m.count(), m.countedOn(), m.deliveredOn())).toList());
     }
 
     private static Demand demand(DemandProgress d) {

@@ -38,6 +38,11 @@ final class PageText {
         return Messages.format(locale, "level." + level);
     }
 
+    /** A mobilisation's kind in words ("joint appeal", « appel commun »), from core's messages. */
+    String kind(org.campaigntracker.core.mobilisation.MobilisationKind kind) {
+        return kind.words(locale);
+    }
+
     String date(LocalDate date) {
         return date == null ? "" : dates.format(date);
     }

@@ -13,7 +13,7 @@ import org.campaigntracker.core.publish.PublicView;
 record PublicJson(String slug, String name, String objective, LocalDate deadline, String deadlineLabel,
                   String language, OffsetDateTime publishedAt, OffsetDateTime lastUpdated, List<Theme> themes,
                   List<Position> positions, List<Commitment> commitments, List<Press> press,
-                  List<Milestone> milestones) {
+                  List<Milestone> milestones, List<Mobilisation> mobilisations) {
 
     record Theme(String code, String title, String description, List<Demand> demands) {
     }
@@ -48,6 +48,11 @@ record PublicJson(String slug, String name, String objective, LocalDate deadline
     record Milestone(String title, String description, LocalDate dueOn, String status, LocalDate doneOn) {
     }
 
+    /** A public mobilisation: its title, kind, latest count and delivery day; never a target. */
+    record Mobilisation(String title, String kind, LocalDate launchedOn, Integer count, LocalDate countedOn,
+                        LocalDate deliveredOn) {
+    }
+
     static PublicJson from(PublicView v) {
         return new PublicJson(v.slug(), v.name(), v.objective(), v.deadline(), v.deadlineLabel(), v.defaultLanguage(),
                 v.publishedAt(), v.lastUpdated(),
@@ -62,6 +67,8 @@ record PublicJson(String slug, String name, String objective, LocalDate deadline
                 v.press().stream().map(p -> new Press(p.outlet(), p.medium(), p.publishedOn(), p.title(), p.url()))
                         .toList(),
                 v.milestones().stream().map(m -> new Milestone(m.title(), m.description(), m.dueOn(), m.status(),
-                        m.doneOn())).toList());
+                        m.doneOn())).toList(),
+                v.mobilisations().stream().map(m -> new Mobilisation(m.title(), m.kind().code(), m.launchedOn(),
+                        m.count(), m.countedOn(), m.deliveredOn())).toList());
     }
 }

@@ -65,6 +65,7 @@ final class PublicPage {
         demands(h, v, t);
         press(h, v, t);
         milestones(h, v, t);
+        mobilisations(h, v, t);
         follow(h, v, t);
         h.raw("</main>\n<footer class=\"foot\"><p class=\"muted\">").text(t.get("footer")).raw("</p></footer>\n")
                 .raw("</body>\n</html>\n");
@@ -254,6 +255,25 @@ final class PublicPage {
                 h.time(m.dueOn(), t.date(m.dueOn())).raw(" — ");
             }
             h.text(t.get("milestone." + m.status())).raw("</span></li>\n");
+        }
+        h.raw("</ul>\n</section>\n");
+    }
+
+    /** Petitions, joint appeals and letter campaigns marked public: the weight behind the demands. */
+    private static void mobilisations(Html h, PublicView v, PageText t) {
+        if (v.mobilisations().isEmpty()) {
+            return;
+        }
+        h.raw("<section aria-labelledby=\"mobilisations-title\">\n")
+                .el("h2", "id=\"mobilisations-title\"", t.get("mobilisations")).raw("<ul class=\"plain\">\n");
+        for (PublicView.MobilisationView m : v.mobilisations()) {
+            h.raw("<li>").text(m.title() + " (" + t.kind(m.kind()) + ")").raw("<span class=\"when\">");
+            h.text(m.count() == null ? t.get("mobilisation.no_count")
+                    : t.get("mobilisation.count", m.count(), t.date(m.countedOn())));
+            if (m.deliveredOn() != null) {
+                h.text(" — " + t.get("mobilisation.delivered", t.date(m.deliveredOn())));
+            }
+            h.raw("</span></li>\n");
         }
         h.raw("</ul>\n</section>\n");
     }

@@ -11,12 +11,13 @@ import org.campaigntracker.core.publish.Publication;
  */
 public record PublicationRepresentation(boolean published, OffsetDateTime publishedAt, String address,
                                         List<Long> positions, List<Long> commitments, List<Long> pressItems,
-                                        List<Long> milestones) {
+                                        List<Long> milestones, List<Long> mobilisations) {
 
     static PublicationRepresentation of(String slug, Publication p) {
         return new PublicationRepresentation(p.published(), p.publishedAt(), "/p/" + slug,
                 List.copyOf(p.marked().get(PublicKind.position)), List.copyOf(p.marked().get(PublicKind.commitment)),
-                List.copyOf(p.marked().get(PublicKind.press)), List.copyOf(p.marked().get(PublicKind.milestone)));
+                List.copyOf(p.marked().get(PublicKind.press)), List.copyOf(p.marked().get(PublicKind.milestone)),
+                List.copyOf(p.marked().get(PublicKind.mobilisation)));
     }
 
     /** The body of {@code PUT …/publication}. */

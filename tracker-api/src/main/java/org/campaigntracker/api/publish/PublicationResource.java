@@ -27,8 +27,9 @@ import org.campaigntracker.core.publish.PublicKind;
 import org.campaigntracker.core.publish.PublishService;
 
 /**
- * What a coordinator makes public, through the API: which positions, commitments, press items and milestones are
- * marked public, whether the page is open, and a preview of exactly what the page shows (published or not).
+ * What a coordinator makes public, through the API: which positions, commitments, press items, milestones and
+ * mobilisations are marked public, whether the page is open, and a preview of exactly what the page shows
+ * (published or not).
  * Marking is a state, so it is {@code PUT} (mark) and {@code DELETE} (unmark) on the item's address here: repeating
  * either changes nothing.
  */
@@ -39,7 +40,8 @@ public final class PublicationResource {
 
     /** The collections' names in this API, for the kinds that can be public. */
     static final Map<String, PublicKind> KINDS = Map.of("positions", PublicKind.position,
-            "commitments", PublicKind.commitment, "press-items", PublicKind.press, "milestones", PublicKind.milestone);
+            "commitments", PublicKind.commitment, "press-items", PublicKind.press, "milestones", PublicKind.milestone,
+            "mobilisations", PublicKind.mobilisation);
 
     private final PublishService publish;
     private final CampaignService campaigns;

@@ -34,13 +34,20 @@ final class BaseBodies {
                                      "title": "Article"},
                  "createMilestone": {"title": "Jalon", "daysBeforeDeadline": 30},
                  "createFollowUp": {"title": "Relancer"},
+                 "createMobilisation": {"title": "Pétition", "kind": "petition", "launchedOn": "2024-03-15",
+                                        "demandIds": [%4$d], "targetIds": [%2$d], "count": 12},
+                 "countMobilisation": {"on": "2024-03-20", "count": 95},
+                 "deliverMobilisation": {"on": "2024-04-01", "toId": %2$d},
+                 "createOutreach": {"kind": "press_release", "sentOn": "2024-03-15", "title": "Communiqué",
+                                    "journalistIds": [%2$d], "outlets": ["Le Monde"]},
+                 "linkOutreachPressItem": {"pressItemId": %5$d},
                  "createTestimony": {"pseudonym": "Ali", "story": "Histoire", "collectedOn": "2024-03-15"},
                  "giveConsent": {"use": "internal", "givenOn": "2024-03-15"},
                  "withdrawConsents": {"use": "briefing"},
                  "recordIdentity": {"fullName": "Nom Complet"},
                  "updateCampaign": {"name": "Campagne renommée", "defaultLanguage": "fr"}}
                 """.formatted(caf.ids.get("theme"), caf.ids.get("stakeholder"), caf.ids.get("organisation"),
-                caf.ids.get("demand"));
+                caf.ids.get("demand"), caf.ids.get("pressItem"));
         Map<String, ObjectNode> bases = new HashMap<>();
         try {
             ObjectMapperProvider.shared().readTree(json).fields()

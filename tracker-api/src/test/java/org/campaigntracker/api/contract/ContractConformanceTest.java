@@ -230,6 +230,13 @@ class ContractConformanceTest {
             path = path.replace("/" + caf.ids.get("member") + "/", "/" + created + "/");
             headers.put("If-Match", etag(ApiFixture.itemOf(path)));
         }
+        if (op.id().equals("deliverMobilisation")) {
+            // a delivery is not allowed before the launch: on a mobilisation of its own launched on the first day
+            String created = Http.json(http.send("POST", caf.concretePath("/api/v1/campaigns/{slug}/mobilisations"),
+                    coordinator, BaseBodies.of(caf).get("createMobilisation").put("launchedOn", "1900-01-01")
+                            .put("title", "Remise " + ++witnesses).toString(), Map.of())).get("id").asText();
+            path = path.replace("/" + caf.ids.get("mobilisation") + "/", "/" + created + "/");
+        }
         if (op.id().equals("withdrawConsents")) {
             // a withdrawal needs a consent for that use given on or before it: on a testimony of its own, so that
             // the consents other variants gave do not count

@@ -155,13 +155,15 @@ class PartnerPrivacyCrawlTest {
                 continue;
             }
             String path = route.path().replace("{slug}", "caf-cog-2023");
-            if (!path.endsWith("{id}")) {
+            if (!path.contains("/{id}")) {
                 paths.add(path);
                 continue;
             }
-            String collection = path.substring(0, path.length() - "/{id}".length());
+            // An item, or a list under an item (a mobilisation's counts): every item the collection lists.
+            String collection = path.substring(0, path.indexOf("/{id}"));
+            String under = path.substring(path.indexOf("/{id}") + "/{id}".length());
             JsonNode items = Http.json(http.get(collection + "?limit=100", partner)).path("items");
-            items.forEach(item -> paths.add(collection + "/" + item.path("id").asLong()));
+            items.forEach(item -> paths.add(collection + "/" + item.path("id").asLong() + under));
         }
         return paths;
     }

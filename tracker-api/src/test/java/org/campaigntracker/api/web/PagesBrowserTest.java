@@ -97,7 +97,7 @@ class PagesBrowserTest {
             all.add(Arguments.of("publish", Role.COORDINATOR, "en", width, List.of("Public page",
                     "Closed: nobody outside the team can read it yet.", "Open the public page", "Commitments",
                     "Nicolas Grivel (CNAF) — 3.2: committed verbally (17/01/2023)", "due 31/03/2023 (late)", "France Inter",
-                    "Preview")));
+                    "Mobilisation", "Appel commun pour une COG responsable: ", "Preview")));
             all.add(Arguments.of("publish", Role.COORDINATOR, "fr", width, List.of("Page publique",
                     "Ouvrir la page publique", "Engagements", "Nicolas Grivel (CNAF) — 3.2 : engagement oral (17/01/2023)",
                     "Retombées presse", "Jalons", "(prévu)", "Aperçu")));

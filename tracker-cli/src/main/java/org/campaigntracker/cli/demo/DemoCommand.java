@@ -11,6 +11,7 @@ import org.campaigntracker.cli.serve.ServeCommand;
 import org.campaigntracker.core.Tracker;
 import org.campaigntracker.core.access.ApiToken;
 import org.campaigntracker.core.access.Role;
+import org.campaigntracker.core.access.TokenOwner;
 import org.campaigntracker.core.campaign.Campaign;
 import org.campaigntracker.core.demo.DemoLoader;
 import org.campaigntracker.core.seal.DataKeys;
@@ -77,12 +78,17 @@ public final class DemoCommand implements Callable<Integer> {
                 tracker.tokens().revoke(t.id());
             }
         }
+        // Each belongs to someone, as real tokens do: the audit trail then names Secours catholique, the adviser or Valérie.
+        long c = campaign.id();
         Map<Role, String> tokens = new LinkedHashMap<>();
-        tokens.put(Role.PARTNER, tracker.tokens().create(campaign.id(), Role.PARTNER,
+        tokens.put(Role.PARTNER, tracker.tokens().create(c, Role.PARTNER,
+                TokenOwner.organisation(tracker.stakeholders().find(c, "Secours catholique").id()),
                 TOKEN_LABEL + "partner (Secours catholique)", null).value());
-        tokens.put(Role.ADVISER, tracker.tokens().create(campaign.id(), Role.ADVISER,
-                TOKEN_LABEL + "adviser (VoxPublic)", null).value());
-        tokens.put(Role.COORDINATOR, tracker.tokens().create(campaign.id(), Role.COORDINATOR,
+        tokens.put(Role.ADVISER, tracker.tokens().create(c, Role.ADVISER,
+                TokenOwner.member(tracker.members().find(c, "VoxPublic").id()), TOKEN_LABEL + "adviser (VoxPublic)",
+                null).value());
+        tokens.put(Role.COORDINATOR, tracker.tokens().create(c, Role.COORDINATOR,
+                TokenOwner.member(tracker.members().find(c, "Valérie").id()),
                 TOKEN_LABEL + "coordinator (Changer de Cap)", null).value());
         return tokens;
     }

@@ -15,6 +15,8 @@ import org.campaigntracker.cli.output.FormatOptions;
 import org.campaigntracker.cli.output.WireEnum;
 import org.campaigntracker.core.demand.Demand;
 import org.campaigntracker.core.demand.DemandService;
+import org.campaigntracker.core.outreach.Outreach;
+import org.campaigntracker.core.outreach.OutreachService;
 import org.campaigntracker.core.press.PressFilter;
 import org.campaigntracker.core.press.PressItem;
 import org.campaigntracker.core.press.PressItemDraft;
@@ -86,8 +88,14 @@ public final class PressCommand {
         @Option(names = "--quote", arity = "1..*", paramLabel = "<stakeholder>", descriptionKey = "press.quoted")
         List<String> quoted = new ArrayList<>();
 
+        @Option(names = "--outreach", paramLabel = "<outreach>", descriptionKey = "press.outreach")
+        String outreachTitle;
+
         @Uses
         PressService press;
+
+        @Uses
+        OutreachService outreach;
 
         Add(CliContext context) {
             super(context);
@@ -99,7 +107,13 @@ public final class PressCommand {
                     journalist, null, tone, summary, themes.stream().map(t -> find().theme(t).id()).toList(),
                     find().demands(demands).stream().map(Demand::id).toList(),
                     find().stakeholders(quoted).stream().map(Stakeholder::id).toList(), List.of());
+            // The send is found before anything is written: a wrong name leaves no item behind.
+            Outreach led = outreachTitle == null ? null : find().pick(() -> outreach.find(campaignId(), outreachTitle),
+                    () -> outreach.list(campaignId()), Outreach::title);
             PressItem item = press.add(campaignId(), draft);
+            if (led != null) {
+                outreach.linkPressItem(campaignId(), item.id(), led.id());
+            }
             say("press.added", item.id(), item.outlet(), item.title());
             return 0;
         }

@@ -11,12 +11,15 @@ import org.campaigntracker.cli.Action;
 import org.campaigntracker.cli.CliContext;
 import org.campaigntracker.cli.Uses;
 import org.campaigntracker.cli.output.DateConverter;
+import org.campaigntracker.cli.output.Dates;
 import org.campaigntracker.cli.output.FormatOptions;
 import org.campaigntracker.cli.output.Json;
 import org.campaigntracker.core.coverage.Coverage;
 import org.campaigntracker.core.coverage.CoverageReport;
 import org.campaigntracker.core.coverage.CoverageService;
 import org.campaigntracker.core.coverage.CoverageWindow;
+import org.campaigntracker.core.outreach.OutreachCoverage;
+import org.campaigntracker.core.outreach.OutreachService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -45,6 +48,9 @@ final class PressReport extends Action {
     @Uses
     CoverageService coverage;
 
+    @Uses
+    OutreachService outreach;
+
     PressReport(CliContext context) {
         super(context);
     }
@@ -70,7 +76,33 @@ final class PressReport extends Action {
         if (w.outside() > 0 && !csv) {
             context.err().println(msg("report.window", w.from().toString(), w.to().toString(), w.outside()));
         }
+        if (!csv) {
+            outreach();
+        }
         return 0;
+    }
+
+    /** Which sends led to which items: days to the first item, outlets reached and not; journalists never named. */
+    private void outreach() {
+        List<OutreachCoverage> sends = outreach.coverage(campaignId());
+        if (sends.isEmpty()) {
+            return;
+        }
+        var out = context.out();
+        out.println();
+        out.println(msg("report.outreach", sends.size()));
+        for (OutreachCoverage c : sends) {
+            out.println("  " + Dates.show(context.locale(), c.outreach().sentOn()) + "  " + c.outreach().title() + " ("
+                    + c.outreach().kind().words(context.locale()) + ") — " + (c.items().isEmpty()
+                    ? msg("report.outreach.none") : msg("report.outreach.items", c.items().size(), c.daysToCoverage())));
+            c.items().forEach(i -> out.println("      " + Dates.show(context.locale(), i.publishedOn()) + "  "
+                    + i.outlet() + ": " + i.title()));
+            if (!c.reached().isEmpty() || !c.notReached().isEmpty()) {
+                out.println("      " + msg("report.outreach.outlets", String.join(", ", c.reached()),
+                        c.notReached().isEmpty() ? "—" : String.join(", ", c.notReached())));
+            }
+        }
+        out.flush();
     }
 
     private record Scoped(String scope, Coverage c) {

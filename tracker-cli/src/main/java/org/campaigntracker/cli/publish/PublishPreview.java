@@ -52,6 +52,9 @@ final class PublishPreview extends Action {
         section(out, "publish.preview.milestones", v.milestones().size());
         v.milestones().forEach(m -> out.println("  " + (m.dueOn() == null ? "—" : date(m.dueOn())) + " "
                 + m.title()));
+        section(out, "publish.preview.mobilisations", v.mobilisations().size());
+        v.mobilisations().forEach(m -> out.println("  " + m.title() + " (" + m.kind().words(locale) + ") — "
+                + (m.count() == null ? msg("status.no_count") : msg("status.count", m.count(), date(m.countedOn())))));
         out.flush();
         return 0;
     }

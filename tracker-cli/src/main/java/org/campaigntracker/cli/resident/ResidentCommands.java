@@ -31,6 +31,8 @@ final class ResidentCommands {
             "position: set history",
             "commitment: add list done confirm",
             "press: add list show report",
+            "mobilisation: add count list show deliver",
+            "outreach: add list show",
             "milestone: add list done",
             "followup: add list done",
             "status",
@@ -44,7 +46,7 @@ final class ResidentCommands {
             // Servers: they run until stopped, with the JIT and memory settings of a server.
             "serve", "demo",
             // A file named on the line: the resident would resolve a relative path from its own folder.
-            "brief", "calendar", "import: stakeholders", "export: hatvp", "doc: resource", "map: export", "backup",
+            "brief", "calendar", "import: stakeholders counts", "export: hatvp", "doc: resource", "map: export", "backup",
             "restore",
             // publish --static names a folder, and the resident decides from the command word: all of publish.
             "publish: mark unmark preview",

@@ -59,6 +59,8 @@ public final class StatusCommand extends Action {
         section(out, "status.quiet", s.quietTargets().size(), s.quietDays());
         s.quietTargets().forEach(q -> out.println("  " + q.name() + " (" + msg("col.power") + " " + q.power() + ") — "
                 + (q.lastContact() == null ? msg("status.never_met") : msg("status.last_met", date(q.lastContact())))));
+        section(out, "status.mobilisations", s.mobilisations().size());
+        s.mobilisations().forEach(m -> out.println("  " + mobilisation(m)));
         lobbying(out, s.lobbying());
         out.flush();
         return 0;
@@ -86,6 +88,24 @@ public final class StatusCommand extends Action {
         List<String> parts = byLevel.entrySet().stream().sorted(Map.Entry.comparingByKey(Ledger.ORDER.reversed()))
                 .map(e -> e.getValue() + " " + e.getKey().label(context.locale())).toList();
         return context.messages().labelled(msg("status.demands", demands), String.join(", ", parts));
+    }
+
+    /** "Appel commun (joint appeal) — 95 on 10/04/2023, +15 since 01/04/2023; delivered on …, no answer yet". */
+    private String mobilisation(CampaignStatus.MobilisationLine m) {
+        StringBuilder line = new StringBuilder("#" + m.id() + " " + m.title() + " (" + m.kind().words(context.locale())
+                + ") — ");
+        line.append(m.count() == null ? msg("status.no_count") : msg("status.count", m.count(), date(m.countedOn())));
+        if (m.previousCount() != null) {
+            int delta = m.count() - m.previousCount();
+            String signed = (delta < 0 ? "−" : "+")
+                    + java.text.NumberFormat.getIntegerInstance(context.locale()).format(Math.abs(delta));
+            line.append(", ").append(msg("status.growth", signed, date(m.previousOn())));
+        }
+        if (m.deliveredOn() != null) {
+            line.append("; ").append(msg(m.answered() ? "status.delivered_answered" : "status.delivered",
+                    date(m.deliveredOn())));
+        }
+        return line.toString();
     }
 
     private String overdue(Overdue o) {

@@ -11,6 +11,7 @@ import java.util.List;
 import org.campaigntracker.cli.Action;
 import org.campaigntracker.cli.CliContext;
 import org.campaigntracker.cli.Uses;
+import org.campaigntracker.cli.mobilisation.MobilisationImport;
 import org.campaigntracker.cli.output.Json;
 import org.campaigntracker.core.audit.AuditService;
 import org.campaigntracker.core.common.InvalidInputException;
@@ -20,8 +21,12 @@ import org.campaigntracker.core.transfer.TransferService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code tracker import <file.json>} (a whole campaign) and {@code tracker import stakeholders <file.csv>}. */
-@Command(name = "import", mixinStandardHelpOptions = true, subcommands = StakeholderCsvImport.class)
+/**
+ * {@code tracker import <file.json>} (a whole campaign), {@code tracker import stakeholders <file.csv>} and
+ * {@code tracker import counts <mobilisation> <export.csv>}.
+ */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        subcommands = {StakeholderCsvImport.class, MobilisationImport.class})
 public final class ImportCommand extends Action {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "<file.json>", descriptionKey = "import.file")

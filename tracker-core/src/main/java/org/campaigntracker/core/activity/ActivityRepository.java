@@ -6,6 +6,11 @@ import static org.campaigntracker.db.jooq.Tables.INTERACTION;
 import static org.campaigntracker.db.jooq.Tables.INTERACTION_DEMAND;
 import static org.campaigntracker.db.jooq.Tables.INTERACTION_PARTICIPANT;
 import static org.campaigntracker.db.jooq.Tables.MILESTONE;
+import static org.campaigntracker.db.jooq.Tables.MOBILISATION;
+import static org.campaigntracker.db.jooq.Tables.MOBILISATION_DEMAND;
+import static org.campaigntracker.db.jooq.Tables.MOBILISATION_TARGET;
+import static org.campaigntracker.db.jooq.Tables.OUTREACH;
+import static org.campaigntracker.db.jooq.Tables.OUTREACH_DEMAND;
 import static org.campaigntracker.db.jooq.Tables.POSITION;
 import static org.campaigntracker.db.jooq.Tables.PRESS_DEMAND;
 import static org.campaigntracker.db.jooq.Tables.PRESS_ITEM;
@@ -108,6 +113,13 @@ final class ActivityRepository {
         if (wants(f, ActivityKind.milestone) && f.demandId() == null && f.stakeholderId() == null) {
             branches.add(milestones(campaignId, f, wanted));
         }
+        if (wants(f, ActivityKind.mobilisation)) {
+            branches.add(mobilisations(campaignId, f, wanted));
+        }
+        // Never by stakeholder: a send's stakeholders are journalists, people a partner must not learn were written to.
+        if (wants(f, ActivityKind.outreach) && f.stakeholderId() == null) {
+            branches.add(outreach(campaignId, f, wanted));
+        }
         if (branches.isEmpty()) {
             return dsl.newResult();
         }
@@ -202,6 +214,42 @@ final class ActivityRepository {
                 DSL.castNull(Long.class).as(DEMAND_ID),
                 DSL.castNull(Long.class).as(STAKEHOLDER_ID)).from(MILESTONE).where(c)
                 .orderBy(MILESTONE.DONE_ON.desc(), MILESTONE.ID.desc()).limit(wanted);
+    }
+
+    /** A petition, joint appeal or letter campaign on its launch day; its kind as detail, never a signatory. */
+    private Select<Record8<String, LocalDate, Long, String, String, String, Long, Long>> mobilisations(
+            long campaignId, ActivityFilter f, long wanted) {
+        Condition c = MOBILISATION.CAMPAIGN_ID.eq(campaignId).and(dates(MOBILISATION.LAUNCHED_ON, f));
+        if (f.demandId() != null) {
+            c = c.andExists(DSL.selectOne().from(MOBILISATION_DEMAND).where(
+                    MOBILISATION_DEMAND.MOBILISATION_ID.eq(MOBILISATION.ID),
+                    MOBILISATION_DEMAND.DEMAND_ID.eq(f.demandId())));
+        }
+        if (f.stakeholderId() != null) {
+            c = c.andExists(DSL.selectOne().from(MOBILISATION_TARGET).where(
+                    MOBILISATION_TARGET.MOBILISATION_ID.eq(MOBILISATION.ID),
+                    MOBILISATION_TARGET.STAKEHOLDER_ID.eq(f.stakeholderId())));
+        }
+        return dsl.select(DSL.inline("mobilisation").as(KIND), MOBILISATION.LAUNCHED_ON.as(ON),
+                MOBILISATION.ID.as(ID), MOBILISATION.TITLE.as(TITLE), MOBILISATION.KIND.cast(String.class).as(DETAIL),
+                MOBILISATION.KIND.cast(String.class).as(PUBLIC_DETAIL), DSL.castNull(Long.class).as(DEMAND_ID),
+                DSL.castNull(Long.class).as(STAKEHOLDER_ID)).from(MOBILISATION).where(c)
+                .orderBy(MOBILISATION.LAUNCHED_ON.desc(), MOBILISATION.ID.desc()).limit(wanted);
+    }
+
+    /** A press kit, release, pitch or op-ed offer on the day it was sent; its kind as detail, never a journalist. */
+    private Select<Record8<String, LocalDate, Long, String, String, String, Long, Long>> outreach(
+            long campaignId, ActivityFilter f, long wanted) {
+        Condition c = OUTREACH.CAMPAIGN_ID.eq(campaignId).and(dates(OUTREACH.SENT_ON, f));
+        if (f.demandId() != null) {
+            c = c.andExists(DSL.selectOne().from(OUTREACH_DEMAND).where(OUTREACH_DEMAND.OUTREACH_ID.eq(OUTREACH.ID),
+                    OUTREACH_DEMAND.DEMAND_ID.eq(f.demandId())));
+        }
+        return dsl.select(DSL.inline("outreach").as(KIND), OUTREACH.SENT_ON.as(ON), OUTREACH.ID.as(ID),
+                OUTREACH.TITLE.as(TITLE), OUTREACH.KIND.cast(String.class).as(DETAIL),
+                OUTREACH.KIND.cast(String.class).as(PUBLIC_DETAIL), DSL.castNull(Long.class).as(DEMAND_ID),
+                DSL.castNull(Long.class).as(STAKEHOLDER_ID)).from(OUTREACH).where(c)
+                .orderBy(OUTREACH.SENT_ON.desc(), OUTREACH.ID.desc()).limit(wanted);
     }
 
     private static Condition dates(Field<LocalDate> date, ActivityFilter f) {

@@ -3,6 +3,11 @@ package org.campaigntracker.core.calendar;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.Locale;
+import org.campaigntracker.core.common.Messages;
+import org.campaigntracker.core.mobilisation.Mobilisation;
+import org.campaigntracker.core.mobilisation.MobilisationCount;
+import org.campaigntracker.core.mobilisation.MobilisationService;
 import org.campaigntracker.core.plan.PlanService;
 import org.campaigntracker.core.interaction.InteractionService;
 import org.campaigntracker.core.plan.FollowUpService;
@@ -26,12 +31,15 @@ public final class CalendarFeed {
     private final PlanService plan;
     private final InteractionService interactions;
     private final FollowUpService followUps;
+    private final MobilisationService mobilisations;
     private final Clock clock;
 
-    public CalendarFeed(PlanService plan, InteractionService interactions, FollowUpService followUps, Clock clock) {
+    public CalendarFeed(PlanService plan, InteractionService interactions, FollowUpService followUps,
+                        MobilisationService mobilisations, Clock clock) {
         this.plan = plan;
         this.interactions = interactions;
         this.followUps = followUps;
+        this.mobilisations = mobilisations;
         this.clock = clock;
     }
 
@@ -57,6 +65,18 @@ public final class CalendarFeed {
         for (FollowUp f : followUps.list(campaign.id(), true)) {
             if (f.dueOn() != null) {
                 event(w, "follow-up-" + f.id(), campaign, now, f.dueOn(), f.title(), null, "FOLLOW-UP", "CONFIRMED");
+            }
+        }
+        // A delivery is written in the campaign's language: the feed has no reader's language to follow.
+        Locale language = Locale.forLanguageTag(campaign.defaultLanguage());
+        for (Mobilisation m : mobilisations.list(campaign.id())) {
+            if (m.delivery() != null) {
+                MobilisationCount count = m.latestOn(m.delivery().on());
+                event(w, "mobilisation-delivery-" + m.id(), campaign, now, m.delivery().on(),
+                        Messages.format(language, "mobilisation.delivery", m.title()),
+                        count == null ? m.kind().words(language) : Messages.format(language,
+                                "mobilisation.delivery_count", m.kind().words(language), count.count()),
+                        "MOBILISATION", "CONFIRMED");
             }
         }
         return w.line("END", "VCALENDAR").toString();

@@ -31,6 +31,11 @@ import org.campaigntracker.core.plan.MilestoneDraft;
 import org.campaigntracker.core.plan.MilestoneStatus;
 import org.campaigntracker.core.position.PositionDraft;
 import org.campaigntracker.core.position.PositionLevel;
+import org.campaigntracker.core.mobilisation.MobilisationDraft;
+import org.campaigntracker.core.mobilisation.MobilisationKind;
+import org.campaigntracker.core.outreach.OutreachDraft;
+import org.campaigntracker.core.outreach.OutreachKind;
+import org.campaigntracker.core.press.PressFilter;
 import org.campaigntracker.core.press.PressItemDraft;
 import org.campaigntracker.core.press.PressMedium;
 import org.campaigntracker.core.press.PressTone;
@@ -59,6 +64,11 @@ final class CafCampaign {
         Interaction meeting = interactions(b);
         long valentin = CafTestimonies.add(b);
         press(b, valentin);
+        // The April 2023 joint appeal: 80 organisations signed it (its delivery is not documented).
+        tracker.mobilisations().add(campaign.id(), new MobilisationDraft("Appel commun pour une COG responsable",
+                MobilisationKind.joint_appeal, LocalDate.of(2023, 4, 1), b.demandIds("1.1", "2.3", "3.2"),
+                b.ids("Nicolas Grivel", "CNAF")), 80L);
+        pressKit(b);
         ledger(b, meeting);
         plan(b, meeting);
         return campaign;
@@ -230,6 +240,21 @@ final class CafCampaign {
                 "Communiqué : pour une COG responsable (avril 2023)", null, null, null, PressTone.FAVOURABLE,
                 "Communiqué accompagnant l’appel commun, avec le témoignage de Valentin.",
                 List.of(b.themeId("1")), b.demandIds("1.2"), b.ids("Changer de Cap"), List.of(valentinTestimony)));
+    }
+
+    /** The September 2022 press kit, and the December coverage by the journalist who received it. */
+    private static void pressKit(DemoBuilder b) {
+        long c = b.campaignId;
+        var outreach = b.tracker.outreach();
+        long kit = outreach.add(c, new OutreachDraft(OutreachKind.press_kit, LocalDate.of(2022, 9, 1),
+                "Dossier de presse (septembre 2022)", null, b.demandIds("1.1", "3.1", "3.2"),
+                b.ids("Benoît Collombat"), List.of("Radio France", "Mediapart", "Basta!"),
+                List.of("Dossier de presse", "Témoignages d’allocataires"))).id();
+        for (var item : b.tracker.press().list(c, PressFilter.all())) {
+            if (item.outlet().equals("Radio France") || item.outlet().equals("France Inter")) {
+                outreach.linkPressItem(c, item.id(), kit);
+            }
+        }
     }
 
     private static void ledger(DemoBuilder b, Interaction meeting) {

@@ -63,6 +63,17 @@ public final class Classification {
         b.table("milestone").none("id", "campaign_id", "title", "description", "due_on", "days_before_deadline",
                 "status", "done_on", "created_at", "updated_at", "version", "public");
         b.table("milestone_dependency").none("milestone_id", "depends_on_id", "campaign_id");
+        // Counts only: no signatory is stored. Targets and the delivery's recipient are stakeholders, classified there.
+        b.table("mobilisation").none("id", "campaign_id", "title", "kind", "launched_on", "delivered_on",
+                "delivered_to_id", "response_interaction_id", "public", "created_at", "updated_at", "version");
+        b.table("mobilisation_count").none("mobilisation_id", "campaign_id", "counted_on", "count");
+        b.table("mobilisation_demand").none("mobilisation_id", "demand_id", "campaign_id");
+        b.table("mobilisation_target").none("mobilisation_id", "stakeholder_id", "campaign_id");
+        // Journalists are stakeholders (people), linked by id: their names and contacts are classified there.
+        b.table("outreach").none("id", "campaign_id", "kind", "sent_on", "title", "embargo_until", "outlets",
+                "attachments", "created_at", "updated_at", "version");
+        b.table("outreach_demand").none("outreach_id", "demand_id", "campaign_id");
+        b.table("outreach_journalist").none("outreach_id", "stakeholder_id", "campaign_id");
         b.table("position").none("id", "campaign_id", "stakeholder_id", "demand_id", "level", "stated_on",
                 "evidence_interaction_id", "evidence_press_item_id", "evidence_document", "created_at",
                 "updated_at", "version", "public").as(FREE_TEXT, "note");
@@ -70,7 +81,7 @@ public final class Classification {
         // A journalist is a person named like any other; the summary is the team's own text, which may name a
         // witness whose testimony has no public consent.
         b.table("press_item").none("id", "campaign_id", "outlet", "medium", "published_on", "title", "url", "reach",
-                "tone", "created_at", "updated_at", "version", "public").as(IDENTITY, "journalist").as(FREE_TEXT, "summary");
+                "tone", "created_at", "updated_at", "version", "public", "outreach_id").as(IDENTITY, "journalist").as(FREE_TEXT, "summary");
         b.table("press_quote").none("press_item_id", "stakeholder_id", "campaign_id");
         b.table("press_testimony").none("press_item_id", "testimony_id", "campaign_id");
         b.table("press_theme").none("press_item_id", "theme_id", "campaign_id");

@@ -33,7 +33,7 @@ final class AddedInteractions {
                         t.demands().stream().map(d -> merge(d, shown)).toList()))
                 .toList();
         return new Progress(base.campaignId(), base.campaignSlug(), base.campaignName(), base.deadline(), revision,
-                base.asOf(), themes, last, base.nextMilestone());
+                base.asOf(), themes, last, base.nextMilestone(), base.mobilisations());
     }
 
     private static DemandProgress merge(DemandProgress d, List<ProgressRepository.Added> added) {

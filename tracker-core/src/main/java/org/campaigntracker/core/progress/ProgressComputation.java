@@ -13,6 +13,8 @@ import org.campaigntracker.core.common.NotFoundException;
 import org.campaigntracker.core.demand.Demand;
 import org.campaigntracker.core.demand.DemandRepository;
 import org.campaigntracker.core.demand.Theme;
+import org.campaigntracker.core.mobilisation.MobilisationCount;
+import org.campaigntracker.core.mobilisation.MobilisationRepository;
 import org.campaigntracker.core.position.DemandStatus;
 import org.campaigntracker.core.position.Ledger;
 import org.campaigntracker.core.position.Position;
@@ -73,7 +75,20 @@ final class ProgressComputation {
         }
         return new Progress(head.id(), head.slug(), head.name(), head.deadline(), revision, asOf, themes,
                 repo.lastActivity(campaignId, asOf).orElse(null),
-                repo.nextMilestone(campaignId, head.deadline(), asOf).orElse(null));
+                repo.nextMilestone(campaignId, head.deadline(), asOf).orElse(null), mobilisations());
+    }
+
+    /** Read whole with every computation: a few rows per campaign, counts as they stood on {@code asOf}. */
+    private List<Progress.MobilisationProgress> mobilisations() {
+        return new MobilisationRepository(db).list(campaignId).stream()
+                .filter(m -> !m.launchedOn().isAfter(asOf))
+                .map(m -> {
+                    MobilisationCount c = m.latestOn(asOf);
+                    LocalDate delivered = m.delivery() == null || m.delivery().on().isAfter(asOf) ? null
+                            : m.delivery().on();
+                    return new Progress.MobilisationProgress(m.id(), m.title(), m.kind(), m.launchedOn(),
+                            c == null ? null : c.count(), c == null ? null : c.countedOn(), delivered);
+                }).toList();
     }
 
     /**
@@ -89,8 +104,9 @@ final class ProgressComputation {
                 case INTERACTION_ADDED, INTERACTION -> interactions.add(c.id());
                 case PRESS_ITEM -> press.add(c.id());
                 case POSITION, DEMAND -> touched.add(c.id());
-                case THEME, MILESTONE, COMMITMENT -> {
-                    // read again whole with every update: theme list, next milestone; commitments are not shown
+                case THEME, MILESTONE, COMMITMENT, MOBILISATION -> {
+                    // read again whole with every update: theme list, next milestone, mobilisations; commitments
+                    // are not shown
                 }
             }
         }

@@ -6,7 +6,7 @@ import org.campaigntracker.core.common.Names;
 
 /** What can be marked public, by the name the CLI and the API use. */
 public enum PublicKind {
-    position, commitment, press, milestone;
+    position, commitment, press, milestone, mobilisation;
 
     /** What people type besides the names: plurals, the API's collections, and the French words. */
     private static final Map<String, PublicKind> WORDS = Map.ofEntries(
@@ -14,7 +14,9 @@ public enum PublicKind {
             Map.entry("commitments", commitment), Map.entry("engagement", commitment),
             Map.entry("engagements", commitment), Map.entry("presse", press), Map.entry("press item", press),
             Map.entry("press items", press), Map.entry("article", press), Map.entry("articles", press),
-            Map.entry("milestones", milestone), Map.entry("jalon", milestone), Map.entry("jalons", milestone));
+            Map.entry("milestones", milestone), Map.entry("jalon", milestone), Map.entry("jalons", milestone),
+            Map.entry("mobilisations", mobilisation), Map.entry("mobilization", mobilisation),
+            Map.entry("mobilizations", mobilisation));
 
     /** A kind as typed: its name or one of {@link #WORDS}, in any case, with or without accents, dashes for spaces. */
     public static PublicKind parse(String text) {
@@ -26,7 +28,7 @@ public enum PublicKind {
         }
         PublicKind word = WORDS.get(key);
         if (word == null) {
-            throw InvalidInputException.of("kind", "one_of", "position, commitment, press, milestone");
+            throw InvalidInputException.of("kind", "one_of", "position, commitment, press, milestone, mobilisation");
         }
         return word;
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.campaigntracker.core.mobilisation.MobilisationKind;
 import org.campaigntracker.core.position.PositionLevel;
 
 /**
@@ -19,7 +20,16 @@ import org.campaigntracker.core.position.PositionLevel;
 public record PublicView(String slug, String name, String objective, LocalDate deadline, String deadlineLabel,
                          String defaultLanguage, OffsetDateTime publishedAt, OffsetDateTime lastUpdated,
                          LocalDate today, List<ThemeView> themes, List<PositionView> positions,
-                         List<CommitmentView> commitments, List<PressView> press, List<MilestoneView> milestones) {
+                         List<CommitmentView> commitments, List<PressView> press, List<MilestoneView> milestones,
+                         List<MobilisationView> mobilisations) {
+
+    /**
+     * A petition, joint appeal or letter campaign marked public: its title, kind, latest count and delivery day;
+     * never a signatory nor a target.
+     */
+    public record MobilisationView(long id, String title, MobilisationKind kind, LocalDate launchedOn, Integer count,
+                                   LocalDate countedOn, LocalDate deliveredOn) {
+    }
 
     public record ThemeView(String code, String title, String description, List<DemandView> demands) {
     }

@@ -4,6 +4,8 @@ import static org.campaigntracker.db.jooq.Tables.CAMPAIGN;
 import static org.campaigntracker.db.jooq.Tables.COMMITMENT;
 import static org.campaigntracker.db.jooq.Tables.INTERACTION;
 import static org.campaigntracker.db.jooq.Tables.MILESTONE;
+import static org.campaigntracker.db.jooq.Tables.MOBILISATION;
+import static org.campaigntracker.db.jooq.Tables.MOBILISATION_COUNT;
 import static org.campaigntracker.db.jooq.Tables.POSITION;
 import static org.campaigntracker.db.jooq.Tables.PRESS_ITEM;
 
@@ -14,6 +16,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.campaigntracker.core.commitment.Commitment;
 import org.campaigntracker.core.commitment.CommitmentStatus;
+import org.campaigntracker.core.mobilisation.MobilisationKind;
 import org.campaigntracker.core.position.PositionLevel;
 import org.campaigntracker.core.publish.PublicView.Source;
 import org.campaigntracker.db.jooq.tables.records.CommitmentRecord;
@@ -83,7 +86,9 @@ final class PublishRepository {
                 .unionAll(DSL.select(DSL.max(PRESS_ITEM.UPDATED_AT)).from(PRESS_ITEM)
                         .where(PRESS_ITEM.CAMPAIGN_ID.eq(campaignId), PRESS_ITEM.PUBLIC.isTrue()))
                 .unionAll(DSL.select(DSL.max(MILESTONE.UPDATED_AT)).from(MILESTONE)
-                        .where(MILESTONE.CAMPAIGN_ID.eq(campaignId), MILESTONE.PUBLIC.isTrue()));
+                        .where(MILESTONE.CAMPAIGN_ID.eq(campaignId), MILESTONE.PUBLIC.isTrue()))
+                .unionAll(DSL.select(DSL.max(MOBILISATION.UPDATED_AT)).from(MOBILISATION)
+                        .where(MOBILISATION.CAMPAIGN_ID.eq(campaignId), MOBILISATION.PUBLIC.isTrue()));
         return dsl.select(DSL.max(latest.field("at", OffsetDateTime.class))).from(latest).fetchOne(0,
                 OffsetDateTime.class);
     }
@@ -115,6 +120,22 @@ final class PublishRepository {
                         r.getDaysBeforeDeadline(), r.getStatus().getLiteral(), r.getDoneOn()));
     }
 
+    /** Public mobilisations with their latest count, newest launch first; targets and answers stay private. */
+    List<PublicView.MobilisationView> mobilisations(long campaignId) {
+        var latest = DSL.select(MOBILISATION_COUNT.COUNT, MOBILISATION_COUNT.COUNTED_ON).from(MOBILISATION_COUNT)
+                .where(MOBILISATION_COUNT.MOBILISATION_ID.eq(MOBILISATION.ID))
+                .orderBy(MOBILISATION_COUNT.COUNTED_ON.desc()).limit(1).asTable("latest");
+        return dsl.select(MOBILISATION.ID, MOBILISATION.TITLE, MOBILISATION.KIND, MOBILISATION.LAUNCHED_ON,
+                        latest.field(MOBILISATION_COUNT.COUNT), latest.field(MOBILISATION_COUNT.COUNTED_ON),
+                        MOBILISATION.DELIVERED_ON)
+                .from(MOBILISATION).leftJoin(DSL.lateral(latest)).on(DSL.trueCondition())
+                .where(MOBILISATION.CAMPAIGN_ID.eq(campaignId), MOBILISATION.PUBLIC.isTrue())
+                .orderBy(MOBILISATION.LAUNCHED_ON.desc(), MOBILISATION.ID.desc())
+                .fetch(r -> new PublicView.MobilisationView(r.value1(), r.value2(),
+                        MobilisationKind.valueOf(r.value3().getLiteral()),
+                        r.value4(), r.value5(), r.value6(), r.value7()));
+    }
+
     /** Where each interaction took place, as a source: its kind, title and date (never its place or summary). */
     Map<Long, Source> interactions(long campaignId, Collection<Long> ids) {
         return dsl.select(INTERACTION.ID, INTERACTION.KIND, INTERACTION.TITLE, INTERACTION.OCCURRED_ON)
@@ -144,6 +165,7 @@ final class PublishRepository {
             case commitment -> COMMITMENT;
             case press -> PRESS_ITEM;
             case milestone -> MILESTONE;
+            case mobilisation -> MOBILISATION;
         };
     }
 

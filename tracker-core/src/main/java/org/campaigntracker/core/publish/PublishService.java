@@ -51,7 +51,7 @@ public final class PublishService {
         this.clock = clock;
     }
 
-    /** Marks one position, commitment, press item or milestone public (or private again). */
+    /** Marks one position, commitment, press item, milestone or mobilisation public (or private again). */
     public void mark(long campaignId, PublicKind kind, long id, boolean value) {
         transactions.writeVoid(campaignId, tx -> {
             if (!new PublishRepository(tx.dsl()).mark(campaignId, kind, id, value)) {
@@ -176,7 +176,8 @@ public final class PublishService {
                 .toList();
         return new PublicView(campaign.slug(), campaign.name(), campaign.objective(), campaign.deadline(),
                 campaign.deadlineLabel(), campaign.defaultLanguage(), repo.publishedAt(id), repo.lastUpdated(id),
-                today, themes(id, demandsById), positions, commitments, repo.press(id), milestones);
+                today, themes(id, demandsById), positions, commitments, repo.press(id), milestones,
+                repo.mobilisations(id));
     }
 
     private List<ThemeView> themes(long campaignId, Map<Long, Demand> demandsById) {

@@ -19,7 +19,7 @@ final class StakeholderDirectory {
     /** The told changes that write no stakeholder row; a kind added later is not among them until it is checked. */
     private static final Set<Change.Kind> LEAVE_STAKEHOLDERS = EnumSet.of(Change.Kind.INTERACTION_ADDED,
             Change.Kind.INTERACTION, Change.Kind.PRESS_ITEM, Change.Kind.POSITION, Change.Kind.DEMAND,
-            Change.Kind.THEME, Change.Kind.MILESTONE, Change.Kind.COMMITMENT);
+            Change.Kind.THEME, Change.Kind.MILESTONE, Change.Kind.COMMITMENT, Change.Kind.MOBILISATION);
 
     private final Transactions transactions;
     private final ReadModel<List<Stakeholder>> lists;

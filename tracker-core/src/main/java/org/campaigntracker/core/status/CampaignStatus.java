@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.campaigntracker.core.hatvp.LobbyingThreshold;
+import org.campaigntracker.core.mobilisation.MobilisationKind;
 import org.campaigntracker.core.position.PositionLevel;
 
 /**
@@ -17,11 +18,13 @@ import org.campaigntracker.core.position.PositionLevel;
  * @param quietTargets       high-power targets with no interaction for at least {@code quietDays}
  * @param lobbying           communications with officials over the last twelve months, against the HATVP
  *                           registration threshold
+ * @param mobilisations      petitions, joint appeals and letter campaigns launched by {@code asOf}, newest first
  */
 public record CampaignStatus(String campaign, LocalDate asOf, int quietDays, List<ThemeProgress> themes,
                              List<DemandLine> unsupported, List<Overdue> overdueCommitments,
                              List<Overdue> overdueFollowUps, List<MilestoneLine> nextMilestones,
-                             List<QuietTarget> quietTargets, LobbyingThreshold lobbying) {
+                             List<QuietTarget> quietTargets, LobbyingThreshold lobbying,
+                             List<MobilisationLine> mobilisations) {
 
     public CampaignStatus {
         themes = List.copyOf(themes);
@@ -30,6 +33,16 @@ public record CampaignStatus(String campaign, LocalDate asOf, int quietDays, Lis
         overdueFollowUps = List.copyOf(overdueFollowUps);
         nextMilestones = List.copyOf(nextMilestones);
         quietTargets = List.copyOf(quietTargets);
+        mobilisations = List.copyOf(mobilisations);
+    }
+
+    /**
+     * A mobilisation's latest count on {@code asOf} and the one before it (null when there is none), so the growth
+     * shows; {@code deliveredOn} null while not delivered, {@code answered} once the target's answer is linked.
+     */
+    public record MobilisationLine(long id, String title, MobilisationKind kind, Integer count, LocalDate countedOn,
+                                   Integer previousCount, LocalDate previousOn, LocalDate deliveredOn,
+                                   boolean answered) {
     }
 
     /** One theme: its demand count and how many demands have each best level (levels in progress order). */

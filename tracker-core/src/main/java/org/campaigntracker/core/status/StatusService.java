@@ -20,6 +20,10 @@ import org.campaigntracker.core.hatvp.HatvpService;
 import org.campaigntracker.core.interaction.InteractionService;
 import org.campaigntracker.core.member.Member;
 import org.campaigntracker.core.member.MemberService;
+import org.campaigntracker.core.mobilisation.Delivery;
+import org.campaigntracker.core.mobilisation.Mobilisation;
+import org.campaigntracker.core.mobilisation.MobilisationCount;
+import org.campaigntracker.core.mobilisation.MobilisationService;
 import org.campaigntracker.core.plan.FollowUpService;
 import org.campaigntracker.core.plan.MilestoneStatus;
 import org.campaigntracker.core.plan.PlanService;
@@ -32,6 +36,7 @@ import org.campaigntracker.core.stakeholder.StakeholderCategory;
 import org.campaigntracker.core.stakeholder.StakeholderService;
 import org.campaigntracker.core.status.CampaignStatus.DemandLine;
 import org.campaigntracker.core.status.CampaignStatus.MilestoneLine;
+import org.campaigntracker.core.status.CampaignStatus.MobilisationLine;
 import org.campaigntracker.core.status.CampaignStatus.Overdue;
 import org.campaigntracker.core.status.CampaignStatus.QuietTarget;
 import org.campaigntracker.core.status.CampaignStatus.ThemeProgress;
@@ -55,11 +60,12 @@ public final class StatusService {
     private final PlanService plan;
     private final InteractionService interactions;
     private final HatvpService hatvp;
+    private final MobilisationService mobilisations;
 
     public StatusService(Transactions transactions, CampaignService campaigns, StakeholderService stakeholders,
                          PositionService positions, DemandService demands, CommitmentService commitments,
                          MemberService members, FollowUpService followUps, PlanService plan,
-                         InteractionService interactions, HatvpService hatvp) {
+                         InteractionService interactions, HatvpService hatvp, MobilisationService mobilisations) {
         this.transactions = transactions;
         this.campaigns = campaigns;
         this.stakeholders = stakeholders;
@@ -71,6 +77,7 @@ public final class StatusService {
         this.plan = plan;
         this.interactions = interactions;
         this.hatvp = hatvp;
+        this.mobilisations = mobilisations;
     }
 
     public CampaignStatus status(long campaignId, LocalDate asOf, int quietDays) {
@@ -87,7 +94,7 @@ public final class StatusService {
                     themes(demands.themes(campaignId), active, ledger), unsupported(active, ledger),
                     overdueCommitments(campaignId, asOf, byId), overdueFollowUps(campaignId, asOf),
                     nextMilestones(campaignId, asOf), quietTargets(campaignId, asOf, quietDays, byId),
-                    hatvp.threshold(campaignId, asOf));
+                    hatvp.threshold(campaignId, asOf), mobilisations(campaignId, asOf));
         });
     }
 
@@ -146,6 +153,24 @@ public final class StatusService {
                 .map(e -> new MilestoneLine(e.milestone().id(), e.milestone().title(), e.effectiveDate(), e.late(),
                         e.atRisk()))
                 .toList();
+    }
+
+    private List<MobilisationLine> mobilisations(long campaignId, LocalDate asOf) {
+        List<MobilisationLine> lines = new ArrayList<>();
+        for (Mobilisation m : mobilisations.list(campaignId)) {
+            if (m.launchedOn().isAfter(asOf)) {
+                continue;
+            }
+            List<MobilisationCount> counts = m.counts().stream().filter(c -> !c.countedOn().isAfter(asOf)).toList();
+            MobilisationCount last = counts.isEmpty() ? null : counts.get(counts.size() - 1);
+            MobilisationCount before = counts.size() < 2 ? null : counts.get(counts.size() - 2);
+            Delivery d = m.delivery() == null || m.delivery().on().isAfter(asOf) ? null : m.delivery();
+            lines.add(new MobilisationLine(m.id(), m.title(), m.kind(), last == null ? null : last.count(),
+                    last == null ? null : last.countedOn(), before == null ? null : before.count(),
+                    before == null ? null : before.countedOn(), d == null ? null : d.on(),
+                    d != null && d.responseInteractionId() != null));
+        }
+        return lines;
     }
 
     private List<QuietTarget> quietTargets(long campaignId, LocalDate asOf, int quietDays,

@@ -24,7 +24,9 @@ public record Change(Kind kind, long id) {
         DEMAND,
         THEME,
         MILESTONE,
-        COMMITMENT
+        COMMITMENT,
+        /** A mobilisation added, changed, counted, delivered or deleted, links and counts included. */
+        MOBILISATION
     }
 
     public static Change interactionAdded(long interactionId) {
@@ -57,5 +59,9 @@ public record Change(Kind kind, long id) {
 
     public static Change commitment(long commitmentId) {
         return new Change(Kind.COMMITMENT, commitmentId);
+    }
+
+    public static Change mobilisation(long mobilisationId) {
+        return new Change(Kind.MOBILISATION, mobilisationId);
     }
 }

@@ -21,7 +21,8 @@ public record CampaignFile(int format, CampaignData campaign, List<ThemeData> th
                            List<MemberData> members, List<InteractionData> interactions, List<PressData> press,
                            List<PositionData> positions, List<CommitmentData> commitments,
                            List<MilestoneData> milestones, List<FollowUpData> followUps,
-                           List<TrainingData> trainings, List<TestimonyData> testimonies) {
+                           List<TrainingData> trainings, List<TestimonyData> testimonies,
+                           List<MobilisationData> mobilisations, List<OutreachData> outreach) {
 
     public static final int FORMAT = 2;
     /** Formats this version still imports. */
@@ -41,6 +42,8 @@ public record CampaignFile(int format, CampaignData campaign, List<ThemeData> th
         followUps = list(followUps);
         trainings = list(trainings);
         testimonies = list(testimonies);
+        mobilisations = list(mobilisations);
+        outreach = list(outreach);
     }
 
     static <T> List<T> list(List<T> values) {
@@ -149,6 +152,36 @@ public record CampaignFile(int format, CampaignData campaign, List<ThemeData> th
         public TrainingData {
             topics = list(topics);
             attendees = list(attendees);
+        }
+    }
+
+    /**
+     * A petition, joint appeal or letter campaign with its counts (running totals, oldest first); its delivery
+     * ({@code deliveredTo}: a stakeholder ref, {@code response}: an interaction ref) when it was handed over.
+     */
+    public record MobilisationData(String title, String kind, LocalDate launchedOn, List<Integer> demands,
+                                   List<Integer> targets, List<CountData> counts, LocalDate deliveredOn,
+                                   Integer deliveredTo, Integer response, boolean published) {
+        public MobilisationData {
+            demands = list(demands);
+            targets = list(targets);
+            counts = list(counts);
+        }
+    }
+
+    public record CountData(LocalDate on, int count) {
+    }
+
+    /** A press send: {@code journalists} are stakeholder refs, {@code press} the refs of the items it led to. */
+    public record OutreachData(String kind, LocalDate sentOn, String title, OffsetDateTime embargoUntil,
+                               List<Integer> demands, List<Integer> journalists, List<String> outlets,
+                               List<String> attachments, List<Integer> press) {
+        public OutreachData {
+            demands = list(demands);
+            journalists = list(journalists);
+            outlets = list(outlets);
+            attachments = list(attachments);
+            press = list(press);
         }
     }
 

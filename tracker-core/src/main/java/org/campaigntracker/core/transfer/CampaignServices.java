@@ -6,6 +6,8 @@ import org.campaigntracker.core.demand.DemandService;
 import org.campaigntracker.core.interaction.InteractionService;
 import org.campaigntracker.core.member.MemberService;
 import org.campaigntracker.core.member.TrainingService;
+import org.campaigntracker.core.mobilisation.MobilisationService;
+import org.campaigntracker.core.outreach.OutreachService;
 import org.campaigntracker.core.plan.FollowUpService;
 import org.campaigntracker.core.plan.PlanService;
 import org.campaigntracker.core.position.PositionService;
@@ -25,5 +27,6 @@ public record CampaignServices(CampaignService campaigns, DemandService demands,
                                MemberService members, TrainingService trainings, InteractionService interactions,
                                PressService press, TestimonyService testimonies, PositionService positions,
                                CommitmentService commitments, PlanService plan, FollowUpService followUps,
-                               PublishService publish) {
+                               PublishService publish, MobilisationService mobilisations,
+                               OutreachService outreach) {
 }

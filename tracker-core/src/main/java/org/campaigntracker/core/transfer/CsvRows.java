@@ -7,16 +7,16 @@ import java.util.List;
  * A small RFC 4180 reader: quoted fields may hold separators, doubled quotes and line breaks. The separator is a
  * comma, or a semicolon when the header has more of those (what French spreadsheets write).
  */
-final class CsvRows {
+public final class CsvRows {
 
     /** One record with the file line it starts on (1 = header). */
-    record Row(int line, List<String> cells) {
+    public record Row(int line, List<String> cells) {
     }
 
     private CsvRows() {
     }
 
-    static List<Row> parse(String text) {
+    public static List<Row> parse(String text) {
         String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
         int firstBreak = t.indexOf('\n');
         String header = firstBreak < 0 ? t : t.substring(0, firstBreak);

@@ -9,6 +9,8 @@ import org.campaigntracker.core.campaign.Campaign;
 import org.campaigntracker.core.campaign.CampaignService;
 import org.campaigntracker.core.commitment.Commitment;
 import org.campaigntracker.core.commitment.CommitmentService;
+import org.campaigntracker.core.mobilisation.Mobilisation;
+import org.campaigntracker.core.outreach.Outreach;
 import org.campaigntracker.core.demand.Demand;
 import org.campaigntracker.core.demand.DemandService;
 import org.campaigntracker.core.demand.Theme;
@@ -41,6 +43,9 @@ import org.campaigntracker.core.testimony.TestimonyService;
 import org.campaigntracker.core.transfer.CampaignFile.ConsentData;
 import org.campaigntracker.core.transfer.CampaignFile.CampaignData;
 import org.campaigntracker.core.transfer.CampaignFile.CommitmentData;
+import org.campaigntracker.core.transfer.CampaignFile.CountData;
+import org.campaigntracker.core.transfer.CampaignFile.MobilisationData;
+import org.campaigntracker.core.transfer.CampaignFile.OutreachData;
 import org.campaigntracker.core.transfer.CampaignFile.ContactData;
 import org.campaigntracker.core.transfer.CampaignFile.DemandData;
 import org.campaigntracker.core.transfer.CampaignFile.FollowUpData;
@@ -108,7 +113,8 @@ final class Exporter {
                 new CampaignData(c.slug(), c.name(), c.objective(), c.deadline(), c.deadlineLabel(),
                         c.defaultLanguage(), services.publish().publishedAt(campaignId)),
                 themeData, demandData, stakeholderData, relationships(), memberData, interactions(), press(),
-                positions(), commitments(), milestones(), followUps(), trainingData, testimonyData);
+                positions(), commitments(), milestones(), followUps(), trainingData, testimonyData, mobilisations(),
+                outreach());
     }
 
     /** Whether the item is marked for the public page; the marks of each kind are read once per export. */
@@ -243,6 +249,24 @@ final class Exporter {
         return byId(services.followUps().list(campaignId, false), FollowUp::id).stream()
                 .map(f -> new FollowUpData(f.title(), members.ref(f.ownerId()), f.dueOn(), f.doneOn(),
                         interactions.ref(f.interactionId()))).toList();
+    }
+
+    private List<MobilisationData> mobilisations() {
+        return byId(services.mobilisations().list(campaignId), Mobilisation::id).stream()
+                .map(m -> new MobilisationData(m.title(), m.kind().code(), m.launchedOn(), demands.refs(m.demandIds()),
+                        stakeholders.refs(m.targetIds()), m.counts().stream()
+                                .map(c -> new CountData(c.countedOn(), c.count())).toList(),
+                        m.delivery() == null ? null : m.delivery().on(),
+                        m.delivery() == null ? null : stakeholders.ref(m.delivery().toId()),
+                        m.delivery() == null ? null : interactions.ref(m.delivery().responseInteractionId()),
+                        isPublic(PublicKind.mobilisation, m.id()))).toList();
+    }
+
+    private List<OutreachData> outreach() {
+        return byId(services.outreach().list(campaignId), Outreach::id).stream()
+                .map(o -> new OutreachData(o.kind().name(), o.sentOn(), o.title(), o.embargoUntil(),
+                        demands.refs(o.demandIds()), stakeholders.refs(o.journalistIds()), o.outlets(),
+                        o.attachments(), press.refs(o.pressItemIds()))).toList();
     }
 
     private static <T> List<T> byId(List<T> values, java.util.function.ToLongFunction<T> id) {

@@ -12,6 +12,15 @@ import org.campaigntracker.core.commitment.Commitment;
 import org.campaigntracker.core.commitment.CommitmentDraft;
 import org.campaigntracker.core.commitment.CommitmentService;
 import org.campaigntracker.core.commitment.CommitmentStatus;
+import org.campaigntracker.core.mobilisation.Delivery;
+import org.campaigntracker.core.mobilisation.Mobilisation;
+import org.campaigntracker.core.mobilisation.MobilisationCount;
+import org.campaigntracker.core.mobilisation.MobilisationDraft;
+import org.campaigntracker.core.mobilisation.MobilisationKind;
+import org.campaigntracker.core.mobilisation.MobilisationService;
+import org.campaigntracker.core.outreach.OutreachDraft;
+import org.campaigntracker.core.outreach.OutreachKind;
+import org.campaigntracker.core.outreach.OutreachService;
 import org.campaigntracker.core.common.CampaignDates;
 import org.campaigntracker.core.common.InvalidInputException;
 import org.campaigntracker.core.demand.DemandDraft;
@@ -59,6 +68,8 @@ import org.campaigntracker.core.testimony.TestimonyService;
 import org.campaigntracker.core.transfer.CampaignFile.ConsentData;
 import org.campaigntracker.core.transfer.CampaignFile.IdentityData;
 import org.campaigntracker.core.transfer.CampaignFile.CommitmentData;
+import org.campaigntracker.core.transfer.CampaignFile.MobilisationData;
+import org.campaigntracker.core.transfer.CampaignFile.OutreachData;
 import org.campaigntracker.core.transfer.CampaignFile.ContactData;
 import org.campaigntracker.core.transfer.CampaignFile.InteractionData;
 import org.campaigntracker.core.transfer.CampaignFile.MilestoneData;
@@ -133,6 +144,8 @@ final class Importer {
         each("press", file.press(), this::pressItem);
         each("positions", file.positions(), this::position);
         each("commitments", file.commitments(), this::commitment);
+        each("mobilisations", file.mobilisations(), this::mobilisation);
+        each("outreach", file.outreach(), this::outreach);
         try {
             milestones(file.milestones());
         } catch (InvalidInputException e) {
@@ -237,6 +250,31 @@ final class Importer {
             service.close(campaignId, added.id(), added.version(), status, c.statusChangedOn());
         }
         markedIf(c.published(), PublicKind.commitment, added.id());
+    }
+
+    private void mobilisation(MobilisationData m) {
+        MobilisationService service = services.mobilisations();
+        Mobilisation added = service.add(campaignId, new MobilisationDraft(m.title(),
+                value(MobilisationKind.class, "kind", m.kind()), m.launchedOn(), refs(demands, "demands", m.demands()),
+                refs(stakeholders, "targets", m.targets())), null);
+        if (!m.counts().isEmpty()) {
+            added = service.count(campaignId, added.id(), added.version(), m.counts().stream()
+                    .map(c -> new MobilisationCount(c.on(), c.count())).toList());
+        }
+        if (m.deliveredOn() != null) {
+            service.deliver(campaignId, added.id(), added.version(), new Delivery(m.deliveredOn(),
+                    optionalRef(stakeholders, "delivered_to", m.deliveredTo()),
+                    optionalRef(interactions, "response", m.response())));
+        }
+        markedIf(m.published(), PublicKind.mobilisation, added.id());
+    }
+
+    private void outreach(OutreachData o) {
+        OutreachService service = services.outreach();
+        long id = service.add(campaignId, new OutreachDraft(value(OutreachKind.class, "kind", o.kind()), o.sentOn(),
+                o.title(), o.embargoUntil(), refs(demands, "demands", o.demands()),
+                refs(stakeholders, "journalists", o.journalists()), o.outlets(), o.attachments())).id();
+        refs(press, "press", o.press()).forEach(item -> service.linkPressItem(campaignId, item, id));
     }
 
     // Created without dependencies first: a milestone may depend on one listed after it.

@@ -17,6 +17,8 @@ import org.campaigntracker.core.press.PressMedium;
 import org.campaigntracker.core.press.PressTone;
 import org.campaigntracker.core.stakeholder.ContactKind;
 import org.campaigntracker.core.stakeholder.RelationshipType;
+import org.campaigntracker.core.mobilisation.MobilisationKind;
+import org.campaigntracker.core.outreach.OutreachKind;
 import org.campaigntracker.core.stakeholder.StakeholderCategory;
 import org.campaigntracker.core.stakeholder.StakeholderKind;
 import org.campaigntracker.core.testimony.ConsentUse;
@@ -29,7 +31,8 @@ class LabelsTest {
     private static final List<Class<? extends Enum<?>>> USER_FACING = List.of(InteractionKind.class,
             StakeholderKind.class, StakeholderCategory.class, RelationshipType.class, ContactKind.class,
             PressMedium.class, PressTone.class, CommitmentStatus.class, MilestoneStatus.class, PlanFlag.class,
-            MemberKind.class, ConsentUse.class, NamingRule.class, Role.class, ActivityKind.class, PositionLevel.class);
+            MemberKind.class, ConsentUse.class, NamingRule.class, Role.class, ActivityKind.class, PositionLevel.class,
+            MobilisationKind.class, OutreachKind.class);
 
     @Test
     void everyUserFacingValueHasWordsInEnglishAndFrench() {

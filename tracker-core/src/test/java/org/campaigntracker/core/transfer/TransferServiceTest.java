@@ -113,6 +113,7 @@ class TransferServiceTest {
                 case commitment -> Set.of(source.commitments().list(c, null, null, null).get(0).id());
                 case press -> Set.of(source.press().list(c, PressFilter.all()).get(0).id());
                 case milestone -> Set.of(source.plan().milestones(c).get(0).id());
+                case mobilisation -> Set.of(source.mobilisations().list(c).get(0).id());
             };
             ids.forEach(id -> publish.mark(c, kind, id, true));
         }
@@ -123,6 +124,7 @@ class TransferServiceTest {
         assertThat(file.commitments()).filteredOn(CampaignFile.CommitmentData::published).hasSize(1);
         assertThat(file.press()).filteredOn(PressData::published).hasSize(1);
         assertThat(file.milestones()).filteredOn(CampaignFile.MilestoneData::published).hasSize(1);
+        assertThat(file.mobilisations()).filteredOn(CampaignFile.MobilisationData::published).hasSize(1);
 
         Tracker target = open(sealer);
         long imported = target.transfer().importCampaign(file).campaignId();
@@ -193,7 +195,7 @@ class TransferServiceTest {
         CampaignFile bad = new CampaignFile(file.format(), file.campaign(), file.themes(), file.demands(),
                 file.stakeholders(), file.relationships(), file.members(), file.interactions(), press,
                 file.positions(), file.commitments(), file.milestones(), file.followUps(), file.trainings(),
-                file.testimonies());
+                file.testimonies(), file.mobilisations(), file.outreach());
         Tracker target = open(sealer);
         Map<String, Integer> before = rowCounts(target);
 
@@ -257,7 +259,7 @@ class TransferServiceTest {
                 null, "fr", null), null, null, List.of(new CampaignFile.StakeholderData("person", "Claire Hédon",
                 "Défenseure des droits", null, "intermediate_target", 4, 1, null,
                 List.of(new CampaignFile.ContactData("email", "claire.hedon@example.org", null, true)), null)),
-                null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null);
         Tracker target = open(sealer);
         long c = target.transfer().importCampaign(v1).campaignId();
         Stakeholder hedon = target.stakeholders().find(c, "hedon");
@@ -268,7 +270,7 @@ class TransferServiceTest {
         assertThat(exported.stakeholders().get(0).contacts().get(0).value()).startsWith("ct1:");
 
         CampaignFile future = new CampaignFile(3, v1.campaign(), null, null, null, null, null, null, null, null,
-                null, null, null, null, null);
+                null, null, null, null, null, null, null);
         assertThatThrownBy(() -> target.transfer().importCampaign(future)).isInstanceOf(ImportFileException.class)
                 .hasMessageStartingWith("this file is in format 3");
     }
@@ -308,7 +310,8 @@ class TransferServiceTest {
     private static CampaignFile withTestimonies(CampaignFile f, List<TestimonyData> testimonies) {
         return new CampaignFile(f.format(), f.campaign(), f.themes(), f.demands(), f.stakeholders(),
                 f.relationships(), f.members(), f.interactions(), f.press(), f.positions(), f.commitments(),
-                f.milestones(), f.followUps(), f.trainings(), testimonies);
+                f.milestones(), f.followUps(), f.trainings(), testimonies, f.mobilisations(),
+                f.outreach());
     }
 
     private static Map<String, Integer> rowCounts(Tracker t) {
