@@ -88,6 +88,15 @@ class PersonalTokensTest {
     }
 
     @Test
+    void aCampaignWithMembersAndOrganisationsHoldingTokensCanStillBeDeleted() {
+        tokens.create(caf, Role.COORDINATOR, TokenOwner.member(valerie.id()), "laptop", null);
+        tokens.create(caf, Role.PARTNER, TokenOwner.organisation(secours.id()), null, null);
+        var campaign = tracker.campaigns().get(caf);
+        tracker.campaigns().delete(campaign.slug(), campaign.version());
+        assertThat(tokens.list(caf)).isEmpty();
+    }
+
+    @Test
     void aTokenOfNoOneNeedsALabelAndAnOrganisationMustBeOne() {
         assertThatThrownBy(() -> tokens.create(caf, Role.ADVISER, TokenOwner.NONE, " ", null))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("label");
