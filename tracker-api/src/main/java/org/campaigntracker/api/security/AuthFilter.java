@@ -37,7 +37,7 @@ public final class AuthFilter implements ContainerRequestFilter {
 
     private final RecentTokens tokens;
     private final TokenService service;
-    /** When this server last wrote each token's use: at most one write per token in ten minutes. */
+    /** When this server last wrote each token's use, so it asks the database at most once per token and resolution. */
     private final java.util.concurrent.ConcurrentHashMap<Long, Long> noted = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Context
@@ -127,7 +127,7 @@ public final class AuthFilter implements ContainerRequestFilter {
     private void noteUse(long tokenId) {
         long now = System.nanoTime();
         Long last = noted.get(tokenId);
-        if (last == null || now - last > Duration.ofMinutes(10).toNanos()) {
+        if (last == null || now - last > TokenService.USE_RESOLUTION.toNanos()) {
             noted.put(tokenId, now);
             service.used(tokenId);
         }

@@ -27,7 +27,7 @@ public final class TokenService {
     /** How long a rotated token keeps working beside its successor unless told otherwise. */
     public static final Duration DEFAULT_GRACE = Duration.ofHours(24);
     /** A token's last use is written at most this often: a hint for who reviews tokens, not a log. */
-    static final Duration USE_RESOLUTION = Duration.ofMinutes(10);
+    public static final Duration USE_RESOLUTION = Duration.ofMinutes(10);
 
     /** Creates a token of no one in particular (a program's); its value is in the result and nowhere else. */
     public IssuedToken create(long campaignId, Role role, String label, Duration validity) {

@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 import org.campaigntracker.core.Tracker;
+import org.campaigntracker.core.access.Role;
 import org.campaigntracker.core.campaign.CampaignDraft;
 import org.campaigntracker.core.demand.ThemeDraft;
 import org.campaigntracker.db.ConnectionSettings;
@@ -54,6 +55,25 @@ class RevisionWatchTest {
             await(watch::live);
             assertThat(watch.current(1, before)).isFalse();
             assertThat(watch.current(1, watch.stamp(1))).isTrue();
+        }
+    }
+
+    @Test
+    void recordingATokensUseIsNoTokenChangeButARevocationIs() throws Exception {
+        Tracker other = Tracker.over(db.simpleDataSource());
+        long caf = other.campaigns().create(CampaignDraft.of("caf", "CAF")).id();
+        long used = other.tokens().create(caf, Role.ADVISER, "dashboard", null).token().id();
+        long revoked = other.tokens().create(caf, Role.PARTNER, "partner", null).token().id();
+        try (Tracker server = Tracker.pooled(db, 2)) {
+            RevisionWatch watch = server.revisions();
+            await(watch::live);
+            RevisionWatch.Stamp before = watch.tokenStamp();
+            other.tokens().used(used);
+            // Told through another connection, so only PostgreSQL's notifications reach this watch, in commit order.
+            other.tokens().revoke(revoked);
+            await(() -> !watch.tokensCurrent(before));
+            Thread.sleep(200);
+            assertThat(watch.tokenStamp().changes() - before.changes()).as("the revocation only").isEqualTo(1);
         }
     }
 
