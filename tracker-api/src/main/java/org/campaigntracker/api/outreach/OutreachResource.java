@@ -4,10 +4,14 @@ import static org.campaigntracker.api.security.CallerPrincipal.campaignId;
 import static org.campaigntracker.core.access.Role.ADVISER;
 import static org.campaigntracker.core.access.Role.COORDINATOR;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -19,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import org.campaigntracker.api.http.Etags;
+import org.campaigntracker.api.http.MergePatch;
 import org.campaigntracker.api.http.Paging;
 import org.campaigntracker.api.http.Wire;
 import org.campaigntracker.api.security.Allow;
@@ -63,6 +68,30 @@ public final class OutreachResource {
         // The ETag is the send's version, for If-Match on DELETE; the coverage also changes with press items, so a
         // conditional GET is always answered in full, never with a stale 304.
         return Response.ok(OutreachRepresentation.from(c)).tag(Etags.of(c.outreach().version(), false)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Allow(COORDINATOR)
+    public Response update(@Context SecurityContext sc, @Context HttpHeaders headers, @PathParam("id") long id,
+                           OutreachRepresentation body) {
+        int expected = Etags.expectedVersion(headers, "outreach", id,
+                () -> outreach.get(campaignId(sc), id).version());
+        Outreach o = outreach.update(campaignId(sc), id, expected, Wire.body(body).toDraft());
+        return Response.ok(OutreachRepresentation.from(coverage(campaignId(sc), o.id())))
+                .tag(Etags.of(o.version(), false)).build();
+    }
+
+    /** Changes only the fields the merge patch names (RFC 7396), under the same rules as {@code PUT}. */
+    @PATCH
+    @Path("{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Allow(COORDINATOR)
+    public Response patch(@Context SecurityContext sc, @Context HttpHeaders headers, @PathParam("id") long id,
+                          JsonNode patch) throws JsonProcessingException {
+        Outreach current = outreach.get(campaignId(sc), id);
+        return update(sc, MergePatch.pinned(headers, "outreach", id, current.version()), id,
+                MergePatch.apply(OutreachRepresentation.from(coverage(campaignId(sc), id)), patch));
     }
 
     /** The press item this send led to. */

@@ -8,21 +8,21 @@ import org.campaigntracker.core.press.PressItemDraft;
 import org.campaigntracker.core.press.PressMedium;
 import org.campaigntracker.core.press.PressTone;
 
-/** A press item with its links, as the team sees it (testimonies by id only); partners get {@link PublicPressItem}. */
+/** A press item with its links, as the team sees it (testimonies and the send that led to it by id only); partners get {@link PublicPressItem}. */
 public record PressItemRepresentation(Long id, String outlet, String medium, LocalDate publishedOn, String title,
                                       String url, String journalist, Long reach, String tone, String summary,
                                       List<Long> themeIds, List<Long> demandIds, List<Long> quotedStakeholderIds,
-                                      List<Long> testimonyIds, Integer version) {
+                                      List<Long> testimonyIds, Long outreachId, Integer version) {
 
     static PressItemRepresentation from(PressItem p) {
         return new PressItemRepresentation(p.id(), p.outlet(), p.medium().code(), p.publishedOn(), p.title(), p.url(),
                 p.journalist(), p.reach(), p.tone().code(), p.summary(), p.themeIds(), p.demandIds(),
-                p.quotedStakeholderIds(), p.testimonyIds(), p.version());
+                p.quotedStakeholderIds(), p.testimonyIds(), p.outreachId(), p.version());
     }
 
     PressItemDraft toDraft() {
         return new PressItemDraft(outlet, Wire.enumValue(PressMedium.class, medium, "medium"), publishedOn, title, url,
                 journalist, reach, Wire.enumValue(PressTone.class, tone, "tone"), summary, themeIds, demandIds,
-                quotedStakeholderIds, testimonyIds);
+                quotedStakeholderIds, testimonyIds, outreachId);
     }
 }

@@ -62,4 +62,50 @@ class OutreachApiTest {
         assertThat(bad.statusCode()).isEqualTo(422);
         assertThat(bad.headers().firstValue("Content-Type")).hasValue("application/problem+json");
     }
+
+    @Test
+    void aSendIsEditedUnderItsVersionAndAPressItemNamesItsSend() {
+        String base = "/api/v1/campaigns/caf-2023/outreach";
+        String coordinator = caf.tokens.get(Role.COORDINATOR);
+        HttpResponse<String> created = http.send("POST", base, coordinator, """
+                {"kind": "pitch", "sentOn": "2022-11-20", "title": "Proposition d'entretien", "outlets": ["Mediapart"]}""",
+                Map.of());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        long id = Http.json(created).get("id").asLong();
+        String etag = created.headers().firstValue("ETag").orElseThrow();
+
+        HttpResponse<String> patched = http.send("PATCH", base + "/" + id, coordinator,
+                "{\"kind\": \"op_ed_offer\", \"outlets\": [\"Mediapart\", \"Libération\"]}",
+                Map.of("If-Match", etag, "Content-Type", "application/merge-patch+json"));
+        assertThat(patched.statusCode()).as(patched.body()).isEqualTo(200);
+        assertThat(Http.json(patched).get("kind").asText()).isEqualTo("op_ed_offer");
+        assertThat(Http.json(patched).get("title").asText()).isEqualTo("Proposition d'entretien");
+        assertThat(Http.json(patched).get("outlets")).hasSize(2);
+        HttpResponse<String> stale = http.send("PUT", base + "/" + id, coordinator,
+                "{\"kind\": \"pitch\", \"sentOn\": \"2022-11-20\", \"title\": \"Autre titre\"}",
+                Map.of("If-Match", etag));
+        assertThat(stale.statusCode()).isEqualTo(412);
+        assertThat(Http.json(http.get(base + "/" + id, coordinator)).get("title").asText())
+                .isEqualTo("Proposition d'entretien");
+
+        String press = "/api/v1/campaigns/caf-2023/press-items";
+        HttpResponse<String> item = http.send("POST", press, coordinator, """
+                {"outlet": "Mediapart", "medium": "web", "publishedOn": "2022-11-28", "title": "CAF : l'algorithme",
+                 "outreachId": %d}""".formatted(id), Map.of());
+        assertThat(item.statusCode()).as(item.body()).isEqualTo(201);
+        assertThat(Http.json(item).get("outreachId").asLong()).isEqualTo(id);
+        JsonNode send = Http.json(http.get(base + "/" + id, coordinator));
+        assertThat(send.at("/coverage/daysToCoverage").asLong()).isEqualTo(8);
+        assertThat(send.at("/coverage/reached/0").asText()).isEqualTo("Mediapart");
+
+        int before = Http.json(http.get(press + "?limit=100", coordinator)).get("items").size();
+        HttpResponse<String> dangling = http.send("POST", press, coordinator, """
+                {"outlet": "Le Monde", "medium": "print", "publishedOn": "2022-11-29", "title": "Autre",
+                 "outreachId": 999999}""", Map.of());
+        assertThat(dangling.statusCode()).as(dangling.body()).isEqualTo(422);
+        assertThat(dangling.body()).contains("\"field\":\"outreachId\"");
+        assertThat(Http.json(http.get(press + "?limit=100", coordinator)).get("items")).hasSize(before);
+        assertThat(http.get(press + "/" + Http.json(item).get("id").asLong(), caf.tokens.get(Role.PARTNER)).body())
+                .doesNotContain("outreachId");
+    }
 }

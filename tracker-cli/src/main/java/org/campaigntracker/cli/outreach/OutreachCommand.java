@@ -38,9 +38,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.TypeConversionException;
 
-/** {@code tracker outreach add|list|show}: press kits, press releases, pitches and op-ed offers sent. */
+/** {@code tracker outreach add|edit|list|show}: press kits, press releases, pitches and op-ed offers sent. */
 @Command(name = "outreach", mixinStandardHelpOptions = true,
-        subcommands = {OutreachCommand.Add.class, OutreachCommand.ListOutreach.class, OutreachCommand.Show.class})
+        subcommands = {OutreachCommand.Add.class, OutreachEdit.class, OutreachCommand.ListOutreach.class,
+                OutreachCommand.Show.class})
 public final class OutreachCommand {
 
     @Mixin

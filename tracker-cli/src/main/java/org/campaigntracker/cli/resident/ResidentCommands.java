@@ -32,7 +32,7 @@ final class ResidentCommands {
             "commitment: add list done confirm",
             "press: add list show report",
             "mobilisation: add count list show deliver",
-            "outreach: add list show",
+            "outreach: add edit list show",
             "milestone: add list done",
             "followup: add list done",
             "status",

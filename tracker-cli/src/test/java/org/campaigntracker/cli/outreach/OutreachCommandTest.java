@@ -63,4 +63,25 @@ class OutreachCommandTest {
         assertThat(badJournalist.err().lines()).hasSize(1);
         assertThat(ok(cli, "outreach", "list", "--csv").out().lines()).hasSize(1);
     }
+
+    @Test
+    void aSendIsCorrectedAndWhatIsNotGivenStays() {
+        ok(cli, "outreach", "add", "--kind", "pitch", "--on", "01/09/2022", "--title", "Sujet pour France 2",
+                "--outlet", "France 2", "--embargo", "2022-09-05");
+        assertThat(ok(cli, "--lang", "fr", "outreach", "edit", "france 2", "--kind", "communiqué de presse",
+                "--outlet", "France 2", "France Inter", "--no-embargo").out())
+                .isEqualTo("Envoi n° 1 modifié : Sujet pour France 2 (communiqué de presse) envoyé le 01/09/2022\n");
+        String csv = ok(cli, "outreach", "list", "--csv").out();
+        assertThat(csv).contains("press_release").contains("2022-09-01");
+        assertThat(ok(cli, "outreach", "show", "france 2").out()).contains("outlet: France Inter")
+                .doesNotContain("Embargo");
+
+        CliRun.Result both = cli.run("outreach", "edit", "france 2", "--embargo", "2022-09-05", "--no-embargo");
+        assertThat(both.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(both.err().lines()).containsExactly("tracker: embargo cannot be given with --no-embargo");
+        CliRun.Result badDate = cli.run("outreach", "edit", "france 2", "--on", "31/02/2022");
+        assertThat(badDate.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(badDate.err().lines()).hasSize(1);
+        assertThat(ok(cli, "outreach", "list", "--csv").out()).isEqualTo(csv);
+    }
 }

@@ -41,17 +41,46 @@ public final class OutreachRepository {
                     .set(OUTREACH.OUTLETS, d.outlets().toArray(String[]::new))
                     .set(OUTREACH.ATTACHMENTS, d.attachments().toArray(String[]::new))
                     .returning(OUTREACH.ID).fetchOne(OUTREACH.ID);
-            for (long demand : d.demandIds()) {
-                dsl.insertInto(OUTREACH_DEMAND).set(OUTREACH_DEMAND.OUTREACH_ID, id)
-                        .set(OUTREACH_DEMAND.DEMAND_ID, demand).set(OUTREACH_DEMAND.CAMPAIGN_ID, campaignId).execute();
-            }
-            for (long journalist : d.journalistIds()) {
-                dsl.insertInto(OUTREACH_JOURNALIST).set(OUTREACH_JOURNALIST.OUTREACH_ID, id)
-                        .set(OUTREACH_JOURNALIST.STAKEHOLDER_ID, journalist)
-                        .set(OUTREACH_JOURNALIST.CAMPAIGN_ID, campaignId).execute();
-            }
+            insertLinks(campaignId, id, d);
             return id;
         });
+    }
+
+    /** Replaces the send's fields and links when it is still at {@code expectedVersion}. */
+    public void update(long campaignId, long id, int expectedVersion, OutreachDraft d) {
+        translated(() -> {
+            int n = dsl.update(OUTREACH)
+                    .set(OUTREACH.KIND, org.campaigntracker.db.jooq.enums.OutreachKind.valueOf(d.kind().name()))
+                    .set(OUTREACH.SENT_ON, d.sentOn())
+                    .set(OUTREACH.TITLE, d.title())
+                    .set(OUTREACH.EMBARGO_UNTIL, d.embargoUntil())
+                    .set(OUTREACH.OUTLETS, d.outlets().toArray(String[]::new))
+                    .set(OUTREACH.ATTACHMENTS, d.attachments().toArray(String[]::new))
+                    .set(OUTREACH.VERSION, OUTREACH.VERSION.plus(1))
+                    .set(OUTREACH.UPDATED_AT, DSL.currentOffsetDateTime())
+                    .where(OUTREACH.ID.eq(id), OUTREACH.CAMPAIGN_ID.eq(campaignId),
+                            OUTREACH.VERSION.eq(expectedVersion))
+                    .execute();
+            if (n == 0) {
+                throw missingOrStale(dsl, OUTREACH.ID, id, expectedVersion, OUTREACH.CAMPAIGN_ID.eq(campaignId));
+            }
+            dsl.deleteFrom(OUTREACH_DEMAND).where(OUTREACH_DEMAND.OUTREACH_ID.eq(id)).execute();
+            dsl.deleteFrom(OUTREACH_JOURNALIST).where(OUTREACH_JOURNALIST.OUTREACH_ID.eq(id)).execute();
+            insertLinks(campaignId, id, d);
+            return null;
+        });
+    }
+
+    private void insertLinks(long campaignId, long id, OutreachDraft d) {
+        for (long demand : d.demandIds()) {
+            dsl.insertInto(OUTREACH_DEMAND).set(OUTREACH_DEMAND.OUTREACH_ID, id)
+                    .set(OUTREACH_DEMAND.DEMAND_ID, demand).set(OUTREACH_DEMAND.CAMPAIGN_ID, campaignId).execute();
+        }
+        for (long journalist : d.journalistIds()) {
+            dsl.insertInto(OUTREACH_JOURNALIST).set(OUTREACH_JOURNALIST.OUTREACH_ID, id)
+                    .set(OUTREACH_JOURNALIST.STAKEHOLDER_ID, journalist)
+                    .set(OUTREACH_JOURNALIST.CAMPAIGN_ID, campaignId).execute();
+        }
     }
 
     public void delete(long campaignId, long id, int expectedVersion) {

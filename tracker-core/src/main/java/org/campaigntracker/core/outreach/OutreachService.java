@@ -34,11 +34,26 @@ public final class OutreachService {
     public Outreach add(long campaignId, OutreachDraft draft) {
         return transactions.write(campaignId, tx -> {
             OutreachRepository repo = new OutreachRepository(tx.dsl());
-            Check.of()
-                    .that(repo.demandsExist(campaignId, draft.demandIds()), "demand_ids", "db.reference")
-                    .that(repo.stakeholdersExist(campaignId, draft.journalistIds()), "journalist_ids", "db.reference")
-                    .orThrow();
+            checkReferences(repo, campaignId, draft);
             return existing(repo, campaignId, repo.insert(campaignId, draft));
+        });
+    }
+
+    private static void checkReferences(OutreachRepository repo, long campaignId, OutreachDraft draft) {
+        Check.of()
+                .that(repo.demandsExist(campaignId, draft.demandIds()), "demand_ids", "db.reference")
+                .that(repo.stakeholdersExist(campaignId, draft.journalistIds()), "journalist_ids", "db.reference")
+                .orThrow();
+    }
+
+    /** Replaces the send as described, when nobody changed it since {@code expectedVersion}. */
+    public Outreach update(long campaignId, long id, int expectedVersion, OutreachDraft draft) {
+        return transactions.write(campaignId, tx -> {
+            OutreachRepository repo = new OutreachRepository(tx.dsl());
+            existing(repo, campaignId, id);
+            checkReferences(repo, campaignId, draft);
+            repo.update(campaignId, id, expectedVersion, draft);
+            return existing(repo, campaignId, id);
         });
     }
 

@@ -4,11 +4,14 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** A stored press item with the ids of the themes, demands, quoted stakeholders and testimonies it links to. */
+/**
+ * A stored press item with the ids of the themes, demands, quoted stakeholders and testimonies it links to, and of the
+ * send to the press that led to it (null when none is known).
+ */
 public record PressItem(long id, long campaignId, String outlet, PressMedium medium, LocalDate publishedOn,
                         String title, String url, String journalist, Long reach, PressTone tone, String summary,
                         List<Long> themeIds, List<Long> demandIds, List<Long> quotedStakeholderIds,
-                        List<Long> testimonyIds, OffsetDateTime updatedAt, int version) {
+                        List<Long> testimonyIds, Long outreachId, OffsetDateTime updatedAt, int version) {
 
     public PressItem {
         themeIds = List.copyOf(themeIds);
@@ -19,6 +22,6 @@ public record PressItem(long id, long campaignId, String outlet, PressMedium med
 
     public PressItemDraft toDraft() {
         return new PressItemDraft(outlet, medium, publishedOn, title, url, journalist, reach, tone, summary, themeIds,
-                demandIds, quotedStakeholderIds, testimonyIds);
+                demandIds, quotedStakeholderIds, testimonyIds, outreachId);
     }
 }

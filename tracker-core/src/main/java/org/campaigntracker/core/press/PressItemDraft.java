@@ -15,10 +15,12 @@ import org.campaigntracker.core.common.Names;
  * @param reach                audience or readership, when known
  * @param quotedStakeholderIds stakeholders quoted in the item
  * @param testimonyIds         testimonies the item used
+ * @param outreachId           the send to the press that led to the item, when known
  */
 public record PressItemDraft(String outlet, PressMedium medium, LocalDate publishedOn, String title, String url,
                              String journalist, Long reach, PressTone tone, String summary, List<Long> themeIds,
-                             List<Long> demandIds, List<Long> quotedStakeholderIds, List<Long> testimonyIds) {
+                             List<Long> demandIds, List<Long> quotedStakeholderIds, List<Long> testimonyIds,
+                             Long outreachId) {
 
     /** More than the world's population: a typo, and sums of reach must not overflow. */
     public static final long MAX_REACH = 10_000_000_000L;
@@ -57,6 +59,14 @@ public record PressItemDraft(String outlet, PressMedium medium, LocalDate publis
                 .orThrow();
     }
 
+    /** An item no known send led to. */
+    public PressItemDraft(String outlet, PressMedium medium, LocalDate publishedOn, String title, String url,
+                          String journalist, Long reach, PressTone tone, String summary, List<Long> themeIds,
+                          List<Long> demandIds, List<Long> quotedStakeholderIds, List<Long> testimonyIds) {
+        this(outlet, medium, publishedOn, title, url, journalist, reach, tone, summary, themeIds, demandIds,
+                quotedStakeholderIds, testimonyIds, null);
+    }
+
     public static PressItemDraft of(String outlet, PressMedium medium, LocalDate publishedOn, String title,
                                     String url) {
         return new PressItemDraft(outlet, medium, publishedOn, title, url, null, null, null, null, null, null, null,
@@ -65,7 +75,7 @@ public record PressItemDraft(String outlet, PressMedium medium, LocalDate publis
 
     public PressItemDraft withLinks(List<Long> themes, List<Long> demands, List<Long> quoted, List<Long> testimonies) {
         return new PressItemDraft(outlet, medium, publishedOn, title, url, journalist, reach, tone, summary, themes,
-                demands, quoted, testimonies);
+                demands, quoted, testimonies, outreachId);
     }
 
     /** Sorted and without repeats, so a draft and the stored item compare equal. */

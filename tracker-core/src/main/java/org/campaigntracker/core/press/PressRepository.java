@@ -4,6 +4,7 @@ import static org.campaigntracker.core.common.DatabaseErrors.translated;
 import static org.campaigntracker.core.common.Rows.allExist;
 import static org.campaigntracker.core.common.Rows.missingOrStale;
 import static org.campaigntracker.db.jooq.Tables.DEMAND;
+import static org.campaigntracker.db.jooq.Tables.OUTREACH;
 import static org.campaigntracker.db.jooq.Tables.PRESS_DEMAND;
 import static org.campaigntracker.db.jooq.Tables.PRESS_ITEM;
 import static org.campaigntracker.db.jooq.Tables.PRESS_QUOTE;
@@ -79,6 +80,7 @@ public final class PressRepository {
                     .set(PRESS_ITEM.REACH, d.reach())
                     .set(PRESS_ITEM.TONE, toDb(d.tone()))
                     .set(PRESS_ITEM.SUMMARY, d.summary())
+                    .set(PRESS_ITEM.OUTREACH_ID, d.outreachId())
                     .returning(PRESS_ITEM.ID).fetchOne(PRESS_ITEM.ID);
             insertLinks(campaignId, id, d);
             return find(campaignId, id).orElseThrow();
@@ -98,6 +100,7 @@ public final class PressRepository {
                     .set(PRESS_ITEM.REACH, d.reach())
                     .set(PRESS_ITEM.TONE, toDb(d.tone()))
                     .set(PRESS_ITEM.SUMMARY, d.summary())
+                    .set(PRESS_ITEM.OUTREACH_ID, d.outreachId())
                     .set(PRESS_ITEM.VERSION, PRESS_ITEM.VERSION.plus(1))
                     .set(PRESS_ITEM.UPDATED_AT, DSL.currentOffsetDateTime())
                     .where(PRESS_ITEM.ID.eq(id), PRESS_ITEM.CAMPAIGN_ID.eq(campaignId),
@@ -140,6 +143,10 @@ public final class PressRepository {
 
     public boolean themesExist(long campaignId, Collection<Long> ids) {
         return allExist(dsl, THEME.ID, THEME.CAMPAIGN_ID.eq(campaignId), ids);
+    }
+
+    public boolean outreachExists(long campaignId, Long id) {
+        return id == null || allExist(dsl, OUTREACH.ID, OUTREACH.CAMPAIGN_ID.eq(campaignId), List.of(id));
     }
 
     public boolean demandsExist(long campaignId, Collection<Long> ids) {
@@ -205,7 +212,7 @@ public final class PressRepository {
                 r.getTitle(), r.getUrl(), r.getJournalist(), r.getReach(),
                 PressTone.valueOf(r.getTone().getLiteral().toUpperCase(Locale.ROOT)), r.getSummary(),
                 List.of(row.get(THEME_IDS)), List.of(row.get(DEMAND_IDS)), List.of(row.get(QUOTED_IDS)),
-                List.of(row.get(TESTIMONY_IDS)), r.getUpdatedAt(), r.getVersion());
+                List.of(row.get(TESTIMONY_IDS)), r.getOutreachId(), r.getUpdatedAt(), r.getVersion());
     }
 
     private static org.campaigntracker.db.jooq.enums.PressMedium toDb(PressMedium medium) {

@@ -56,6 +56,7 @@ public final class PressService {
                 .that(repo.demandsExist(campaignId, d.demandIds()), "demands", "db.reference")
                 .that(repo.stakeholdersExist(campaignId, d.quotedStakeholderIds()), "quoted", "db.reference")
                 .that(repo.testimoniesExist(campaignId, d.testimonyIds()), "testimonies", "db.reference")
+                .that(repo.outreachExists(campaignId, d.outreachId()), "outreach_id", "db.reference")
                 .orThrow();
     }
 }

@@ -106,6 +106,6 @@ class CoverageRulesTest {
     private static PressItem item(long id, String outlet, LocalDate on, Long reach, PressTone tone, List<Long> demands,
                                   List<Long> quoted) {
         return new PressItem(id, 1, outlet, PressMedium.WEB, on, "t" + id, null, null, reach, tone, null, List.of(10L),
-                demands, quoted, List.of(), null, 1);
+                demands, quoted, List.of(), null, null, 1);
     }
 }
