@@ -40,7 +40,11 @@
       'rel.works_for': 'works for', 'rel.member_of': 'member of', 'rel.reports_to': 'reports to',
       'rel.influences': 'influences', 'rel.knows': 'knows', 'rel.funds': 'funds', 'rel.advises': 'advises',
       'rel.allied_with': 'allied with', 'rel.opposes': 'opposes',
-      'tone.favourable': 'favourable', 'tone.neutral': 'neutral', 'tone.unfavourable': 'unfavourable', 'tone.mixed': 'mixed' },
+      'tone.favourable': 'favourable', 'tone.neutral': 'neutral', 'tone.unfavourable': 'unfavourable', 'tone.mixed': 'mixed',
+      'mobilisation.petition': 'petition', 'mobilisation.joint_appeal': 'joint appeal',
+      'mobilisation.letter_campaign': 'letter campaign',
+      'outreach.press_kit': 'press kit', 'outreach.press_release': 'press release', 'outreach.pitch': 'pitch',
+      'outreach.op_ed_offer': 'op-ed offer' },
     fr: { 'nav': 'Pages', 'nav.index': 'Toutes les pages', 'nav.home': 'Vue d’ensemble', 'nav.map': 'Cartographie',
       'nav.ledger': 'Registre', 'nav.coverage': 'Couverture presse', 'nav.log': 'Noter une rencontre',
       'nav.publish': 'Page publique',
@@ -65,7 +69,11 @@
       'rel.works_for': 'travaille pour', 'rel.member_of': 'membre de', 'rel.reports_to': 'rend compte à',
       'rel.influences': 'influence', 'rel.knows': 'connaît', 'rel.funds': 'finance', 'rel.advises': 'conseille',
       'rel.allied_with': 'allié à', 'rel.opposes': 's’oppose à',
-      'tone.favourable': 'favorable', 'tone.neutral': 'neutre', 'tone.unfavourable': 'défavorable', 'tone.mixed': 'mitigé' }
+      'tone.favourable': 'favorable', 'tone.neutral': 'neutre', 'tone.unfavourable': 'défavorable', 'tone.mixed': 'mitigé',
+      'mobilisation.petition': 'pétition', 'mobilisation.joint_appeal': 'appel commun',
+      'mobilisation.letter_campaign': 'campagne de lettres',
+      'outreach.press_kit': 'dossier de presse', 'outreach.press_release': 'communiqué de presse',
+      'outreach.pitch': 'proposition de sujet', 'outreach.op_ed_offer': 'proposition de tribune' }
   };
 
   function ApiError(status, problem) {

@@ -8,7 +8,9 @@
       'home.best': 'Best position:', 'home.target': '{0}: ', 'home.since': 'since {0}', 'home.no_target': 'No target has taken a position yet.',
       'home.tally': '{0} demands, by best position: {1}.', 'home.done': '{0} of {1} milestones done.',
       'home.planned_for': 'planned for {0}', 'home.passed': 'date passed', 'home.no_milestone': 'No milestone planned.',
-      'home.no_press': 'No press item yet.', 'home.more_press': 'All coverage' },
+      'home.no_press': 'No press item yet.', 'home.more_press': 'All coverage', 'home.mobilisation': 'Mobilisation',
+      'home.no_mobilisation': 'No petition, joint appeal or letter campaign yet.',
+      'home.count': '{0} signatures as of {1}', 'home.no_count': 'no count yet', 'home.delivered': 'delivered on {0}' },
     fr: { 'home.title': 'Vue d’ensemble', 'home.progress': 'Avancement par thème et revendication',
       'home.milestones': 'Prochains jalons', 'home.press': 'Dernières retombées presse',
       'home.deadline': 'Échéance : {0}, le {1}.', 'home.deadline_date': 'Échéance : {0}.', 'home.last': 'Dernière activité enregistrée : {0}.',
@@ -16,7 +18,9 @@
       'home.no_target': 'Aucune cible n’a encore pris position.',
       'home.tally': '{0} revendications, par meilleure position : {1}.', 'home.done': '{0} jalons sur {1} réalisés.',
       'home.planned_for': 'prévu le {0}', 'home.passed': 'date dépassée', 'home.no_milestone': 'Aucun jalon prévu.',
-      'home.no_press': 'Aucun article pour l’instant.', 'home.more_press': 'Toute la couverture' }
+      'home.no_press': 'Aucun article pour l’instant.', 'home.more_press': 'Toute la couverture',
+      'home.mobilisation': 'Mobilisation', 'home.no_mobilisation': 'Aucune pétition, aucun appel commun ni campagne de lettres pour l’instant.',
+      'home.count': '{0} signatures au {1}', 'home.no_count': 'pas encore de décompte', 'home.delivered': 'remise le {0}' }
   });
   var LEVELS = ['implemented', 'committed_in_writing', 'committed_verbally', 'supportive', 'hesitant', 'opposed',
     'backtracked', 'unknown'];
@@ -97,6 +101,18 @@
     });
   }
 
+  // Titles and counts only: signatories are never part of the progress read model.
+  function mobilisations(items) {
+    var list = document.getElementById('mobilisations');
+    if (!items.length) { list.appendChild(app.el('li', { class: 'muted', text: t('home.no_mobilisation') })); }
+    items.forEach(function (m) {
+      var facts = [app.word('mobilisation', m.kind),
+        m.count == null ? t('home.no_count') : app.format('home.count', app.number.format(m.count), app.date(m.countedOn, true))];
+      if (m.deliveredOn) { facts.push(app.format('home.delivered', app.date(m.deliveredOn, true))); }
+      list.appendChild(app.el('li', {}, [m.title, app.el('span', { class: 'when', text: facts.join(' — ') })]));
+    });
+  }
+
   // Names only for the roles that may read them: a partner's request would be refused, so it is not even made.
   function names(info) {
     if (info.role === 'partner') { return Promise.resolve({}); }
@@ -113,6 +129,7 @@
       progress(p, byId, r[0]);
       milestones(r[2].items || [], p.deadline, p.asOf);
       press(p);
+      mobilisations(p.mobilisations || []);
       app.ready();
     });
   }).catch(app.fail);

@@ -74,9 +74,11 @@ class PagesBrowserTest {
             all.add(Arguments.of("home", Role.PARTNER, "en", width, List.of("Overview", "Progress by theme and demand",
                     "1 — Sortir de l’illégalité", "Directeur général, CNAF: hesitant", "committed verbally",
                     "Next milestones", "Document ressource pour les décideurs", "Latest coverage", "France Inter",
-                    "Signature de la COG État–CNAF, 1 July 2023")));
+                    "Signature de la COG État–CNAF, 1 July 2023", "Mobilisation", "Appel commun pour une COG responsable",
+                    "joint appeal — 80 signatures as of 1 April 2023")));
             all.add(Arguments.of("home", Role.ADVISER, "fr", width, List.of("Vue d’ensemble", "Nicolas Grivel — Directeur général, CNAF",
-                    "engagement oral", "Prochains jalons", "Dernières retombées presse", "le 1 juillet 2023")));
+                    "engagement oral", "Prochains jalons", "Dernières retombées presse", "le 1 juillet 2023",
+                    "appel commun — 80 signatures au 1 avril 2023")));
             all.add(Arguments.of("map", Role.ADVISER, "en", width, List.of("Stakeholder map", "Power × stance",
                     "the campaign’s last recorded contact", "Targets no ally can reach", "coalition member")));
             all.add(Arguments.of("map", Role.COORDINATOR, "fr", width, List.of("Cartographie des parties prenantes",
@@ -87,9 +89,13 @@ class PagesBrowserTest {
             all.add(Arguments.of("ledger", Role.ADVISER, "fr", width, List.of("Registre revendications × cibles",
                     "engagement oral", "4 revendications : 1 hésitant, 3 inconnue", "première position")));
             all.add(Arguments.of("coverage", Role.ADVISER, "en", width, List.of("Press coverage",
-                    "6 press items; their audience is unknown", "France Inter (1)", "favourable (6)", "Per theme and demand")));
+                    "6 press items; their audience is unknown", "France Inter (1)", "favourable (6)", "Per theme and demand",
+                    "What the campaign sent, and the coverage it led to", "press kit", "99 days", "Mediapart",
+                    "joint appeal", "80 on 01/04/2023", "not yet")));
             all.add(Arguments.of("coverage", Role.COORDINATOR, "fr", width, List.of("Couverture presse", "6 articles",
-                    "favorable (6)", "Par thème et revendication", "inconnue")));
+                    "favorable (6)", "Par thème et revendication", "inconnue",
+                    "Ce que la campagne a envoyé, et les retombées obtenues", "dossier de presse", "99 jours",
+                    "appel commun", "80 au 01/04/2023", "pas encore")));
             all.add(Arguments.of("log", Role.COORDINATOR, "en", width, List.of("Log a meeting", "Who was met", "Our attendees",
                     "Demands discussed", "Summary", "Save")));
             all.add(Arguments.of("log", Role.COORDINATOR, "fr", width, List.of("Noter une rencontre", "Personnes rencontrées",
