@@ -25,7 +25,7 @@
       'role.partner': 'partner', 'role.adviser': 'adviser', 'role.coordinator': 'coordinator',
       'error.token': 'Open this page from the address you were given, with its #token=… at the end.',
       'error.role': 'Your token’s role may not open this page.', 'error.network': 'The server cannot be reached.',
-      'level.unknown': 'unknown', 'level.opposed': 'opposed', 'level.hesitant': 'hesitant', 'level.supportive': 'supportive',
+      'level.unknown': 'unknown', 'counted.level.unknown': 'unknown', 'level.opposed': 'opposed', 'level.hesitant': 'hesitant', 'level.supportive': 'supportive',
       'level.committed_verbally': 'committed verbally', 'level.committed_in_writing': 'committed in writing',
       'level.implemented': 'implemented', 'level.backtracked': 'backtracked',
       'category.direct_target': 'direct target', 'category.intermediate_target': 'intermediate target',
@@ -53,7 +53,7 @@
       'error.token': 'Ouvrez cette page depuis l’adresse qui vous a été donnée, avec son #token=… à la fin.',
       'error.role': 'Le rôle de votre jeton ne permet pas d’ouvrir cette page.',
       'error.network': 'Le serveur est injoignable.',
-      'level.unknown': 'inconnue', 'level.opposed': 'opposé', 'level.hesitant': 'hésitant', 'level.supportive': 'favorable',
+      'level.unknown': 'inconnue', 'counted.level.unknown': 'sans position connue', 'level.opposed': 'opposé', 'level.hesitant': 'hésitant', 'level.supportive': 'favorable',
       'level.committed_verbally': 'engagement oral', 'level.committed_in_writing': 'engagement écrit',
       'level.implemented': 'mis en œuvre', 'level.backtracked': 'retour en arrière',
       'category.direct_target': 'cible directe', 'category.intermediate_target': 'cible intermédiaire',
@@ -135,6 +135,11 @@
     word: function (group, code) {
       var key = group + '.' + code;
       return words[key] || english[key] || String(code).replace(/_/g, ' ');
+    },
+    // A count of a code in words that agree with any number: "3 sans position connue", not "3 inconnue".
+    counted: function (n, group, code) {
+      var key = 'counted.' + group + '.' + code;
+      return n + ' ' + (words[key] || english[key] || app.word(group, code));
     },
     el: function (tag, attrs, children) {
       var e = document.createElement(tag);

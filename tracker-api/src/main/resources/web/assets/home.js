@@ -68,7 +68,7 @@
     });
     document.getElementById('tally').textContent = app.format('home.tally', total, LEVELS.filter(function (l) {
       return count[l];
-    }).map(function (l) { return count[l] + ' ' + app.word('level', l); }).join(', '));
+    }).map(function (l) { return app.counted(count[l], 'level', l); }).join(', '));
   }
 
   function milestones(items, deadline, asOf) {

@@ -56,7 +56,7 @@
     var list = document.getElementById('themes');
     ledger.themes.forEach(function (theme) {
       var parts = ORDER.filter(function (level) { return theme.byBest[level]; })
-        .map(function (level) { return theme.byBest[level] + ' ' + app.word('level', level); });
+        .map(function (level) { return app.counted(theme.byBest[level], 'level', level); });
       var count = theme.demands === 1 ? t('ledger.demands.1') : app.format('ledger.demands', theme.demands);
       list.appendChild(app.el('li', { text: theme.code + ' ' + theme.title + ' — '
         + (parts.length ? app.format('ledger.list', count, parts.join(', ')) : count)

@@ -146,7 +146,7 @@ class FeatureCommandsTest {
         assertThat(json.get("unsupported")).hasSize(2);
         assertThat(json.get("overdueCommitments")).hasSize(1);
         assertThat(ok(cli, "--lang", "fr", "status").out()).contains("Engagements en retard (1)")
-                .contains("2 revendications\u202F: 1 engagement oral, 1 inconnue").contains("(inconnue)");
+                .contains("2 revendications\u202F: 1 engagement oral, 1 sans position connue").contains("(inconnue)");
         assertThat(cli.run("status", "--days", "0").exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
     }
 }

@@ -78,7 +78,7 @@ class PagesBrowserTest {
                     "joint appeal — 80 signatures as of 1 April 2023")));
             all.add(Arguments.of("home", Role.ADVISER, "fr", width, List.of("Vue d’ensemble", "Nicolas Grivel — Directeur général, CNAF",
                     "engagement oral", "Prochains jalons", "Dernières retombées presse", "le 1 juillet 2023",
-                    "appel commun — 80 signatures au 1 avril 2023")));
+                    "appel commun — 80 signatures au 1 avril 2023", "10 sans position connue")));
             all.add(Arguments.of("map", Role.ADVISER, "en", width, List.of("Stakeholder map", "Power × stance",
                     "the campaign’s last recorded contact", "Targets no ally can reach", "coalition member")));
             all.add(Arguments.of("map", Role.COORDINATOR, "fr", width, List.of("Cartographie des parties prenantes",
@@ -87,7 +87,7 @@ class PagesBrowserTest {
                     "1 — Sortir de l’illégalité des pratiques et des contrôles", "committed verbally", "Nicolas Grivel (CNAF)",
                     "No position recorded yet for:", "4 demands: 1 hesitant, 3 unknown", "first position → hesitant")));
             all.add(Arguments.of("ledger", Role.ADVISER, "fr", width, List.of("Registre revendications × cibles",
-                    "engagement oral", "4 revendications : 1 hésitant, 3 inconnue", "première position")));
+                    "engagement oral", "4 revendications : 1 hésitant, 3 sans position connue", "première position")));
             all.add(Arguments.of("coverage", Role.ADVISER, "en", width, List.of("Press coverage",
                     "6 press items; their audience is unknown", "France Inter (1)", "favourable (6)", "Per theme and demand",
                     "What the campaign sent, and the coverage it led to", "press kit", "99 days", "Mediapart",

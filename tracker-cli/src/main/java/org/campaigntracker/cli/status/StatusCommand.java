@@ -8,6 +8,7 @@ import org.campaigntracker.cli.CliContext;
 import org.campaigntracker.cli.Uses;
 import org.campaigntracker.cli.output.Dates;
 import org.campaigntracker.cli.output.Json;
+import org.campaigntracker.core.common.Labels;
 import org.campaigntracker.core.hatvp.LobbyingThreshold;
 import org.campaigntracker.core.position.Ledger;
 import org.campaigntracker.core.position.PositionLevel;
@@ -86,7 +87,7 @@ public final class StatusCommand extends Action {
             return msg("status.no_demands");
         }
         List<String> parts = byLevel.entrySet().stream().sorted(Map.Entry.comparingByKey(Ledger.ORDER.reversed()))
-                .map(e -> e.getValue() + " " + e.getKey().label(context.locale())).toList();
+                .map(e -> Labels.counted(e.getValue(), e.getKey(), context.locale())).toList();
         return context.messages().labelled(msg("status.demands", demands), String.join(", ", parts));
     }
 

@@ -22,6 +22,15 @@ public final class Labels {
         return pattern != null ? pattern : code(value).replace('_', ' ');
     }
 
+    /**
+     * "3 sans position connue", not "3 inconnue": a count followed by the value in words that agree with any number
+     * ({@code counted.<key>} when the plain words do not, the plain words otherwise).
+     */
+    public static String counted(long count, Enum<?> value, Locale locale) {
+        String pattern = Messages.pattern(locale, "counted." + key(value));
+        return count + " " + (pattern != null ? pattern : of(value, locale));
+    }
+
     /** The message key holding the words of a value. */
     public static String key(Enum<?> value) {
         String type = value.getDeclaringClass().getSimpleName();

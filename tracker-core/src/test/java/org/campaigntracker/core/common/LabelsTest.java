@@ -58,6 +58,13 @@ class LabelsTest {
     }
 
     @Test
+    void aCountReadsInWordsThatAgreeWithIt() {
+        assertThat(Labels.counted(3, PositionLevel.unknown, Locale.FRENCH)).isEqualTo("3 sans position connue");
+        assertThat(Labels.counted(3, PositionLevel.unknown, Locale.ENGLISH)).isEqualTo("3 unknown");
+        assertThat(Labels.counted(1, PositionLevel.hesitant, Locale.FRENCH)).isEqualTo("1 hésitant");
+    }
+
+    @Test
     void aLevelIsUnderstoodInCodeOrInWordsOfEitherLanguage() {
         assertThat(PositionLevel.fromWords("committed_verbally")).contains(PositionLevel.committed_verbally);
         assertThat(PositionLevel.fromWords("Committed verbally")).contains(PositionLevel.committed_verbally);
