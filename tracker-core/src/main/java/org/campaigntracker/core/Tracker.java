@@ -45,6 +45,7 @@ import org.campaigntracker.core.stakeholder.ContactPointService;
 import org.campaigntracker.core.stakeholder.RelationshipService;
 import org.campaigntracker.core.stakeholder.StakeholderService;
 import org.campaigntracker.core.status.StatusService;
+import org.campaigntracker.core.stewardship.StewardshipService;
 import org.campaigntracker.core.store.FirstUseConnection;
 import org.campaigntracker.core.store.Transactions;
 import org.campaigntracker.core.testimony.TestimonyService;
@@ -96,6 +97,7 @@ public final class Tracker implements AutoCloseable {
     private final InteractionService interactions;
     private final PressService press;
     private final MobilisationService mobilisations;
+    private final StewardshipService stewardship;
     private final OutreachService outreach;
     private final TestimonyService testimonies;
     private final HatvpService hatvp;
@@ -138,6 +140,7 @@ public final class Tracker implements AutoCloseable {
         this.interactions = new InteractionService(tx);
         this.press = new PressService(tx);
         this.mobilisations = new MobilisationService(tx);
+        this.stewardship = new StewardshipService(tx);
         this.outreach = new OutreachService(tx, press);
         this.testimonies = new TestimonyService(tx, sealer);
         this.activity = new ActivityService(tx);
@@ -152,7 +155,7 @@ public final class Tracker implements AutoCloseable {
         this.publish = new PublishService(tx, campaigns, demands, stakeholders, clock);
         this.transfer = new TransferService(tx, sealer, new CampaignServices(campaigns, demands, stakeholders,
                 contactPoints, relationships, members, trainings, interactions, press, testimonies, positions,
-                commitments, plan, followUps, publish, mobilisations, outreach), privacy);
+                commitments, plan, followUps, publish, mobilisations, outreach, stewardship), privacy);
         this.maps = new MapService(tx, stakeholders, relationships, interactions, demands, positions, commitments);
         this.ledger = new LedgerService(tx, stakeholders);
         this.coverage = new CoverageService(tx, demands, stakeholders, press);
@@ -381,6 +384,10 @@ public final class Tracker implements AutoCloseable {
 
     public CommitmentService commitments() {
         return commitments;
+    }
+
+    public StewardshipService stewardship() {
+        return stewardship;
     }
 
     public MobilisationService mobilisations() {

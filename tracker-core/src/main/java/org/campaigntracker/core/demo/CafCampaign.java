@@ -41,6 +41,9 @@ import org.campaigntracker.core.press.PressMedium;
 import org.campaigntracker.core.press.PressTone;
 import org.campaigntracker.core.stakeholder.ContactKind;
 import org.campaigntracker.core.stakeholder.ContactPointDraft;
+import org.campaigntracker.core.stewardship.AccessDraft;
+import org.campaigntracker.core.stewardship.StewardshipDraft;
+import org.campaigntracker.core.stewardship.StewardshipService;
 
 /** « Remettre l’humain et le droit au cœur des CAF »: the reference campaign toward the 2023 COG. */
 final class CafCampaign {
@@ -71,7 +74,23 @@ final class CafCampaign {
         pressKit(b);
         ledger(b, meeting);
         plan(b, meeting);
+        stewardship(b);
         return campaign;
+    }
+
+    /** Who holds the main relationships, how often they should be touched, and how reachable each target is. */
+    private static void stewardship(DemoBuilder b) {
+        StewardshipService stewardship = b.tracker.stewardship();
+        long c = b.campaignId;
+        stewardship.put(c, b.id("Nicolas Grivel"), 0, new StewardshipDraft(b.memberId("Valérie"), 30));
+        stewardship.put(c, b.id("CNAF"), 0, new StewardshipDraft(b.memberId("Didier Minot"), 60));
+        stewardship.put(c, b.id("Benoît Collombat"), 0, new StewardshipDraft(b.memberId("Valérie"), 90));
+        stewardship.rate(c, b.id("Nicolas Grivel"), new AccessDraft(2, LocalDate.of(2022, 11, 1),
+                "Courrier de demande de rendez-vous resté sans réponse deux mois."));
+        stewardship.rate(c, b.id("Nicolas Grivel"), new AccessDraft(4, JAN_17,
+                "A reçu la délégation et connaît nos demandes ; répond aux courriers de la coalition."));
+        stewardship.rate(c, b.id("Benoît Collombat"), new AccessDraft(5, LocalDate.of(2022, 12, 9),
+                "Reprend nos informations et nous rappelle."));
     }
 
     private static void demands(DemoBuilder b) {

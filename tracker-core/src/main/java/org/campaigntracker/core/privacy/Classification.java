@@ -41,6 +41,9 @@ public final class Classification {
         b.table("campaign").none("id", "slug", "name", "objective", "deadline", "deadline_label", "default_language",
                 "created_at", "updated_at", "version", "published_at");
         b.table("campaign_revision").none("campaign_id", "shard", "revision", "changed_at");
+        // An access rating's evidence says how we reach a person ("she answers Valérie's texts"): team only.
+        b.table("access_rating").none("id", "campaign_id", "stakeholder_id", "score", "rated_on", "created_at")
+                .as(FREE_TEXT, "evidence");
         b.table("commitment").none("id", "campaign_id", "stakeholder_id", "description", "demand_id",
                 "interaction_id", "made_on", "due_on", "confirmation_requested_on", "confirmation_received_on",
                 "status", "status_changed_on", "created_at", "updated_at", "version", "public");
@@ -87,6 +90,9 @@ public final class Classification {
         b.table("press_theme").none("press_item_id", "theme_id", "campaign_id");
         b.table("relationship").none("id", "campaign_id", "from_id", "to_id", "type", "strength", "since", "until",
                 "created_at", "updated_at", "version").as(FREE_TEXT, "source", "notes");
+        // The owner is a member (a person, classified in member); the cadence is the team's own working rule.
+        b.table("stewardship").none("stakeholder_id", "campaign_id", "owner_id", "cadence_days", "updated_at",
+                "version");
         b.table("stakeholder").none("id", "campaign_id", "kind", "organisation_id", "category", "power", "stance",
                 "created_at", "updated_at", "version").when(PERSON).as(IDENTITY, "name", "name_key")
                 .when(PERSON).as(PUBLIC_ROLE, "function_title").as(FREE_TEXT, "notes");

@@ -22,7 +22,8 @@ public record CampaignFile(int format, CampaignData campaign, List<ThemeData> th
                            List<PositionData> positions, List<CommitmentData> commitments,
                            List<MilestoneData> milestones, List<FollowUpData> followUps,
                            List<TrainingData> trainings, List<TestimonyData> testimonies,
-                           List<MobilisationData> mobilisations, List<OutreachData> outreach) {
+                           List<MobilisationData> mobilisations, List<OutreachData> outreach,
+                           List<StewardshipData> stewardship, List<AccessData> access) {
 
     public static final int FORMAT = 2;
     /** Formats this version still imports. */
@@ -44,6 +45,8 @@ public record CampaignFile(int format, CampaignData campaign, List<ThemeData> th
         testimonies = list(testimonies);
         mobilisations = list(mobilisations);
         outreach = list(outreach);
+        stewardship = list(stewardship);
+        access = list(access);
     }
 
     static <T> List<T> list(List<T> values) {
@@ -206,5 +209,13 @@ public record CampaignFile(int format, CampaignData campaign, List<ThemeData> th
         public String toString() {
             return "IdentityData[sealed]";
         }
+    }
+
+    /** Who holds the relationship with a stakeholder (a member ref, or null) and its cadence in days (or null). */
+    public record StewardshipData(int stakeholder, Integer owner, Integer cadenceDays) {
+    }
+
+    /** One access rating of a stakeholder, 1 to 5, on a day, with its evidence (free text, team only). */
+    public record AccessData(int stakeholder, int score, LocalDate on, String evidence) {
     }
 }

@@ -16,6 +16,7 @@ import org.campaigntracker.core.publish.PublishService;
 import org.campaigntracker.core.stakeholder.ContactPointService;
 import org.campaigntracker.core.stakeholder.RelationshipService;
 import org.campaigntracker.core.stakeholder.StakeholderService;
+import org.campaigntracker.core.stewardship.StewardshipService;
 import org.campaigntracker.core.testimony.TestimonyService;
 
 /**
@@ -28,5 +29,5 @@ public record CampaignServices(CampaignService campaigns, DemandService demands,
                                PressService press, TestimonyService testimonies, PositionService positions,
                                CommitmentService commitments, PlanService plan, FollowUpService followUps,
                                PublishService publish, MobilisationService mobilisations,
-                               OutreachService outreach) {
+                               OutreachService outreach, StewardshipService stewardship) {
 }

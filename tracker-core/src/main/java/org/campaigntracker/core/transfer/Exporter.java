@@ -44,7 +44,9 @@ import org.campaigntracker.core.transfer.CampaignFile.ConsentData;
 import org.campaigntracker.core.transfer.CampaignFile.CampaignData;
 import org.campaigntracker.core.transfer.CampaignFile.CommitmentData;
 import org.campaigntracker.core.transfer.CampaignFile.CountData;
+import org.campaigntracker.core.transfer.CampaignFile.AccessData;
 import org.campaigntracker.core.transfer.CampaignFile.MobilisationData;
+import org.campaigntracker.core.transfer.CampaignFile.StewardshipData;
 import org.campaigntracker.core.transfer.CampaignFile.OutreachData;
 import org.campaigntracker.core.transfer.CampaignFile.ContactData;
 import org.campaigntracker.core.transfer.CampaignFile.DemandData;
@@ -114,7 +116,7 @@ final class Exporter {
                         c.defaultLanguage(), services.publish().publishedAt(campaignId)),
                 themeData, demandData, stakeholderData, relationships(), memberData, interactions(), press(),
                 positions(), commitments(), milestones(), followUps(), trainingData, testimonyData, mobilisations(),
-                outreach());
+                outreach(), stewardship(), access());
     }
 
     /** Whether the item is marked for the public page; the marks of each kind are read once per export. */
@@ -249,6 +251,18 @@ final class Exporter {
         return byId(services.followUps().list(campaignId, false), FollowUp::id).stream()
                 .map(f -> new FollowUpData(f.title(), members.ref(f.ownerId()), f.dueOn(), f.doneOn(),
                         interactions.ref(f.interactionId()))).toList();
+    }
+
+    private List<StewardshipData> stewardship() {
+        return services.stewardship().all(campaignId).values().stream()
+                .map(s -> new StewardshipData(stakeholders.ref(s.stakeholderId()),
+                        s.ownerId() == null ? null : members.ref(s.ownerId()), s.cadenceDays())).toList();
+    }
+
+    private List<AccessData> access() {
+        return services.stewardship().allRatings(campaignId).stream()
+                .map(r -> new AccessData(stakeholders.ref(r.stakeholderId()), r.score(), r.ratedOn(), r.evidence()))
+                .toList();
     }
 
     private List<MobilisationData> mobilisations() {

@@ -59,6 +59,9 @@ import org.campaigntracker.core.stakeholder.StakeholderCategory;
 import org.campaigntracker.core.stakeholder.StakeholderDraft;
 import org.campaigntracker.core.stakeholder.StakeholderKind;
 import org.campaigntracker.core.stakeholder.StakeholderService;
+import org.campaigntracker.core.stewardship.AccessDraft;
+import org.campaigntracker.core.stewardship.StewardshipDraft;
+import org.campaigntracker.core.stewardship.StewardshipService;
 import org.campaigntracker.core.testimony.ConsentDraft;
 import org.campaigntracker.core.testimony.ConsentUse;
 import org.campaigntracker.core.testimony.NamingRule;
@@ -146,6 +149,11 @@ final class Importer {
         each("commitments", file.commitments(), this::commitment);
         each("mobilisations", file.mobilisations(), this::mobilisation);
         each("outreach", file.outreach(), this::outreach);
+        StewardshipService stewardship = services.stewardship();
+        each("stewardship", file.stewardship(), s -> stewardship.put(campaignId, ref(stakeholders, "stakeholder",
+                s.stakeholder()), 0, new StewardshipDraft(optionalRef(members, "owner", s.owner()), s.cadenceDays())));
+        each("access", file.access(), a -> stewardship.rate(campaignId, ref(stakeholders, "stakeholder",
+                a.stakeholder()), new AccessDraft(a.score(), a.on(), a.evidence())));
         try {
             milestones(file.milestones());
         } catch (InvalidInputException e) {

@@ -85,6 +85,9 @@ class TransferServiceTest {
         assertThat(first.stakeholders()).anySatisfy(s -> assertThat(s.history()).hasSize(1));
         assertThat(first.members()).anySatisfy(m -> assertThat(m.language()).isEqualTo("fr"))
                 .anySatisfy(m -> assertThat(m.leftOn()).isEqualTo(LocalDate.of(2023, 6, 30)));
+        assertThat(first.stewardship()).anySatisfy(s -> assertThat(s.cadenceDays()).isEqualTo(30))
+                .allSatisfy(s -> assertThat(s.owner()).isNotNull());
+        assertThat(first.access()).extracting(CampaignFile.AccessData::score).contains(2, 4, 5);
 
         Tracker target = open(sealer);
         TransferService.Imported imported = target.transfer().importCampaign(first);
@@ -195,7 +198,7 @@ class TransferServiceTest {
         CampaignFile bad = new CampaignFile(file.format(), file.campaign(), file.themes(), file.demands(),
                 file.stakeholders(), file.relationships(), file.members(), file.interactions(), press,
                 file.positions(), file.commitments(), file.milestones(), file.followUps(), file.trainings(),
-                file.testimonies(), file.mobilisations(), file.outreach());
+                file.testimonies(), file.mobilisations(), file.outreach(), file.stewardship(), file.access());
         Tracker target = open(sealer);
         Map<String, Integer> before = rowCounts(target);
 
@@ -259,7 +262,7 @@ class TransferServiceTest {
                 null, "fr", null), null, null, List.of(new CampaignFile.StakeholderData("person", "Claire Hédon",
                 "Défenseure des droits", null, "intermediate_target", 4, 1, null,
                 List.of(new CampaignFile.ContactData("email", "claire.hedon@example.org", null, true)), null)),
-                null, null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null);
         Tracker target = open(sealer);
         long c = target.transfer().importCampaign(v1).campaignId();
         Stakeholder hedon = target.stakeholders().find(c, "hedon");
@@ -270,7 +273,7 @@ class TransferServiceTest {
         assertThat(exported.stakeholders().get(0).contacts().get(0).value()).startsWith("ct1:");
 
         CampaignFile future = new CampaignFile(3, v1.campaign(), null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null);
         assertThatThrownBy(() -> target.transfer().importCampaign(future)).isInstanceOf(ImportFileException.class)
                 .hasMessageStartingWith("this file is in format 3");
     }
@@ -311,7 +314,7 @@ class TransferServiceTest {
         return new CampaignFile(f.format(), f.campaign(), f.themes(), f.demands(), f.stakeholders(),
                 f.relationships(), f.members(), f.interactions(), f.press(), f.positions(), f.commitments(),
                 f.milestones(), f.followUps(), f.trainings(), testimonies, f.mobilisations(),
-                f.outreach());
+                f.outreach(), f.stewardship(), f.access());
     }
 
     private static Map<String, Integer> rowCounts(Tracker t) {
