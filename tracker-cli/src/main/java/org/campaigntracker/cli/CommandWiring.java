@@ -49,7 +49,8 @@ final class CommandWiring implements CommandLine.IExecutionStrategy {
         return List.of(t.campaigns(), t.demands(), t.tokens(), t.stakeholders(), t.contactPoints(), t.relationships(),
                 t.members(), t.trainings(), t.positions(), t.commitments(), t.mobilisations(), t.outreach(), t.plan(), t.followUps(), t.interactions(),
                 t.press(), t.testimonies(), t.status(), t.transfer(), t.ledger(), t.coverage(), t.hatvp(),
-                t.resourceDocument(), t.briefing(), t.calendar(), t.maps(), t.audit(), t.privacy(), t.publish(), t.sealer());
+                t.resourceDocument(), t.briefing(), t.calendar(), t.maps(), t.audit(), t.privacy(), t.publish(), t.sealer(),
+                t.stewardship(), t.transactions());
     }
 
     private void fill(CommandSpec spec) {

@@ -36,7 +36,7 @@ class FeatureCommandsTest {
         assertThat(shown.at("/contacts/0/value").asText()).isEqualTo("nicolas.grivel@example.org");
         assertThat(shown.at("/relationships/0/type").asText()).isEqualTo("works_for");
         assertThat(ok(cli, "stakeholder", "show", "grivel").out()).contains("directeur général")
-                .contains("email nicolas.grivel@example.org").contains("Nicolas Grivel (CNAF) works_for CNAF");
+                .contains("email nicolas.grivel@example.org").contains("Nicolas Grivel (CNAF) works for CNAF");
         assertThat(ok(cli, "stakeholder", "contact", "grivel", "--csv").out()).contains("email,nicolas.grivel@example.org");
 
         assertThat(ok(cli, "stakeholder", "list", "--min-power", "4", "--csv").out().lines())

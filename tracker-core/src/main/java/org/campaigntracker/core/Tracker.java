@@ -148,7 +148,7 @@ public final class Tracker implements AutoCloseable {
         this.progress = new ProgressService(tx, clock);
         this.hatvp = new HatvpService(tx, campaigns, stakeholders, demands, interactions);
         this.status = new StatusService(tx, campaigns, stakeholders, positions, demands, commitments, members,
-                followUps, plan, interactions, hatvp, mobilisations);
+                followUps, plan, interactions, hatvp, mobilisations, stewardship);
         this.privacy = new PrivacyService(tx, sealer, clock, stakeholders, contactPoints, testimonies, audit,
                 new SubjectExport(stakeholders, contactPoints, relationships, interactions, positions, commitments,
                         testimonies), retries);

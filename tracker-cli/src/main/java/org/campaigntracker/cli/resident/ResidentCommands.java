@@ -39,7 +39,8 @@ final class ResidentCommands {
             "path",
             "plan",
             "training: add list attend",
-            "member: add list show edit leave");
+            "member: add list show edit leave",
+            "relationships: due");
 
     /** Always run by a JVM of their own. */
     static final Set<String> EXCLUDED = names(

@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code tracker stakeholder add|edit|show|list|link|contact}. */
 @Command(name = "stakeholder", mixinStandardHelpOptions = true,
-        subcommands = {StakeholderCommand.Add.class, StakeholderCommand.Edit.class, StakeholderShow.class,
+        subcommands = {StakeholderCommand.Add.class, StakeholderEdit.class, StakeholderShow.class,
                 StakeholderCommand.ListStakeholders.class, StakeholderLink.class, StakeholderContact.class})
 public final class StakeholderCommand {
 
@@ -107,38 +107,6 @@ public final class StakeholderCommand {
             }
             return stakeholders.add(action.campaignId(),
                     StakeholderDraft.organisation(query, null)).id();
-        }
-    }
-
-    @Command(name = "edit", mixinStandardHelpOptions = true)
-    static final class Edit extends Action {
-        @Parameters(index = "0", paramLabel = "<stakeholder>", descriptionKey = "stakeholder.query")
-        String query;
-
-        @Option(names = "--name", descriptionKey = "stakeholder.new_name")
-        String newName;
-
-        @Mixin
-        Fields fields;
-
-        @Uses
-        StakeholderService stakeholders;
-
-        Edit(CliContext context) {
-            super(context);
-        }
-
-        @Override
-        public Integer call() {
-            Stakeholder s = find().stakeholder(query);
-            StakeholderDraft d = s.toDraft();
-            StakeholderDraft changed = new StakeholderDraft(d.kind(), or(newName, d.name()),
-                    or(fields.function, d.function()), fields.org == null ? d.organisationId()
-                    : Long.valueOf(organisationId(this, stakeholders, fields.org)), or(fields.category, d.category()),
-                    or(fields.power, d.power()), or(fields.stance, d.stance()), or(fields.notes, d.notes()));
-            Stakeholder saved = stakeholders.update(campaignId(), s.id(), s.version(), changed);
-            say("stakeholder.updated", saved.label());
-            return 0;
         }
     }
 

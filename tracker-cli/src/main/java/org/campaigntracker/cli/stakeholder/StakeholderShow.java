@@ -8,23 +8,30 @@ import java.util.stream.Collectors;
 import org.campaigntracker.cli.Action;
 import org.campaigntracker.cli.CliContext;
 import org.campaigntracker.cli.Uses;
+import org.campaigntracker.cli.output.Dates;
 import org.campaigntracker.cli.output.FormatOptions;
+import org.campaigntracker.core.common.Labels;
 import org.campaigntracker.core.stakeholder.ContactPoint;
 import org.campaigntracker.core.stakeholder.ContactPointService;
 import org.campaigntracker.core.stakeholder.Relationship;
 import org.campaigntracker.core.stakeholder.RelationshipService;
 import org.campaigntracker.core.stakeholder.Stakeholder;
 import org.campaigntracker.core.stakeholder.StakeholderService;
+import org.campaigntracker.core.stewardship.Access;
+import org.campaigntracker.core.stewardship.AccessRating;
+import org.campaigntracker.core.stewardship.Stewardship;
+import org.campaigntracker.core.stewardship.StewardshipService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-/** {@code tracker stakeholder show <name>}: the stakeholder with its contacts and links. */
+/** {@code tracker stakeholder show <name>}: the stakeholder with its contacts, links, owner, cadence and access. */
 @Command(name = "show", mixinStandardHelpOptions = true)
 final class StakeholderShow extends Action {
 
-    /** What --json prints: the stakeholder, its contact points and its links. */
-    record Details(Stakeholder stakeholder, List<ContactPoint> contacts, List<Relationship> relationships) {
+    /** What --json prints: the stakeholder, its contact points, its links, who holds it and its access history. */
+    record Details(Stakeholder stakeholder, List<ContactPoint> contacts, List<Relationship> relationships,
+                   Stewardship stewardship, List<AccessRating> access) {
     }
 
     @Parameters(index = "0", paramLabel = "<stakeholder>", descriptionKey = "stakeholder.query")
@@ -42,6 +49,9 @@ final class StakeholderShow extends Action {
     @Uses
     StakeholderService stakeholders;
 
+    @Uses
+    StewardshipService stewardship;
+
     StakeholderShow(CliContext context) {
         super(context);
     }
@@ -55,13 +65,23 @@ final class StakeholderShow extends Action {
                 .collect(Collectors.toMap(Stakeholder::id, Stakeholder::label));
         List<String> contactText = contacts.stream()
                 .map(c -> c.kind() + " " + c.value() + (c.label() == null ? "" : " (" + c.label() + ")")).toList();
-        Function<Relationship, String> linkText = r -> names.get(r.fromId()) + " " + r.type() + " "
+        Function<Relationship, String> linkText = r -> names.get(r.fromId()) + " "
+                + (format.csv() ? Labels.code(r.type()) : Labels.of(r.type(), context.locale())) + " "
                 + names.get(r.toId());
-        format.show(context, new Details(s, contacts, links),
-                List.of("id", "name", "kind", "organisation", "function", "category", "power", "stance", "notes",
-                        "contacts", "links"),
+        Stewardship held = stewardship.get(campaignId(), s.id());
+        List<AccessRating> access = stewardship.accessHistory(campaignId(), s.id());
+        // Tables read the current access in words with its day and evidence (JSON has the whole history); CSV
+        // keeps the number.
+        boolean words = !format.csv();
+        List<String> accessText = access.stream().limit(1).map(a -> (words ? Access.words(a.score(), context.locale())
+                : String.valueOf(a.score())) + " (" + Dates.show(context.locale(), a.ratedOn()) + ")"
+                + (a.evidence() == null ? "" : " — " + a.evidence())).toList();
+        format.show(context, new Details(s, contacts, links, held, access),
+                List.of("id", "name", "kind", "organisation", "function", "category", "power", "stance", "access",
+                        "owner", "cadence_days", "notes", "contacts", "links"),
                 Arrays.asList(s.id(), s.name(), s.kind(), s.organisationName(), s.function(), s.category(), s.power(),
-                        s.stance(), s.notes(), contactText, links.stream().map(linkText).toList()));
+                        s.stance(), accessText, held.ownerName(), held.cadenceDays(), s.notes(), contactText,
+                        links.stream().map(linkText).toList()));
         return 0;
     }
 }

@@ -15,6 +15,7 @@ import org.campaigntracker.core.position.PositionLevel;
 import org.campaigntracker.core.status.CampaignStatus;
 import org.campaigntracker.core.status.CampaignStatus.Overdue;
 import org.campaigntracker.core.status.StatusService;
+import org.campaigntracker.core.stewardship.RelationshipDue;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -60,11 +61,22 @@ public final class StatusCommand extends Action {
         section(out, "status.quiet", s.quietTargets().size(), s.quietDays());
         s.quietTargets().forEach(q -> out.println("  " + q.name() + " (" + msg("col.power") + " " + q.power() + ") — "
                 + (q.lastContact() == null ? msg("status.never_met") : msg("status.last_met", date(q.lastContact())))));
+        section(out, "status.relationships_due", s.relationshipsDue().size());
+        s.relationshipsDue().forEach(d -> out.println("  " + relationship(d)));
         section(out, "status.mobilisations", s.mobilisations().size());
         s.mobilisations().forEach(m -> out.println("  " + mobilisation(m)));
         lobbying(out, s.lobbying());
         out.flush();
         return 0;
+    }
+
+    /** "Nicolas Grivel (CNAF) — Valérie, every 30 days; last contact 17/01/2023 (Valérie, Didier Minot), 15 days late". */
+    private String relationship(RelationshipDue d) {
+        String owner = d.ownerName() == null ? msg("status.no_owner") : d.ownerName();
+        String last = d.lastContactOn() == null ? msg("relationships.never")
+                : msg("status.last_contact", date(d.lastContactOn()), d.lastContactBy().isEmpty() ? "—"
+                        : String.join(", ", d.lastContactBy()), d.overdueDays());
+        return msg("status.relationship", d.stakeholder(), owner, d.cadenceDays(), last);
     }
 
     /** Always shown: a coalition should know how far it is from having to register, not only once it must. */

@@ -2,6 +2,7 @@ package org.campaigntracker.core.status;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.campaigntracker.core.stewardship.RelationshipDue;
 import java.util.Map;
 import org.campaigntracker.core.hatvp.LobbyingThreshold;
 import org.campaigntracker.core.mobilisation.MobilisationKind;
@@ -24,7 +25,7 @@ public record CampaignStatus(String campaign, LocalDate asOf, int quietDays, Lis
                              List<DemandLine> unsupported, List<Overdue> overdueCommitments,
                              List<Overdue> overdueFollowUps, List<MilestoneLine> nextMilestones,
                              List<QuietTarget> quietTargets, LobbyingThreshold lobbying,
-                             List<MobilisationLine> mobilisations) {
+                             List<MobilisationLine> mobilisations, List<RelationshipDue> relationshipsDue) {
 
     public CampaignStatus {
         themes = List.copyOf(themes);
@@ -34,6 +35,7 @@ public record CampaignStatus(String campaign, LocalDate asOf, int quietDays, Lis
         nextMilestones = List.copyOf(nextMilestones);
         quietTargets = List.copyOf(quietTargets);
         mobilisations = List.copyOf(mobilisations);
+        relationshipsDue = List.copyOf(relationshipsDue);
     }
 
     /**

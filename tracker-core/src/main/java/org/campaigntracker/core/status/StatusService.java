@@ -40,6 +40,7 @@ import org.campaigntracker.core.status.CampaignStatus.MobilisationLine;
 import org.campaigntracker.core.status.CampaignStatus.Overdue;
 import org.campaigntracker.core.status.CampaignStatus.QuietTarget;
 import org.campaigntracker.core.status.CampaignStatus.ThemeProgress;
+import org.campaigntracker.core.stewardship.StewardshipService;
 import org.campaigntracker.core.store.Transactions;
 
 /** Builds {@link CampaignStatus} from the other features' services, in one read-only transaction. */
@@ -61,11 +62,13 @@ public final class StatusService {
     private final InteractionService interactions;
     private final HatvpService hatvp;
     private final MobilisationService mobilisations;
+    private final StewardshipService stewardship;
 
     public StatusService(Transactions transactions, CampaignService campaigns, StakeholderService stakeholders,
                          PositionService positions, DemandService demands, CommitmentService commitments,
                          MemberService members, FollowUpService followUps, PlanService plan,
-                         InteractionService interactions, HatvpService hatvp, MobilisationService mobilisations) {
+                         InteractionService interactions, HatvpService hatvp, MobilisationService mobilisations,
+                         StewardshipService stewardship) {
         this.transactions = transactions;
         this.campaigns = campaigns;
         this.stakeholders = stakeholders;
@@ -78,6 +81,7 @@ public final class StatusService {
         this.interactions = interactions;
         this.hatvp = hatvp;
         this.mobilisations = mobilisations;
+        this.stewardship = stewardship;
     }
 
     public CampaignStatus status(long campaignId, LocalDate asOf, int quietDays) {
@@ -94,7 +98,8 @@ public final class StatusService {
                     themes(demands.themes(campaignId), active, ledger), unsupported(active, ledger),
                     overdueCommitments(campaignId, asOf, byId), overdueFollowUps(campaignId, asOf),
                     nextMilestones(campaignId, asOf), quietTargets(campaignId, asOf, quietDays, byId),
-                    hatvp.threshold(campaignId, asOf), mobilisations(campaignId, asOf));
+                    hatvp.threshold(campaignId, asOf), mobilisations(campaignId, asOf),
+                    stewardship.due(campaignId, null, asOf));
         });
     }
 

@@ -1,0 +1,80 @@
+package org.campaigntracker.cli.stewardship;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.campaigntracker.cli.CafData.ok;
+
+import java.nio.file.Path;
+import org.campaigntracker.cli.CafData;
+import org.campaigntracker.cli.CliRun;
+import org.campaigntracker.cli.ExitCode;
+import org.campaigntracker.db.testing.TestPostgres;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Valérie holds the relationship with the CNAF director general; it goes stale after 30 days. */
+class StewardshipCommandTest {
+
+    @org.junit.jupiter.api.io.TempDir
+    Path home;
+
+    private CliRun cli;
+
+    @BeforeEach
+    void setUp() {
+        cli = new CliRun(TestPostgres.freshDatabase(), home.toString());
+        CafData.load(cli);
+        ok(cli, "member", "add", "Valérie", "--kind", "coordinator");
+        ok(cli, "member", "add", "Didier Minot", "--kind", "coordinator");
+        ok(cli, "stakeholder", "link", "grivel", "works_for", "cnaf");
+        ok(cli, "meeting", "log", "--with", "grivel", "--by", "didier", "--on", "17/01/2023", "--summary",
+                "Cinq exigences présentées", "--yes");
+    }
+
+    @Test
+    void anOwnerACadenceAndAnAccessRatingAreSetAndDueRelationshipsListed() {
+        assertThat(ok(cli, "stakeholder", "edit", "grivel", "--owner", "valerie", "--cadence", "30", "--access", "4",
+                "--evidence", "A reçu la délégation", "--on", "17/01/2023").out())
+                .isEqualTo("Updated Nicolas Grivel (CNAF)\n");
+        assertThat(ok(cli, "--lang", "fr", "stakeholder", "show", "grivel").out())
+                .contains("accès              4 — connaît nos sujets (17/01/2023) — A reçu la délégation")
+                .contains("responsable        Valérie").contains("fréquence (jours)  30")
+                .contains("travaille pour CNAF");
+
+        assertThat(ok(cli, "relationships", "due", "--as-of", "01/02/2023").out())
+                .isEqualTo("No relationship is past its cadence.\n");
+        assertThat(ok(cli, "relationships", "due", "--as-of", "01/03/2023", "--csv").out()).isEqualTo("""
+                stakeholder,owner,cadence_days,last_contact,with,overdue_days
+                Nicolas Grivel (CNAF),Valérie,30,2023-01-17,Didier Minot,13
+                """);
+        assertThat(ok(cli, "relationships", "due", "--as-of", "01/03/2023", "--owner", "didier").out())
+                .isEqualTo("No relationship is past its cadence.\n");
+        assertThat(ok(cli, "--lang", "fr", "status").out()).contains(
+                "Relations dont la fréquence de contact est dépassée (1) :")
+                .contains("Nicolas Grivel (CNAF) — Valérie, tous les 30 jours ; dernier contact le 17/01/2023 "
+                        + "(Didier Minot)");
+
+        // The owner leaves the relationship; the cadence stays.
+        ok(cli, "stakeholder", "edit", "grivel", "--no-owner");
+        assertThat(ok(cli, "stakeholder", "show", "grivel", "--json").out()).contains("\"ownerId\" : null")
+                .contains("\"cadenceDays\" : 30");
+    }
+
+    @Test
+    void badInputIsOneLineAndChangesNothing() {
+        String before = ok(cli, "stakeholder", "show", "grivel", "--json").out();
+        CliRun.Result both = cli.run("stakeholder", "edit", "grivel", "--owner", "valerie", "--no-owner");
+        assertThat(both.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(both.err().lines()).containsExactly("tracker: owner cannot be given with --no-owner");
+        CliRun.Result cadence = cli.run("stakeholder", "edit", "grivel", "--stance", "2", "--cadence", "0");
+        assertThat(cadence.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(cadence.err().lines()).hasSize(1);
+        CliRun.Result access = cli.run("stakeholder", "edit", "grivel", "--stance", "2", "--access", "7");
+        assertThat(access.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(access.err().lines()).containsExactly("tracker: score must be between 1 and 5");
+        CliRun.Result evidence = cli.run("stakeholder", "edit", "grivel", "--evidence", "rien");
+        assertThat(evidence.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        CliRun.Result nobody = cli.run("stakeholder", "edit", "grivel", "--stance", "2", "--owner", "zorro");
+        assertThat(nobody.exitCode()).isEqualTo(ExitCode.NOT_FOUND);
+        assertThat(ok(cli, "stakeholder", "show", "grivel", "--json").out()).isEqualTo(before);
+    }
+}
