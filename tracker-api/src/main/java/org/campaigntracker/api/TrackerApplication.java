@@ -23,6 +23,7 @@ import org.campaigntracker.api.progress.ProgressResource;
 import org.campaigntracker.api.stakeholder.ContactPointsResource;
 import org.campaigntracker.api.stakeholder.RelationshipsResource;
 import org.campaigntracker.api.stakeholder.StakeholdersResource;
+import org.campaigntracker.api.stewardship.StewardshipResource;
 import org.campaigntracker.api.testimony.TestimoniesResource;
 import org.campaigntracker.api.testimony.TestimonyDetailsResource;
 import org.campaigntracker.api.http.ParamConverters;
@@ -122,6 +123,9 @@ public final class TrackerApplication extends ResourceConfig {
         register(new PublicResource(tracker.publish(), config.publicRequestsPerMinute()));
         register(new PublicationResource(tracker.publish(), tracker.campaigns()));
         register(new MembersResource(tracker.members()));
+        register(new StewardshipResource(tracker.stewardship()));
+        register(new StewardshipResource.Access(tracker.stewardship()));
+        register(new StewardshipResource.Due(tracker.stewardship(), tracker.clock()));
         register(new AuditFilter(tracker.audit(), tracker.tokens()));
 
         register(NotFoundMapper.class);

@@ -19,6 +19,8 @@ import org.campaigntracker.core.member.MemberKind;
 import org.campaigntracker.core.mobilisation.MobilisationDraft;
 import org.campaigntracker.core.mobilisation.MobilisationKind;
 import org.campaigntracker.core.outreach.OutreachDraft;
+import org.campaigntracker.core.stewardship.AccessDraft;
+import org.campaigntracker.core.stewardship.StewardshipDraft;
 import org.campaigntracker.core.outreach.OutreachKind;
 import org.campaigntracker.core.plan.FollowUpDraft;
 import org.campaigntracker.core.plan.MilestoneDraft;
@@ -85,6 +87,9 @@ public final class ApiFixture {
                 "Dossier de presse", null, List.of(demand), List.of(grivel), List.of("France Inter", "Mediapart"),
                 List.of("Dossier"))).id();
         t.outreach().linkPressItem(c, press, outreach);
+        long accessRating = t.stewardship().rate(c, grivel, new AccessDraft(4, LocalDate.of(2023, 1, 17),
+                "Reçoit la délégation PRIVATE-evidence")).id();
+        t.stewardship().put(c, grivel, 0, new StewardshipDraft(member, 30));
         long testimony = t.testimonies().add(c, new TestimonyDraft("Isabelle", "Son RSA a été coupé pendant 27 mois.",
                 LocalDate.of(2022, 10, 1), member, List.of(demand), List.of(theme))).id();
         t.testimonies().giveConsent(c, testimony, new ConsentDraft(ConsentUse.PUBLIC, NamingRule.PSEUDONYM,
@@ -96,7 +101,8 @@ public final class ApiFixture {
                 Map.entry("relationship", relationship), Map.entry("member", member), Map.entry("interaction", meeting),
                 Map.entry("pressItem", press), Map.entry("position", position), Map.entry("commitment", commitment),
                 Map.entry("milestone", milestone), Map.entry("followUp", followUp),
-                Map.entry("mobilisation", mobilisation), Map.entry("outreach", outreach)));
+                Map.entry("mobilisation", mobilisation), Map.entry("outreach", outreach),
+                Map.entry("accessRating", accessRating)));
         for (Role role : Role.values()) {
             tokens.put(role, t.tokens().create(c, role, role.wire() + " of " + slug, null).value());
         }
@@ -143,6 +149,7 @@ public final class ApiFixture {
             case "members" -> "member";
             case "mobilisations" -> "mobilisation";
             case "outreach" -> "outreach";
+            case "access" -> "accessRating";
             default -> throw new IllegalArgumentException("no fixture record for " + collection);
         });
     }

@@ -41,6 +41,7 @@ final class BaseBodies {
                  "createOutreach": {"kind": "press_release", "sentOn": "2024-03-15", "title": "Communiqué",
                                     "journalistIds": [%2$d], "outlets": ["Le Monde"]},
                  "linkOutreachPressItem": {"pressItemId": %5$d},
+                 "createAccessRating": {"score": 3, "ratedOn": "2024-03-15", "evidence": "Connaît notre équipe"},
                  "createTestimony": {"pseudonym": "Ali", "story": "Histoire", "collectedOn": "2024-03-15"},
                  "giveConsent": {"use": "internal", "givenOn": "2024-03-15"},
                  "withdrawConsents": {"use": "briefing"},

@@ -313,6 +313,9 @@ class ContractConformanceTest {
                 return patch.put(field, "Changé par un patch");
             }
         }
+        if (schema.path("properties").has("cadenceDays")) {
+            return patch.put("cadenceDays", 45);
+        }
         throw new IllegalStateException("no text field to patch in " + op.key());
     }
 }

@@ -85,7 +85,8 @@ public final class StewardshipService {
      * contacted), of one owner when {@code ownerId} is given; never-contacted first, then the most overdue.
      */
     public List<RelationshipDue> due(long campaignId, Long ownerId, LocalDate asOf) {
-        Check.of().required("as_of", asOf).date("as_of", asOf).orThrow();
+        Check.of().required("as_of", asOf).date("as_of", asOf)
+                .that(ownerId == null || ownerId > 0, "owner", "format", "12").orThrow();
         return transactions.read(tx -> {
             StewardshipRepository repo = new StewardshipRepository(tx.dsl());
             Map<Long, LocalDate> last = repo.lastContacts(campaignId, asOf);

@@ -1,0 +1,45 @@
+package org.campaigntracker.api.stewardship;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.campaigntracker.core.stewardship.AccessDraft;
+import org.campaigntracker.core.stewardship.AccessRating;
+import org.campaigntracker.core.stewardship.RelationshipDue;
+import org.campaigntracker.core.stewardship.Stewardship;
+import org.campaigntracker.core.stewardship.StewardshipDraft;
+
+/** Who holds a relationship and its cadence, and the body of a PUT; {@code ownerName} and {@code version} are read only. */
+public record StewardshipRepresentation(Long stakeholderId, Long ownerId, String ownerName, Integer cadenceDays,
+                                        Integer version) {
+
+    static StewardshipRepresentation from(Stewardship s) {
+        return new StewardshipRepresentation(s.stakeholderId(), s.ownerId(), s.ownerName(), s.cadenceDays(),
+                s.version());
+    }
+
+    StewardshipDraft toDraft() {
+        return new StewardshipDraft(ownerId, cadenceDays);
+    }
+
+    /** An access rating, and the body of a POST: a score from 1 to 5, the day, what shows it. */
+    public record Rating(Long id, Integer score, LocalDate ratedOn, String evidence) {
+
+        static Rating from(AccessRating r) {
+            return new Rating(r.id(), r.score(), r.ratedOn(), r.evidence());
+        }
+
+        AccessDraft toDraft() {
+            return new AccessDraft(score, ratedOn, evidence);
+        }
+    }
+
+    /** A relationship past its cadence. */
+    public record Due(long stakeholderId, String stakeholder, Long ownerId, String ownerName, int cadenceDays,
+                      LocalDate lastContactOn, List<String> lastContactBy, Long overdueDays) {
+
+        static Due from(RelationshipDue d) {
+            return new Due(d.stakeholderId(), d.stakeholder(), d.ownerId(), d.ownerName(), d.cadenceDays(),
+                    d.lastContactOn(), d.lastContactBy(), d.overdueDays());
+        }
+    }
+}
