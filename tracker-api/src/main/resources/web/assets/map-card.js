@@ -1,4 +1,5 @@
-// A stakeholder's card on the map page: who they are, stance and power over time, last interactions,
+// A stakeholder's card on the map page: who they are, who holds the relationship and how reachable they are, stance
+// and power over time, last interactions,
 // commitments, positions on each demand, and the influence paths to them explained in words (and lit on the network).
 (function () {
   'use strict';
@@ -9,14 +10,22 @@
       'card.history': 'Stance and power over time', 'card.until': 'until {0}', 'card.interactions': 'Last interactions',
       'card.commitments': 'Commitments', 'card.positions': 'Positions on the demands', 'card.no_position': 'not stated',
       'card.paths': 'Influence paths to them', 'card.no_path': 'No route from a coalition member or ally yet.',
-      'card.none': 'None.', 'card.was': 'power {0}, {1}, {2}', 'card.due': 'due {0}' },
+      'card.none': 'None.', 'card.was': 'power {0}, {1}, {2}', 'card.due': 'due {0}',
+      'card.owner': 'Held by', 'card.nobody': 'nobody', 'card.cadence': 'Contact every', 'card.days': '{0} days',
+      'card.access': 'Access', 'card.access_history': 'Access over time',
+      'access.1': 'does not know us', 'access.2': 'knows of us', 'access.3': 'knows our team',
+      'access.4': 'knows our issues', 'access.5': 'returns our calls' },
     fr: { 'card.close': 'Fermer', 'card.function': 'Fonction', 'card.organisation': 'Organisation', 'card.category': 'Catégorie',
       'card.power': 'Pouvoir', 'card.stance': 'Position', 'card.engagement': 'Interactions', 'card.last': 'Dernier contact',
       'card.history': 'Position et pouvoir dans le temps', 'card.until': 'jusqu’au {0}',
       'card.interactions': 'Dernières interactions', 'card.commitments': 'Engagements',
       'card.positions': 'Positions sur les revendications', 'card.no_position': 'non exprimée',
       'card.paths': 'Chemins d’influence', 'card.no_path': 'Aucun chemin depuis un membre de la coalition ou un allié.',
-      'card.none': 'Aucun.', 'card.was': 'pouvoir {0}, {1}, {2}', 'card.due': 'échéance {0}' }
+      'card.none': 'Aucun.', 'card.was': 'pouvoir {0}, {1}, {2}', 'card.due': 'échéance {0}',
+      'card.owner': 'Relation suivie par', 'card.nobody': 'personne', 'card.cadence': 'Contact tous les',
+      'card.days': '{0} jours', 'card.access': 'Accès', 'card.access_history': 'Accès dans le temps',
+      'access.1': 'ne nous connaît pas', 'access.2': 'nous connaît de nom', 'access.3': 'connaît notre équipe',
+      'access.4': 'connaît nos sujets', 'access.5': 'répond à nos appels' }
   });
 
   function section(title, rows) {
@@ -25,10 +34,18 @@
     })) : app.el('p', { class: 'muted', text: t('card.none') })];
   }
 
-  function facts(s, node) {
+  // "4 — knows our issues": the score with what it means.
+  function access(score) { return score + ' — ' + t('access.' + score); }
+
+  function facts(s, node, card) {
+    var held = card.stewardship || {}, rating = (card.access || [])[0];
     var rows = [[t('card.function'), s.function], [t('card.organisation'), s.organisationName],
       [t('card.category'), app.word('category', s.category)], [t('card.power'), s.power],
-      [t('card.stance'), app.word('stance', s.stance)], [t('card.engagement'), node ? node.engagement : null],
+      [t('card.stance'), app.word('stance', s.stance)],
+      [t('card.access'), rating ? access(rating.score) + ' (' + app.date(rating.ratedOn) + ')' : null],
+      [t('card.owner'), held.ownerName || (held.cadenceDays ? t('card.nobody') : null)],
+      [t('card.cadence'), held.cadenceDays ? app.format('card.days', held.cadenceDays) : null],
+      [t('card.engagement'), node ? node.engagement : null],
       [t('card.last'), node && node.lastContact ? app.date(node.lastContact) : '—']];
     return app.el('table', {}, rows.filter(function (r) { return r[1] !== null && r[1] !== undefined && r[1] !== ''; }).map(function (r) {
       return app.el('tr', {}, [app.el('th', { scope: 'row', text: r[0] }), app.el('td', { text: String(r[1]) })]);
@@ -39,7 +56,12 @@
     var s = card.stakeholder, box = document.getElementById('card'), node = byId[s.id];
     var close = app.el('button', { type: 'button', class: 'no-print button secondary', text: t('card.close') });
     close.addEventListener('click', hide);
-    var parts = [app.el('h2', { text: node ? node.label : s.name }), close, facts(s, node)];
+    var parts = [app.el('h2', { text: node ? node.label : s.name }), close, facts(s, node, card)];
+    if ((card.access || []).length) {
+      parts = parts.concat(section(t('card.access_history'), card.access.map(function (a) {
+        return app.date(a.ratedOn) + ' — ' + access(a.score) + (a.evidence ? ' — ' + a.evidence : '');
+      })));
+    }
     parts = parts.concat(section(t('card.history'), card.history.map(function (h) {
       return app.format('card.was', h.power, app.word('stance', h.stance), app.word('category', h.category))
         + (h.validUntil ? ' ' + app.format('card.until', app.date(h.validUntil.slice(0, 10))) : '');

@@ -7,6 +7,7 @@
   var t = app.translate({
     en: { 'map.title': 'Stakeholder map', 'filters': 'Filters', 'filter.search': 'Search', 'filter.search.hint': 'name, function, organisation',
       'filter.category': 'Category', 'filter.theme': 'Theme', 'filter.power': 'Minimum power', 'filter.all': 'All',
+      'filter.access': 'Minimum access', 'filter.any_access': 'Any',
       'filter.as_of': 'As of', 'count': '{0} of {1} stakeholders shown.',
       'stale.today': 'Faded: not contacted in the {0} days before today.',
       'stale.last': 'Faded: not contacted in the {0} days before {1}, the campaign’s last recorded contact.',
@@ -23,6 +24,7 @@
     fr: { 'map.title': 'Cartographie des parties prenantes', 'filters': 'Filtres', 'filter.search': 'Recherche',
       'filter.search.hint': 'nom, fonction, organisation', 'filter.category': 'Catégorie', 'filter.theme': 'Thème',
       'filter.power': 'Pouvoir minimum', 'filter.all': 'Toutes', 'filter.as_of': 'À la date du',
+      'filter.access': 'Accès minimum', 'filter.any_access': 'Tous',
       'count': '{0} parties prenantes affichées sur {1}.',
       'stale.today': 'En pâle : sans contact dans les {0} jours avant aujourd’hui.',
       'stale.last': 'En pâle : sans contact dans les {0} jours avant le {1}, dernier contact enregistré de la campagne.',
@@ -48,9 +50,10 @@
 
   function visibleNodes() {
     var q = fold($('f-search').value.trim()), category = $('f-category').value;
-    var theme = Number($('f-theme').value), power = Number($('f-power').value);
+    var theme = Number($('f-theme').value), power = Number($('f-power').value), access = Number($('f-access').value);
+    // A minimum access leaves out those never rated: "who can we reach" is a question about what we know.
     return map.nodes.filter(function (n) {
-      return n.power >= power && (!category || n.category === category)
+      return n.power >= power && (!access || (n.access || 0) >= access) && (!category || n.category === category)
         && (!theme || n.themeIds.indexOf(theme) >= 0)
         && (!q || fold([n.name, n.function, n.organisationName].join(' ')).indexOf(q) >= 0);
     });

@@ -156,7 +156,8 @@ public final class Tracker implements AutoCloseable {
         this.transfer = new TransferService(tx, sealer, new CampaignServices(campaigns, demands, stakeholders,
                 contactPoints, relationships, members, trainings, interactions, press, testimonies, positions,
                 commitments, plan, followUps, publish, mobilisations, outreach, stewardship), privacy);
-        this.maps = new MapService(tx, stakeholders, relationships, interactions, demands, positions, commitments);
+        this.maps = new MapService(tx, stakeholders, relationships, interactions, demands, positions, commitments,
+                stewardship);
         this.ledger = new LedgerService(tx, stakeholders);
         this.coverage = new CoverageService(tx, demands, stakeholders, press);
         this.stories = new Stories(demands, testimonies);

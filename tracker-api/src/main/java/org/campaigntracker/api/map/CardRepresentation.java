@@ -8,12 +8,14 @@ import org.campaigntracker.api.interaction.InteractionRepresentation;
 import org.campaigntracker.api.position.PositionRepresentation;
 import org.campaigntracker.api.stakeholder.StakeholderRepresentation;
 import org.campaigntracker.api.http.Wire;
+import org.campaigntracker.api.stewardship.StewardshipRepresentation;
 import org.campaigntracker.core.map.StakeholderCard;
 
 /** A stakeholder's card, built from the same wire types as the individual routes. */
 public record CardRepresentation(StakeholderRepresentation stakeholder, List<RevisionJson> history,
                                  List<InteractionRepresentation> lastInteractions,
-                                 List<CommitmentRepresentation> commitments, List<PositionJson> positions) {
+                                 List<CommitmentRepresentation> commitments, List<PositionJson> positions,
+                                 StewardshipRepresentation stewardship, List<StewardshipRepresentation.Rating> access) {
 
     /** Earlier values, oldest first; the current ones are in {@code stakeholder}. */
     public record RevisionJson(String function, String category, int power, int stance, OffsetDateTime validFrom,
@@ -31,6 +33,8 @@ public record CardRepresentation(StakeholderRepresentation stakeholder, List<Rev
                 c.lastInteractions().stream().map(InteractionRepresentation::from).toList(),
                 c.commitments().stream().map(CommitmentRepresentation::from).toList(),
                 c.positions().stream().map(p -> new PositionJson(DemandRepresentation.from(p.demand()),
-                        p.current() == null ? null : PositionRepresentation.from(p.current(), true))).toList());
+                        p.current() == null ? null : PositionRepresentation.from(p.current(), true))).toList(),
+                StewardshipRepresentation.from(c.stewardship()),
+                c.access().stream().map(StewardshipRepresentation.Rating::from).toList());
     }
 }

@@ -23,10 +23,14 @@ public record MapRepresentation(LocalDate asOf, int staleDays, List<NodeJson> no
     public record LimitsJson(int maxNodes, int maxEdges, int nodeCount, int edgeCount, boolean truncated) {
     }
 
-    /** A stakeholder with the scores the page draws: power, stance, engagement, influence, fade. */
+    /**
+     * A stakeholder with the scores the page draws: power, stance, engagement, influence, fade, access (1 to 5, null:
+     * never rated), and the member who holds the relationship.
+     */
     public record NodeJson(long id, String kind, String name, String label, String function, Long organisationId,
                            String organisationName, String category, int power, int stance, int engagement,
-                           int influence, LocalDate lastContact, boolean faded, List<Long> themeIds) {
+                           int influence, LocalDate lastContact, boolean faded, List<Long> themeIds, Integer access,
+                           String owner) {
     }
 
     public record EdgeJson(long id, long from, long to, String type, int strength, LocalDate since, LocalDate until,
@@ -65,7 +69,8 @@ public record MapRepresentation(LocalDate asOf, int staleDays, List<NodeJson> no
         return new MapRepresentation(m.asOf(), m.staleDays(),
                 nodes.stream().map(n -> new NodeJson(n.id(), Wire.code(n.kind()), n.name(), n.label(),
                         n.function(), n.organisationId(), n.organisationName(), Wire.code(n.category()), n.power(),
-                        n.stance(), n.engagement(), n.influence(), n.lastContact(), n.faded(), n.themeIds())).toList(),
+                        n.stance(), n.engagement(), n.influence(), n.lastContact(), n.faded(), n.themeIds(),
+                        n.access(), n.owner())).toList(),
                 edges.stream().map(e -> new EdgeJson(e.id(), e.fromId(), e.toId(), Wire.code(e.type()),
                         e.strength(), e.since(), e.until(), e.active())).toList(),
                 new GapsJson(m.gaps().minPower(),

@@ -12,7 +12,7 @@ import org.campaigntracker.core.stewardship.StewardshipDraft;
 public record StewardshipRepresentation(Long stakeholderId, Long ownerId, String ownerName, Integer cadenceDays,
                                         Integer version) {
 
-    static StewardshipRepresentation from(Stewardship s) {
+    public static StewardshipRepresentation from(Stewardship s) {
         return new StewardshipRepresentation(s.stakeholderId(), s.ownerId(), s.ownerName(), s.cadenceDays(),
                 s.version());
     }
@@ -24,7 +24,7 @@ public record StewardshipRepresentation(Long stakeholderId, Long ownerId, String
     /** An access rating, and the body of a POST: a score from 1 to 5, the day, what shows it. */
     public record Rating(Long id, Integer score, LocalDate ratedOn, String evidence) {
 
-        static Rating from(AccessRating r) {
+        public static Rating from(AccessRating r) {
             return new Rating(r.id(), r.score(), r.ratedOn(), r.evidence());
         }
 

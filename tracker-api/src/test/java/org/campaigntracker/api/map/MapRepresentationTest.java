@@ -18,7 +18,7 @@ class MapRepresentationTest {
     void pastTheCapTheMostPowerfulNodesAndStrongestEdgesAreKeptAndTheAnswerSaysItWasCut() {
         List<StakeholderMap.Node> nodes = LongStream.rangeClosed(1, 6).mapToObj(id -> new StakeholderMap.Node(id,
                 StakeholderKind.person, "P" + id, null, null, null, StakeholderCategory.direct_target,
-                (int) (id % 5) + 1, 0, 0, null, true, 0, List.of())).toList();
+                (int) (id % 5) + 1, 0, 0, null, true, 0, List.of(), null, null)).toList();
         List<StakeholderMap.Edge> edges = List.of(edge(1, 4, 3, 1), edge(2, 4, 3, 5), edge(3, 3, 2, 4),
                 edge(4, 1, 4, 5));
         StakeholderMap map = new StakeholderMap(LocalDate.of(2023, 1, 17), 90, nodes, edges,

@@ -70,7 +70,19 @@ class MapPageBrowserTest {
         browser.click(browser.find("#grid .mark circle"));
         browser.waitFor("!document.getElementById('card').hidden", WAIT);
         String card = browser.script("return document.getElementById('card').textContent;").asText();
-        assertThat(card).contains("Nicolas Grivel", "Directeur général", "Influence paths to them", "→");
+        assertThat(card).contains("Nicolas Grivel", "Directeur général", "Influence paths to them", "→",
+                "Access4 — knows our issues (17/01/2023)", "Held byValérie", "Contact every30 days",
+                "Access over time", "01/11/2022 — 2 — knows of us — Courrier de demande");
+        browser.screenshot(java.nio.file.Path.of("target", "screenshots", "map-card-adviser-en.png"));
+
+        // Who can we reach at 4 or more: Grivel and Collombat only (the others were never rated).
+        browser.script("var s = document.getElementById('f-search'); s.value = '';"
+                + "s.dispatchEvent(new Event('input', {bubbles: true}));");
+        browser.script("var a = document.getElementById('f-access'); a.value = '4';"
+                + "a.dispatchEvent(new Event('input', {bubbles: true}));");
+        browser.waitFor("document.querySelectorAll('#grid .mark').length === 2", WAIT);
+        browser.script("var a = document.getElementById('f-access'); a.value = '0';"
+                + "a.dispatchEvent(new Event('input', {bubbles: true}));");
 
         browser.script("var s = document.getElementById('f-search'); s.value = '';"
                 + "s.dispatchEvent(new Event('input', {bubbles: true}));");

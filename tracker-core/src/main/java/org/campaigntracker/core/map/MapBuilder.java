@@ -8,6 +8,8 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.campaigntracker.core.stewardship.AccessRating;
+import org.campaigntracker.core.stewardship.Stewardship;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.campaigntracker.core.demand.Demand;
@@ -37,7 +39,8 @@ final class MapBuilder {
 
     StakeholderMap build(List<Stakeholder> stakeholders, List<Relationship> relationships,
                          Map<Long, MapRepository.Engagement> engagement, Map<Long, List<Long>> themes,
-                         List<Demand> demands, List<Position> currentPositions) {
+                         List<Demand> demands, List<Position> currentPositions, Map<Long, AccessRating> access,
+                         Map<Long, Stewardship> stewardship) {
         Map<Long, Integer> influence = new HashMap<>();
         List<StakeholderMap.Edge> edges = relationships.stream().map(r -> {
             boolean active = r.until() == null || !r.until().isBefore(today);
@@ -53,7 +56,9 @@ final class MapBuilder {
             LocalDate last = e == null ? null : e.lastContact();
             return new StakeholderMap.Node(s.id(), s.kind(), s.name(), s.function(), s.organisationId(),
                     s.organisationName(), s.category(), s.power(), s.stance(), e == null ? 0 : e.interactions(), last,
-                    isStale(last), influence.getOrDefault(s.id(), 0), themes.getOrDefault(s.id(), List.of()));
+                    isStale(last), influence.getOrDefault(s.id(), 0), themes.getOrDefault(s.id(), List.of()),
+                    access.containsKey(s.id()) ? access.get(s.id()).score() : null,
+                    stewardship.containsKey(s.id()) ? stewardship.get(s.id()).ownerName() : null);
         }).toList();
         InfluencePaths graph = new InfluencePaths(relationships, Map.of(), today);
         StakeholderMap.Gaps gaps = new StakeholderMap.Gaps(minPower, notContacted(nodes),

@@ -22,6 +22,7 @@ import org.campaigntracker.core.stakeholder.RelationshipService;
 import org.campaigntracker.core.stakeholder.Stakeholder;
 import org.campaigntracker.core.stakeholder.StakeholderCategory;
 import org.campaigntracker.core.stakeholder.StakeholderService;
+import org.campaigntracker.core.stewardship.StewardshipService;
 import org.campaigntracker.core.store.Transactions;
 
 /** The campaign's stakeholder map: the whole graph with its gaps, influence paths, and one stakeholder's card. */
@@ -50,10 +51,11 @@ public final class MapService {
     private final DemandService demands;
     private final PositionService positions;
     private final CommitmentService commitments;
+    private final StewardshipService stewardship;
 
     public MapService(Transactions transactions, StakeholderService stakeholders, RelationshipService relationships,
                       InteractionService interactions, DemandService demands, PositionService positions,
-                      CommitmentService commitments) {
+                      CommitmentService commitments, StewardshipService stewardship) {
         this.transactions = transactions;
         this.stakeholders = stakeholders;
         this.relationships = relationships;
@@ -61,9 +63,10 @@ public final class MapService {
         this.demands = demands;
         this.positions = positions;
         this.commitments = commitments;
+        this.stewardship = stewardship;
     }
 
-    /** The whole map as of {@code today}; six queries whatever the size of the campaign. */
+    /** The whole map as of {@code today}; eight queries whatever the size of the campaign. */
     public StakeholderMap map(long campaignId, LocalDate today, int staleDays, int gapPower) {
         Check.of().range("stale_days", staleDays, 1, 3650).range("min_power", gapPower, 1, 5).date("as_of", today)
                 .orThrow();
@@ -71,7 +74,8 @@ public final class MapService {
             MapRepository repo = new MapRepository(tx.dsl());
             return new MapBuilder(today, staleDays, gapPower).build(stakeholders.list(campaignId),
                     relationships.list(campaignId), repo.engagement(campaignId, today),
-                    repo.themes(campaignId), demands.demands(campaignId), positions.current(campaignId));
+                    repo.themes(campaignId), demands.demands(campaignId), positions.current(campaignId),
+                    stewardship.currentAccess(campaignId), stewardship.all(campaignId));
         });
     }
 
@@ -106,6 +110,7 @@ public final class MapService {
         return new StakeholderCard(who, stakeholders.history(campaignId, stakeholderId),
                 interactions.list(campaignId, InteractionFilter.all().withStakeholder(stakeholderId),
                         Page.first(interactionLimit)),
-                commitments.list(campaignId, null, stakeholderId, null), standing);
+                commitments.list(campaignId, null, stakeholderId, null), standing,
+                stewardship.get(campaignId, stakeholderId), stewardship.accessHistory(campaignId, stakeholderId));
     }
 }

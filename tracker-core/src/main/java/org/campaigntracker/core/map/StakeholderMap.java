@@ -20,11 +20,13 @@ public record StakeholderMap(LocalDate asOf, int staleDays, List<Node> nodes, Li
     /**
      * A stakeholder on the map. {@code engagement} counts the interactions they took part in; {@code influence} sums
      * the strengths of their current relationships (how connected they are); {@code faded} means not contacted for
-     * {@code staleDays} or never.
+     * {@code staleDays} or never; {@code access} is the latest access rating (1 to 5, null: never rated) and
+     * {@code owner} the member who holds the relationship (null: nobody).
      */
     public record Node(long id, StakeholderKind kind, String name, String function, Long organisationId,
                        String organisationName, StakeholderCategory category, int power, int stance, int engagement,
-                       LocalDate lastContact, boolean faded, int influence, List<Long> themeIds) {
+                       LocalDate lastContact, boolean faded, int influence, List<Long> themeIds, Integer access,
+                       String owner) {
 
         public Node {
             themeIds = List.copyOf(themeIds);

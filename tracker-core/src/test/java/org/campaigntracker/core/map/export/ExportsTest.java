@@ -39,7 +39,7 @@ class ExportsTest {
                                             int power, int stance, int engagement, LocalDate last) {
         return new StakeholderMap.Node(id, organisation == null ? StakeholderKind.organisation
                 : StakeholderKind.person, name, null, organisation == null ? null : 1L, organisation, category, power,
-                stance, engagement, last, last == null, 0, List.of());
+                stance, engagement, last, last == null, 0, List.of(), null, null);
     }
 
     @Test
