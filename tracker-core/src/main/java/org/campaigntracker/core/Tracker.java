@@ -162,7 +162,7 @@ public final class Tracker implements AutoCloseable {
         this.coverage = new CoverageService(tx, demands, stakeholders, press);
         this.stories = new Stories(demands, testimonies);
         this.briefing = new BriefingService(stakeholders, interactions, maps, commitments, press, stories, positions,
-                demands, members, trainings);
+                demands, members, trainings, stewardship);
         this.resourceDocument = new ResourceDocumentService(demands, stories, press, stakeholders, testimonies);
         this.calendar = new CalendarFeed(plan, interactions, followUps, mobilisations, clock);
     }

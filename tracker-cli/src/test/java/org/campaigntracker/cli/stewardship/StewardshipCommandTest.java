@@ -53,6 +53,10 @@ class StewardshipCommandTest {
                 .contains("Nicolas Grivel (CNAF) — Valérie, tous les 30 jours ; dernier contact le 17/01/2023 "
                         + "(Didier Minot)");
 
+        assertThat(ok(cli, "brief", "grivel").out()).contains("- access 4 — knows our issues (rated on ")
+                .contains("— A reçu la délégation").contains("- relationship held by Valérie, contact every 30 days");
+        assertThat(ok(cli, "map", "export", "--format", "graphml").out()).contains("<data key=\"n_access\">4</data>");
+
         // The owner leaves the relationship; the cadence stays.
         ok(cli, "stakeholder", "edit", "grivel", "--no-owner");
         assertThat(ok(cli, "stakeholder", "show", "grivel", "--json").out()).contains("\"ownerId\" : null")

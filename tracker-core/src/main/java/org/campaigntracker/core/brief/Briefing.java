@@ -10,12 +10,17 @@ import org.campaigntracker.core.position.Position;
 import org.campaigntracker.core.press.PressItem;
 import org.campaigntracker.core.stakeholder.Stakeholder;
 import org.campaigntracker.core.stakeholder.StakeholderRevision;
+import org.campaigntracker.core.stewardship.AccessRating;
+import org.campaigntracker.core.stewardship.Stewardship;
 
-/** A briefing pack on one stakeholder, as of one day. */
+/**
+ * A briefing pack on one stakeholder, as of one day; {@code access} is the latest rating (null: never rated).
+ */
 public record Briefing(String campaignName, LocalDate preparedOn, Stakeholder stakeholder,
                        List<StakeholderRevision> history, List<MapService.ExplainedPath> paths,
                        List<Interaction> interactions, List<Commitment> openCommitments, List<DemandLine> demands,
-                       List<PressItem> press, List<Story> testimonies, List<Attendee> attendees) {
+                       List<PressItem> press, List<Story> testimonies, List<Attendee> attendees,
+                       Stewardship stewardship, AccessRating access) {
 
     /** Where the stakeholder stands on a demand; {@code ask} when they have not committed to it yet. */
     public record DemandLine(Demand demand, Position current, boolean ask) {

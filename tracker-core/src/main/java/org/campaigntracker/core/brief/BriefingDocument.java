@@ -10,6 +10,7 @@ import org.campaigntracker.core.commitment.Commitment;
 import org.campaigntracker.core.common.Messages;
 import org.campaigntracker.core.interaction.Interaction;
 import org.campaigntracker.core.press.PressItem;
+import org.campaigntracker.core.stewardship.Access;
 import org.campaigntracker.core.stakeholder.Stakeholder;
 import org.campaigntracker.core.stakeholder.StakeholderRevision;
 
@@ -27,9 +28,18 @@ public record BriefingDocument(String title, String subtitle, List<Section> sect
         Text t = new Text(locale, dates);
         Stakeholder s = b.stakeholder();
         List<Section> sections = new ArrayList<>();
-        sections.add(new Section(t.m("brief.who"), List.of(
-                s.label() + (s.function() == null ? "" : " — " + s.function()),
-                t.m("brief.stance_power", s.stance(), s.power(), t.m("category." + s.category().name())))));
+        List<String> who = new ArrayList<>(List.of(s.label() + (s.function() == null ? "" : " — " + s.function()),
+                t.m("brief.stance_power", s.stance(), s.power(), t.m("category." + s.category().name()))));
+        if (b.access() != null) {
+            who.add(t.m("brief.access", Access.words(b.access().score(), locale), t.date(b.access().ratedOn()))
+                    + (b.access().evidence() == null ? "" : " — " + b.access().evidence()));
+        }
+        if (b.stewardship().ownerName() != null || b.stewardship().cadenceDays() != null) {
+            who.add(t.m("brief.held", b.stewardship().ownerName() == null ? t.m("brief.nobody")
+                    : b.stewardship().ownerName(), b.stewardship().cadenceDays() == null ? -1
+                    : b.stewardship().cadenceDays()));
+        }
+        sections.add(new Section(t.m("brief.who"), List.copyOf(who)));
         sections.add(new Section(t.m("brief.history"), b.history().isEmpty() ? List.of(t.m("brief.no_change"))
                 : b.history().stream().map(r -> history(r, t)).toList()));
         sections.add(new Section(t.m("brief.paths"), b.paths().isEmpty() ? List.of(t.m("brief.no_path"))

@@ -30,6 +30,7 @@ import org.campaigntracker.core.position.Position;
 import org.campaigntracker.core.position.PositionLevel;
 import org.campaigntracker.core.press.PressFilter;
 import org.campaigntracker.core.stakeholder.Stakeholder;
+import org.campaigntracker.core.stewardship.StewardshipService;
 import org.campaigntracker.core.testimony.ConsentUse;
 
 /** Gathers a briefing pack from the other features; reads only. */
@@ -47,8 +48,12 @@ public final class BriefingService {
     private final DemandService demands;
     private final MemberService members;
     private final TrainingService trainings;
+    private final StewardshipService stewardship;
 
-    public BriefingService(StakeholderService stakeholders, InteractionService interactions, MapService maps, CommitmentService commitments, PressService press, Stories stories, PositionService positions, DemandService demands, MemberService members, TrainingService trainings) {
+    public BriefingService(StakeholderService stakeholders, InteractionService interactions, MapService maps,
+                           CommitmentService commitments, PressService press, Stories stories,
+                           PositionService positions, DemandService demands, MemberService members,
+                           TrainingService trainings, StewardshipService stewardship) {
         this.stakeholders = stakeholders;
         this.interactions = interactions;
         this.maps = maps;
@@ -59,6 +64,7 @@ public final class BriefingService {
         this.demands = demands;
         this.members = members;
         this.trainings = trainings;
+        this.stewardship = stewardship;
     }
 
     public Briefing brief(Campaign campaign, long stakeholderId, LocalDate today, Locale locale) {
@@ -70,7 +76,9 @@ public final class BriefingService {
                 maps.pathsTo(c, stakeholderId, today, 3, locale), met,
                 commitments.list(c, CommitmentStatus.open, stakeholderId, null),
                 demands(c, stakeholderId), press.list(c, PressFilter.all().quoting(stakeholderId)),
-                stories.usable(c, ConsentUse.BRIEFING, today, locale, true), attendees(c, met));
+                stories.usable(c, ConsentUse.BRIEFING, today, locale, true), attendees(c, met),
+                stewardship.get(c, stakeholderId),
+                stewardship.accessHistory(c, stakeholderId).stream().findFirst().orElse(null));
     }
 
     private List<Briefing.DemandLine> demands(long campaignId, long stakeholderId) {

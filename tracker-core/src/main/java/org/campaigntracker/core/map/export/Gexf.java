@@ -7,7 +7,7 @@ import org.campaigntracker.core.map.StakeholderMap;
 /**
  * GEXF 1.3 (gexf.net), the format Gephi opens natively. The graph is dynamic with dates as time format: each
  * relationship carries its {@code since}/{@code until} as {@code start}/{@code end}, so Gephi's timeline shows the
- * network as it was on any day. Node attributes carry category, power, stance and engagement for styling.
+ * network as it was on any day. Node attributes carry category, power, stance, engagement and access for styling.
  */
 public final class Gexf {
 
@@ -18,7 +18,7 @@ public final class Gexf {
             new String[] {"organisation", "string"}, new String[] {"power", "integer"},
             new String[] {"stance", "integer"}, new String[] {"engagement", "integer"},
             new String[] {"last_contact", "string"}, new String[] {"faded", "boolean"},
-            new String[] {"influence", "integer"});
+            new String[] {"influence", "integer"}, new String[] {"access", "integer"});
     private static final List<String[]> EDGE_ATTRIBUTES = List.of(
             new String[] {"type", "string"}, new String[] {"strength", "integer"}, new String[] {"active", "boolean"});
 
@@ -38,7 +38,7 @@ public final class Gexf {
         for (StakeholderMap.Node n : map.nodes()) {
             xml.open("node", "id", n.id(), "label", n.label()).open("attvalues");
             values(xml, NODE_ATTRIBUTES, n.kind(), n.category(), n.function(), n.organisationName(), n.power(), n.stance(),
-                    n.engagement(), n.lastContact(), n.faded(), n.influence());
+                    n.engagement(), n.lastContact(), n.faded(), n.influence(), n.access());
             xml.close().close();
         }
         xml.close().open("edges", "count", map.edges().size());

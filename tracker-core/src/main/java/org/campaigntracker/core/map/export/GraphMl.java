@@ -16,7 +16,7 @@ public final class GraphMl {
             new String[] {"kind", "string"}, new String[] {"category", "string"}, new String[] {"function", "string"},
             new String[] {"organisation", "string"}, new String[] {"power", "int"}, new String[] {"stance", "int"},
             new String[] {"engagement", "int"}, new String[] {"last_contact", "string"},
-            new String[] {"faded", "boolean"}, new String[] {"influence", "int"});
+            new String[] {"faded", "boolean"}, new String[] {"influence", "int"}, new String[] {"access", "int"});
     private static final List<String[]> EDGE_KEYS = List.of(new String[] {"type", "string"},
             new String[] {"strength", "int"}, new String[] {"since", "string"}, new String[] {"until", "string"},
             new String[] {"active", "boolean"});
@@ -34,7 +34,7 @@ public final class GraphMl {
         for (StakeholderMap.Node n : map.nodes()) {
             xml.open("node", "id", "n" + n.id());
             data(xml, "n_", NODE_KEYS, n.label(), n.kind(), n.category(), n.function(), n.organisationName(),
-                    n.power(), n.stance(), n.engagement(), n.lastContact(), n.faded(), n.influence());
+                    n.power(), n.stance(), n.engagement(), n.lastContact(), n.faded(), n.influence(), n.access());
             xml.close();
         }
         for (StakeholderMap.Edge e : map.edges()) {

@@ -27,13 +27,19 @@ class ExportsTest {
     private static final LocalDate TODAY = LocalDate.of(2023, 1, 29);
     private static final StakeholderMap MAP = new StakeholderMap(TODAY, 90, List.of(
             node(1, "CNAF", null, StakeholderCategory.direct_target, 5, -1, 0, null),
-            node(2, "Nicolas Grivel", "CNAF", StakeholderCategory.direct_target, 5, 0, 3, TODAY.minusDays(12)),
+            rated(node(2, "Nicolas Grivel", "CNAF", StakeholderCategory.direct_target, 5, 0, 3, TODAY.minusDays(12)), 4),
             node(3, "Secours catholique & co <\"test\">", null, StakeholderCategory.coalition_member, 3, 2, 9, TODAY)),
             List.of(new StakeholderMap.Edge(10, 2, 1, RelationshipType.works_for, 5, LocalDate.of(2020, 5, 1), null,
                             true),
                     new StakeholderMap.Edge(11, 3, 2, RelationshipType.knows, 3, LocalDate.of(2019, 1, 1),
                             LocalDate.of(2022, 12, 31), false)),
             new StakeholderMap.Gaps(4, List.of(), List.of(), List.of()));
+
+    private static StakeholderMap.Node rated(StakeholderMap.Node n, int access) {
+        return new StakeholderMap.Node(n.id(), n.kind(), n.name(), n.function(), n.organisationId(),
+                n.organisationName(), n.category(), n.power(), n.stance(), n.engagement(), n.lastContact(), n.faded(),
+                n.influence(), n.themeIds(), access, null);
+    }
 
     private static StakeholderMap.Node node(long id, String name, String organisation, StakeholderCategory category,
                                             int power, int stance, int engagement, LocalDate last) {
@@ -69,6 +75,7 @@ class ExportsTest {
         assertThat(((Element) edges.item(0)).hasAttribute("end")).isFalse();
         assertThat(((Element) nodes.item(2)).getAttribute("label")).isEqualTo("Secours catholique & co <\"test\">");
         assertEveryReferenceResolves(root, Gexf.NAMESPACE, "id", "attvalue", "for", "attribute", "id");
+        assertThat(out.toString()).contains("title=\"access\"").containsOnlyOnce("<attvalue for=\"access\" value=\"4\"/>");
     }
 
     @Test
@@ -80,7 +87,8 @@ class ExportsTest {
 
         assertThat(root.getNamespaceURI()).isEqualTo("http://graphml.graphdrawing.org/xmlns");
         assertThat(childNames(root)).containsExactly("key", "key", "key", "key", "key", "key", "key", "key", "key",
-                "key", "key", "key", "key", "key", "key", "key", "graph");
+                "key", "key", "key", "key", "key", "key", "key", "key", "graph");
+        assertThat(out.toString()).containsOnlyOnce("<data key=\"n_access\">4</data>");
         assertThat(only(root, "graph").getAttribute("edgedefault")).isEqualTo("directed");
         assertThat(root.getElementsByTagNameNS(GraphMl.NAMESPACE, "node").getLength()).isEqualTo(3);
         assertThat(root.getElementsByTagNameNS(GraphMl.NAMESPACE, "edge").getLength()).isEqualTo(2);
