@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.campaigntracker.core.common.AmbiguousNameException;
+import org.campaigntracker.core.common.NotFoundException;
 import org.campaigntracker.core.demand.Demand;
 import org.campaigntracker.core.demand.DemandService;
 import org.campaigntracker.core.demand.Theme;
@@ -73,6 +74,8 @@ public final class Finder {
     public <T> T pick(Supplier<T> find, Supplier<List<T>> all, Function<T, String> label) {
         try {
             return find.get();
+        } catch (NotFoundException e) {
+            return closest(e, all, label);
         } catch (AmbiguousNameException e) {
             Prompter prompter = context.prompter().orElseThrow(() -> e);
             List<T> candidates = all.get().stream().filter(c -> e.candidates().contains(label.apply(c))).toList();
@@ -83,5 +86,36 @@ public final class Finder {
                     candidates.stream().map(label).toList());
             return candidates.get(i);
         }
+    }
+
+    /**
+     * A name that matched nothing but is close to one: on a terminal, "Did you mean Nicolas Grivel (CNAF)? [Y/n]"
+     * (or a choice among the closest, with "none of these"), so what was typed so far is not lost; otherwise, or
+     * when the answer is no, the not-found error.
+     */
+    private <T> T closest(NotFoundException e, Supplier<List<T>> all, Function<T, String> label) {
+        Prompter prompter = context.prompter().orElse(null);
+        if (prompter == null || e.suggestions().isEmpty()) {
+            throw e;
+        }
+        List<T> candidates = all.get();
+        List<T> close = e.suggestions().stream().flatMap(name -> candidates.stream()
+                .filter(c -> label.apply(c).equals(name)).limit(1)).toList();
+        if (close.isEmpty()) {
+            throw e;
+        }
+        if (close.size() == 1) {
+            if (prompter.confirm(context.messages().get("prompt.did_you_mean", label.apply(close.get(0))), true)) {
+                return close.get(0);
+            }
+            throw e;
+        }
+        List<String> options = new java.util.ArrayList<>(close.stream().map(label).toList());
+        options.add(context.messages().get("prompt.none_of_these"));
+        int i = prompter.choose(e.message(context.locale()), options);
+        if (i == close.size()) {
+            throw e;
+        }
+        return close.get(i);
     }
 }

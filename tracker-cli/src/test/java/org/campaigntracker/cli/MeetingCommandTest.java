@@ -17,11 +17,14 @@ class MeetingCommandTest {
     @TempDir
     Path home;
 
+    private org.campaigntracker.db.ConnectionSettings db;
+
     private CliRun cli;
 
     @BeforeEach
     void setUp() {
-        cli = new CliRun(TestPostgres.freshDatabase(), home.toString());
+        db = TestPostgres.freshDatabase();
+        cli = new CliRun(db, home.toString());
         CafData.load(cli);
     }
 
@@ -91,6 +94,24 @@ class MeetingCommandTest {
         assertThat(unknownDemand.err().lines()).hasSize(1);
 
         assertThat(ok(cli, "meeting", "list", "--csv").out().lines()).hasSize(1);
+    }
+
+    @Test
+    void aNameCloseToOneAsksDidYouMeanOnATerminalInsteadOfExiting() {
+        CliRun.Result yes = cli.input("\n").run("stakeholder", "show", "grivl");
+        assertThat(yes.exitCode()).as(yes.err()).isZero();
+        assertThat(yes.out()).contains("Did you mean Nicolas Grivel (CNAF)? [Y/n]").contains("directeur général");
+        CliRun.Result logged = cli.input("o\n").run("--lang", "fr", "meeting", "log", "--with", "grivl", "--summary",
+                "Échange", "--on", "17/01/2023");
+        assertThat(logged.out()).contains("Vouliez-vous dire Nicolas Grivel (CNAF)\u00a0? [O/n]");
+        CliRun.Result no = cli.input("n\n").run("stakeholder", "show", "grivl");
+        assertThat(no.exitCode()).isEqualTo(ExitCode.NOT_FOUND);
+        assertThat(no.err().lines()).containsExactly(
+                "tracker: no stakeholder matches “grivl”; did you mean: Nicolas Grivel (CNAF)?");
+        // Without a terminal nothing is asked: the one-line error, as before.
+        CliRun.Result script = new CliRun(db, home.toString()).run("stakeholder", "show", "grivl");
+        assertThat(script.exitCode()).isEqualTo(ExitCode.NOT_FOUND);
+        assertThat(script.out()).isEmpty();
     }
 
     @Test
