@@ -24,7 +24,9 @@ public final class Prompter {
 
     /** The answer, or {@code defaultValue} (may be null) when the answer is blank. */
     public String ask(String question, String defaultValue) {
-        out.print(defaultValue == null || defaultValue.isEmpty() ? question + ": " : question + " [" + defaultValue + "]: ");
+        // "Date [04/12/2026]: ", in French "Date [04/12/2026] : " (a space before the colon).
+        out.print(messages.labelled(defaultValue == null || defaultValue.isEmpty() ? question
+                : question + " [" + defaultValue + "]", ""));
         out.flush();
         String line = readLine();
         return line.isBlank() ? defaultValue : line.strip();
