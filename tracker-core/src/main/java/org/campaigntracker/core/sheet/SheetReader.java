@@ -12,7 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.campaigntracker.core.common.Check;
 import org.campaigntracker.core.transfer.CsvRows;
 
@@ -76,24 +78,37 @@ public final class SheetReader {
         }
     }
 
+    /**
+     * Inflates every entry, counting, before a reader builds anything. Read through the central directory (ZipFile):
+     * writers that stream (data descriptors after each entry, as fastexcel and some office suites write) are not
+     * readable by ZipInputStream.
+     */
     private static void checkUnpacked(String fileName, byte[] bytes) {
-        long total = 0;
-        byte[] buffer = new byte[64 * 1024];
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-            ZipEntry entry = zip.getNextEntry();
-            if (entry == null) {
-                throw new SheetException("sheet.unreadable", fileName, "not a zip archive");
-            }
-            for (; entry != null; entry = zip.getNextEntry()) {
-                for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
-                    total += n;
-                    if (total > MAX_UNPACKED) {
-                        throw new SheetException("sheet.too_big_unpacked", fileName, MAX_UNPACKED / (1024 * 1024));
+        Path temp = null;
+        try {
+            temp = Files.createTempFile("tracker-sheet", ".zip");
+            Files.write(temp, bytes);
+            long total = 0;
+            byte[] buffer = new byte[64 * 1024];
+            try (ZipFile zip = new ZipFile(temp.toFile())) {
+                for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+                    try (InputStream in = zip.getInputStream(entry)) {
+                        for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                            total += n;
+                            if (total > MAX_UNPACKED) {
+                                throw new SheetException("sheet.too_big_unpacked", fileName,
+                                        MAX_UNPACKED / (1024 * 1024));
+                            }
+                        }
                     }
                 }
             }
         } catch (IOException e) {
             throw new SheetException("sheet.unreadable", e, fileName, String.valueOf(e.getMessage()));
+        } finally {
+            if (temp != null) {
+                temp.toFile().delete();
+            }
         }
     }
 

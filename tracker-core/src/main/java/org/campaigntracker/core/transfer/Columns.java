@@ -10,8 +10,9 @@ import org.campaigntracker.core.sheet.Sheet;
 import org.campaigntracker.core.sheet.SheetRow;
 
 /**
- * Which column of a sheet holds which field. The header row is the first row (of the first {@value #SCAN}) whose
- * cells are known headers, so a title or a blank line above the table is passed over. Headers match their field
+ * Which column of a sheet holds which field. The header row is the first row (of the first {@value #SCAN}) that
+ * holds the required header, two known headers or a header given to {@code --map}, so a title or a blank line above
+ * the table is passed over. Headers match their field
  * whatever their accents, case, spaces and punctuation ("E-mail", "email", "Courriel"); {@code --map} adds or
  * overrides pairs; other columns are named as ignored, with the field a near miss probably meant.
  */
@@ -94,8 +95,9 @@ final class Columns {
         for (SheetRow row : scanned) {
             String[] fields = fields(row, aliases, mapping);
             long known = java.util.Arrays.stream(fields).filter(java.util.Objects::nonNull).count();
-            if (known >= 2 || known == 1 && row.cells().stream().filter(c -> !c.isBlank()).count() == 1
-                    && required.equals(firstNonNull(fields))) {
+            boolean mapped = mapping.keySet().stream().anyMatch(h -> row.cells().stream()
+                    .anyMatch(c -> key(c).equals(key(h))));
+            if (mapped || known >= 2 || java.util.Arrays.asList(fields).contains(required)) {
                 return layout(row, fields, mapping, required, aliases);
             }
         }
@@ -155,15 +157,6 @@ final class Columns {
             }
         }
         return fields;
-    }
-
-    private static String firstNonNull(String[] fields) {
-        for (String f : fields) {
-            if (f != null) {
-                return f;
-            }
-        }
-        return null;
     }
 
     /** The mapped cells of a row, by field; blank cells left out. */

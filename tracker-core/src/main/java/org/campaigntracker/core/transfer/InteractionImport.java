@@ -141,6 +141,12 @@ public final class InteractionImport {
         if (found == null) {
             found = people.get(Names.key(typed));
         }
+        if (found == null) {
+            // A surname or a first name alone ("Grivel", "M. Grivel") when it names one person only.
+            String part = Words.person(typed);
+            found = people.entrySet().stream().filter(e -> e.getKey().endsWith(" " + part)
+                    || e.getKey().startsWith(part + " ")).flatMap(e -> e.getValue().stream()).distinct().toList();
+        }
         if (found == null || found.isEmpty()) {
             throw new ImportFileException("transfer.unknown_stakeholder", typed);
         }
