@@ -13,6 +13,7 @@ import org.campaigntracker.core.common.Labels;
 import org.campaigntracker.core.sheet.Sheet;
 import org.campaigntracker.core.sheet.SheetException;
 import org.campaigntracker.core.sheet.SheetReader;
+import org.campaigntracker.core.transfer.ImportFileException;
 import org.campaigntracker.core.transfer.ImportOutcome;
 import org.campaigntracker.core.transfer.SheetImportReport;
 import org.campaigntracker.core.transfer.SheetImportReport.RowResult;
@@ -27,11 +28,14 @@ final class SheetFiles {
     static Sheet read(Path file, String sheetName) {
         try {
             if (Files.size(file) > SheetReader.MAX_BYTES) {
-                throw new SheetException("sheet.too_big", file.getFileName(), SheetReader.MAX_BYTES / (1024 * 1024));
+                throw new ImportFileException("sheet.too_big", file.getFileName(), SheetReader.MAX_BYTES / (1024 * 1024));
             }
             return SheetReader.read(file.getFileName().toString(), Files.readAllBytes(file), sheetName);
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+        } catch (SheetException e) {
+            // A file the user can fix: bad input (exit 6), like any other import file.
+            throw new ImportFileException(e.key(), e.args().toArray());
         }
     }
 
