@@ -76,11 +76,8 @@ public final class InteractionImport {
                         Detail.of("transfer.skip.empty")));
                 continue;
             }
-            InteractionDraft draft;
-            try {
-                draft = draft(line, people, demandIds);
-            } catch (StakeholderRows.CellException e) {
-                errors.add(new LineError(e.where, e.error));
+            InteractionDraft draft = draft(new RowCheck(read.layout(), line.row(), errors), line, people, demandIds);
+            if (draft == null) {
                 continue;
             }
             String name = draft.occurredOn() + " " + draft.title();
@@ -109,21 +106,24 @@ public final class InteractionImport {
         return new SheetImportReport(dryRun, sheet, results, List.of(), read.layout().ignored());
     }
 
-    private InteractionDraft draft(Line line, Map<String, List<Stakeholder>> people, Map<String, Long> demandIds) {
-        Columns.Layout layout = read.layout();
-        List<Long> with = StakeholderRows.cell(layout, line.row(), "with", () -> line.with().stream()
-                .map(n -> stakeholder(people, n).id()).toList());
-        List<Long> demands = StakeholderRows.cell(layout, line.row(), "demands", () -> line.demands().stream()
-                .map(d -> {
-                    Long id = demandIds.getOrDefault(d, demandIds.get(Names.key(d)));
-                    if (id == null) {
-                        throw new ImportFileException("transfer.unknown_demand", d);
-                    }
-                    return id;
-                }).toList());
+    /** The row's draft, or null when a name, a demand or the draft's own checks fail (the check holds why). */
+    private static InteractionDraft draft(RowCheck check, Line line, Map<String, List<Stakeholder>> people,
+                                          Map<String, Long> demandIds) {
+        List<Long> with = check.cell("with", () -> line.with().stream().map(n -> stakeholder(people, n).id())
+                .toList());
+        List<Long> demands = check.cell("demands", () -> line.demands().stream().map(d -> {
+            Long id = demandIds.getOrDefault(d, demandIds.get(Names.key(d)));
+            if (id == null) {
+                throw new ImportFileException("transfer.unknown_demand", d);
+            }
+            return id;
+        }).toList());
+        if (check.failed()) {
+            return null;
+        }
         String title = line.title() != null ? line.title() : title(line);
-        return StakeholderRows.cell(layout, line.row(), "with", () -> new InteractionDraft(line.kind(), line.on(),
-                title, line.summary(), null, null, line.place(), with, null, demands));
+        return check.cell("with", () -> new InteractionDraft(line.kind(), line.on(), title, line.summary(), null,
+                null, line.place(), with, null, demands));
     }
 
     /** No title column: the summary's first line, else the kind in words (the campaign's language is unknown). */

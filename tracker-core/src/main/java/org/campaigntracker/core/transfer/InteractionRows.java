@@ -13,7 +13,6 @@ import org.campaigntracker.core.interaction.InteractionKind;
 import org.campaigntracker.core.sheet.Sheet;
 import org.campaigntracker.core.sheet.SheetRow;
 import org.campaigntracker.core.transfer.ImportRejectedException.LineError;
-import org.campaigntracker.core.transfer.StakeholderRows.CellException;
 
 /** Sheet rows turned into checked interaction lines: dates, kinds in words, names and demands still as typed. */
 final class InteractionRows {
@@ -73,11 +72,11 @@ final class InteractionRows {
         List<LineError> errors = new ArrayList<>();
         for (SheetRow row : layout.body(sheet)) {
             Map<String, String> v = Columns.values(layout, row);
-            try {
-                lines.add(v.isEmpty() ? new Line(row, null, null, List.of(), null, null, List.of(), null)
-                        : line(layout, row, v));
-            } catch (CellException e) {
-                errors.add(new LineError(e.where, e.error));
+            RowCheck check = new RowCheck(layout, row, errors);
+            Line line = v.isEmpty() ? new Line(row, null, null, List.of(), null, null, List.of(), null)
+                    : line(check, row, v);
+            if (!check.failed()) {
+                lines.add(line);
             }
         }
         if (!errors.isEmpty()) {
@@ -86,9 +85,9 @@ final class InteractionRows {
         return new Read(layout, lines);
     }
 
-    private static Line line(Columns.Layout layout, SheetRow row, Map<String, String> v) {
-        LocalDate on = StakeholderRows.cell(layout, row, "date", () -> date(v.get("date")));
-        InteractionKind kind = StakeholderRows.cell(layout, row, "kind", () -> kind(v.get("kind")));
+    private static Line line(RowCheck check, SheetRow row, Map<String, String> v) {
+        LocalDate on = check.cell("date", () -> date(v.get("date")));
+        InteractionKind kind = check.cell("kind", () -> kind(v.get("kind")));
         return new Line(row, on, kind, split(v.get("with")), v.get("title"), v.get("summary"),
                 split(v.get("demands")), v.get("place"));
     }

@@ -4,11 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.campaigntracker.core.common.FieldViolation;
 import org.campaigntracker.core.common.InvalidInputException;
-import org.campaigntracker.core.common.Labels;
 import org.campaigntracker.core.common.Names;
-import org.campaigntracker.core.common.TrackerException;
 import org.campaigntracker.core.sheet.Sheet;
 import org.campaigntracker.core.sheet.SheetRow;
 import org.campaigntracker.core.stakeholder.ContactKind;
@@ -67,11 +64,10 @@ final class StakeholderRows {
         List<LineError> errors = new ArrayList<>();
         for (SheetRow row : layout.body(sheet)) {
             Map<String, String> values = Columns.values(layout, row);
-            try {
-                lines.add(values.isEmpty() ? new Line(row, null, null, null, null, null, null, null, null, null,
-                        null) : line(layout, row, values));
-            } catch (CellException e) {
-                errors.add(new LineError(e.where, e.error));
+            Line line = values.isEmpty() ? new Line(row, null, null, null, null, null, null, null, null, null, null)
+                    : line(new RowCheck(layout, row, errors), row, values);
+            if (line != null) {
+                lines.add(line);
             }
         }
         if (!errors.isEmpty()) {
@@ -80,45 +76,46 @@ final class StakeholderRows {
         return new Read(layout, lines, layout.ignored());
     }
 
-    private static Line line(Columns.Layout layout, SheetRow row, Map<String, String> v) {
+    /** The checked line, or null when a cell is wrong (the check holds why). */
+    private static Line line(RowCheck check, SheetRow row, Map<String, String> v) {
         String name = v.get("name");
         if (v.containsKey("first_name")) {
             name = name == null ? v.get("first_name") : v.get("first_name") + " " + name;
         }
         if (name == null) {
-            throw new CellException(layout, row, "name", InvalidInputException.of("name", "required"));
+            check.cell("name", () -> {
+                throw InvalidInputException.of("name", "required");
+            });
         }
-        StakeholderKind kind = cell(layout, row, "kind", () -> v.containsKey("kind") ? kind(v.get("kind"))
+        StakeholderKind kind = check.cell("kind", () -> v.containsKey("kind") ? kind(v.get("kind"))
                 : StakeholderKind.person);
-        StakeholderCategory category = cell(layout, row, "category", () -> v.containsKey("category")
+        StakeholderCategory category = check.cell("category", () -> v.containsKey("category")
                 ? Words.value(StakeholderCategory.class, "category", v.get("category")) : null);
-        Integer power = cell(layout, row, "power", () -> number("power", v.get("power")));
-        Integer stance = cell(layout, row, "stance", () -> number("stance", v.get("stance")));
-        String finalName = name;
-        // Validate the row now (the draft's checks), so every bad row is listed before anything is written.
-        cell(layout, row, null, () -> new StakeholderDraft(kind, finalName, v.get("function"), null, category, power,
-                stance, v.get("notes")));
+        Integer power = check.cell("power", () -> number("power", v.get("power")));
+        Integer stance = check.cell("stance", () -> number("stance", v.get("stance")));
         String email = v.get("email");
-        cell(layout, row, "email", () -> email == null ? null : ContactPointDraft.of(ContactKind.email, email));
-        cell(layout, row, "phone", () -> v.get("phone") == null ? null
+        check.cell("email", () -> {
+            try {
+                return email == null ? null : ContactPointDraft.of(ContactKind.email, email);
+            } catch (InvalidInputException e) {
+                throw new ImportFileException("transfer.bad_email", email);
+            }
+        });
+        check.cell("phone", () -> v.get("phone") == null ? null
                 : ContactPointDraft.of(ContactKind.phone, v.get("phone")));
+        if (check.failed()) {
+            return null;
+        }
+        String finalName = name;
+        // The draft's own checks, so every bad row is listed before anything is written.
+        check.cell(null, () -> new StakeholderDraft(kind, finalName, v.get("function"), null, category, power,
+                stance, v.get("notes")));
+        if (check.failed()) {
+            return null;
+        }
         return new Line(row, name, kind == StakeholderKind.organisation ? null : v.get("organisation"),
                 v.get("function"), kind, category, power, stance, v.get("notes"),
                 email == null ? null : email.toLowerCase(Locale.ROOT), v.get("phone"));
-    }
-
-    /** Runs a check, naming the cell it concerns (the field the error names, else {@code field}) when it fails. */
-    static <T> T cell(Columns.Layout layout, SheetRow row, String field, java.util.function.Supplier<T> check) {
-        try {
-            return check.get();
-        } catch (TrackerException e) {
-            String named = field;
-            if (e instanceof InvalidInputException invalid && !invalid.violations().isEmpty()) {
-                FieldViolation first = invalid.violations().get(0);
-                named = layout.column(first.field()) >= 0 ? first.field() : field;
-            }
-            throw new CellException(layout, row, named, e);
-        }
     }
 
     private static StakeholderKind kind(String text) {
@@ -141,20 +138,6 @@ final class StakeholderRows {
             return Integer.valueOf(text.replace("+", "").strip());
         } catch (NumberFormatException e) {
             throw new ImportFileException("transfer.bad_number", field, text);
-        }
-    }
-
-    /** An error tied to a cell (or to the row when no column holds the field). */
-    static final class CellException extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        final String where;
-        final transient TrackerException error;
-
-        CellException(Columns.Layout layout, SheetRow row, String field, TrackerException error) {
-            super(null, null, false, false);
-            int column = field == null ? -1 : layout.column(field);
-            this.where = column >= 0 ? row.where(column) : row.where();
-            this.error = error;
         }
     }
 }

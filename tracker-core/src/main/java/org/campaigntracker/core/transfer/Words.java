@@ -30,8 +30,15 @@ final class Words {
                 }
             }
         }
+        // The message is built before the reader's language is known: the choices are given in both languages.
         throw InvalidInputException.of(field, "unknown_value", text, Arrays.stream(type.getEnumConstants())
-                .map(e -> Labels.of(e, Locale.ENGLISH)).collect(Collectors.joining(", ")));
+                .map(Words::bothLanguages).collect(Collectors.joining(", ")));
+    }
+
+    private static String bothLanguages(Enum<?> e) {
+        String en = Labels.of(e, Locale.ENGLISH);
+        String fr = Labels.of(e, Locale.FRENCH);
+        return en.equals(fr) ? en : en + "/" + fr;
     }
 
     /** The key names are compared on: {@link Names#key}, with "Mme", "M.", "Dr"… in front left out. */

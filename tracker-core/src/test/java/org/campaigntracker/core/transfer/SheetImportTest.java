@@ -138,14 +138,15 @@ class SheetImportTest {
     @Test
     void aBadCellRejectsTheWholeSheetNamingSheetRowAndColumn() {
         byte[] file = SheetFiles.xlsx("Contacts", List.of(
-                List.of("Nom", "Organisation", "Pouvoir"),
-                List.of("Nicolas Grivel", "CNAF", 5),
-                List.of("Benoît Collombat", "Radio France", "neuf"),
-                List.of("Claire Hédon", "DDD", 7)));
+                List.of("Nom", "Organisation", "Pouvoir", "Courriel"),
+                List.of("Nicolas Grivel", "CNAF", 5, "ng@example.org"),
+                List.of("Benoît Collombat", "Radio France", "neuf", "benoit.collombat"),
+                List.of("Claire Hédon", "DDD", 7, "")));
         assertThatThrownBy(() -> importStakeholders("c.xlsx", file, Map.of(), false))
                 .isInstanceOfSatisfying(ImportRejectedException.class, e -> {
                     assertThat(e.lines(Locale.ENGLISH)).containsExactly(
                             "Contacts!C3: power must be a whole number, not “neuf”",
+                            "Contacts!D3: “benoit.collombat” is not an e-mail address (example: name@example.org)",
                             "Contacts!C4: power must be between 1 and 5");
                     assertThat(e.lines(Locale.FRENCH).get(0))
                             .isEqualTo("Contacts!C3 : power doit être un nombre entier, pas « neuf »");
@@ -219,8 +220,10 @@ class SheetImportTest {
                 .isInstanceOfSatisfying(ImportRejectedException.class, e -> {
                     assertThat(e.lines(Locale.ENGLISH)).containsExactly(
                             "Rencontres!A3: date “31/02/2023” is not a date; write 2023-01-17 or 17/01/2023",
-                            "Rencontres!B4: kind does not accept “dîner”; use one of: meeting, call, letter sent,"
-                                    + " e-mail sent, written response, public event, hearing");
+                            "Rencontres!B4: kind does not accept “dîner”; use one of: meeting/rencontre,"
+                                    + " call/appel, letter sent/courrier envoyé, e-mail sent/courriel envoyé,"
+                                    + " written response/réponse écrite, public event/événement public,"
+                                    + " hearing/audition");
                     assertThat(e.lines(Locale.FRENCH).get(0)).isEqualTo(
                             "Rencontres!A3 : la date « 31/02/2023 » n’est pas une date ; écrire 2023-01-17 ou 17/01/2023");
                 });
