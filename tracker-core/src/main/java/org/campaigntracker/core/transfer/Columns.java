@@ -57,7 +57,12 @@ final class Columns {
     }
 
     /** The header row and the field of each column (null when ignored). */
-    record Layout(SheetRow header, String[] fields, List<String> ignored) {
+    record Layout(SheetRow header, String[] fields, List<String> ignored, List<String> described) {
+
+        /** The headers as the file has them, a near miss followed by the field it probably meant. */
+        String headers() {
+            return String.join(", ", described);
+        }
 
         int column(String field) {
             for (int i = 0; i < fields.length; i++) {
@@ -116,18 +121,21 @@ final class Columns {
                 throw new ImportFileException("transfer.unknown_header", h);
             }
         });
-        if (!java.util.Arrays.asList(fields).contains(required)) {
-            throw new ImportFileException("transfer.no_name_column", String.join(", ", row.cells()));
-        }
         List<String> ignored = new ArrayList<>();
+        List<String> described = new ArrayList<>();
         for (int i = 0; i < row.cells().size(); i++) {
             String h = row.cell(i);
+            String near = fields[i] == null && !h.isEmpty() ? aliases.nearest(h) : null;
+            String d = near == null ? h : h + " (" + near + "?)";
+            described.add(d);
             if (fields[i] == null && !h.isEmpty()) {
-                String near = aliases.nearest(h);
-                ignored.add(near == null ? h : h + " (" + near + "?)");
+                ignored.add(d);
             }
         }
-        return new Layout(row, fields, ignored);
+        if (!java.util.Arrays.asList(fields).contains(required)) {
+            throw new ImportFileException("transfer.no_name_column", String.join(", ", described));
+        }
+        return new Layout(row, fields, ignored, described);
     }
 
     private static String[] fields(SheetRow row, Aliases aliases, Map<String, String> mapping) {

@@ -152,8 +152,9 @@ public final class InteractionImport {
         }
         List<Stakeholder> distinct = found.stream().distinct().toList();
         if (distinct.size() > 1) {
-            throw new ImportFileException("transfer.ambiguous_stakeholder", typed,
-                    String.join("; ", distinct.stream().map(Stakeholder::label).toList()));
+            List<String> labels = distinct.stream().map(Stakeholder::label).sorted().toList();
+            throw new ImportFileException("transfer.ambiguous_stakeholder", typed, String.join("; ",
+                    labels.size() <= 5 ? labels : List.of(String.join("; ", labels.subList(0, 5)), "…")));
         }
         return distinct.get(0);
     }

@@ -66,7 +66,7 @@ final class InteractionRows {
     static Read read(Sheet sheet, Map<String, String> mapping) {
         Columns.Layout layout = Columns.find(sheet, ALIASES, mapping, "date");
         if (layout.column("kind") < 0 || layout.column("with") < 0) {
-            throw new ImportFileException("transfer.interaction_columns", String.join(", ", layout.header().cells()));
+            throw new ImportFileException("transfer.interaction_columns", layout.headers());
         }
         List<Line> lines = new ArrayList<>();
         List<LineError> errors = new ArrayList<>();

@@ -177,6 +177,9 @@ class SheetImportTest {
                 Map.of("Nom entier", "name"), true)).hasMessageContaining("“Nom entier”");
         assertThatThrownBy(() -> importStakeholders("c.csv", "Titre\nx\n".getBytes(StandardCharsets.UTF_8),
                 Map.of(), true)).hasMessageContaining("no header row in the first 2 rows of sheet c");
+        // A typo in a header is named with the field it probably meant.
+        assertThatThrownBy(() -> importInteractions("i.csv", "Date;Type;Avec qi\n17/01/2023;réunion;x\n"
+                .getBytes(StandardCharsets.UTF_8), true)).hasMessageContaining("(headers: Date, Type, Avec qi (with?))");
     }
 
     @Test
