@@ -128,58 +128,6 @@ class TransferCommandTest {
                 .contains("c.hedon@example.org");
     }
 
-    @Test
-    void aCsvFailingAtLineKLeavesNoRowAndNamesTheLine() throws Exception {
-        ok(cli, "campaign", "create", "caf", "--name", "CAF");
-        Path csv = write("nom;organisation;fonction;pouvoir\n"
-                + "Nicolas Grivel;CNAF;directeur général;5\n"
-                + "Claire Hédon;Défenseur des droits;Défenseure des droits;4\n"
-                + "Benoît Collombat;Radio France;journaliste;neuf\n");
-        CliRun.Result failed = cli.run("import", "stakeholders", csv.toString());
-        assertThat(failed.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
-        assertThat(failed.err().lines()).containsExactly(
-                "tracker: line 4: power must be a whole number, not “neuf”",
-                "tracker: nothing was imported; fix the lines above and run the import again");
-        assertThat(ok(cli, "stakeholder", "list", "--csv").out().lines()).hasSize(1);
-
-        Path late = write("name,organisation,power\nA,Org,3\nB,Org,3\nC,Org,7\n");
-        CliRun.Result lateFailure = cli.run("--lang", "fr", "import", "stakeholders", late.toString());
-        assertThat(lateFailure.err().lines().findFirst()).contains("tracker: ligne 4 : power doit être entre 1 et 5");
-        assertThat(ok(cli, "stakeholder", "list", "--csv").out().lines()).hasSize(1);
-    }
-
-    @Test
-    void duplicatesMappingAndDryRun() throws Exception {
-        ok(cli, "campaign", "create", "caf", "--name", "CAF");
-        ok(cli, "stakeholder", "add", "CNAF", "--organisation");
-        ok(cli, "stakeholder", "add", "Nicolas Grivel", "--org", "cnaf");
-        Path dup = write("name,organisation\nNICOLAS GRIVEL,cnaf\nVincent Dubois,\nvincent dubois,\n");
-        CliRun.Result dupes = cli.run("import", "stakeholders", dup.toString());
-        assertThat(dupes.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
-        assertThat(dupes.err().lines()).containsExactly(
-                "tracker: line 2: Nicolas Grivel (CNAF) already exists in the campaign",
-                "tracker: line 4: vincent dubois appears twice (line 3 and line 4)",
-                "tracker: nothing was imported; fix the lines above and run the import again");
-
-        Path mapped = write("Nom complet,Structure,Courriel,Remarque libre\n"
-                + "Vincent Dubois,Université de Strasbourg,vd@example.org,sociologue\n");
-        CliRun.Result dry = ok(cli, "import", "stakeholders", mapped.toString(), "--map", "Nom complet=name",
-                "--dry-run");
-        assertThat(dry.out()).contains("Vincent Dubois").contains("Université de Strasbourg")
-                .contains("Columns ignored (no matching field; use --map): Remarque libre")
-                .contains("Dry run: 1 stakeholders and 1 new organisations would be added; nothing was written.");
-        assertThat(ok(cli, "stakeholder", "list", "--csv").out().lines()).hasSize(3);
-
-        ok(cli, "import", "stakeholders", mapped.toString(), "--map", "Nom complet=name");
-        assertThat(ok(cli, "stakeholder", "show", "dubois").out()).contains("vd@example.org")
-                .contains("Université de Strasbourg");
-
-        Path noName = write("who,where\nx,y\n");
-        CliRun.Result bad = cli.run("import", "stakeholders", noName.toString());
-        assertThat(bad.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
-        assertThat(bad.err().lines()).hasSize(1).first().asString().contains("no name column");
-    }
-
     private Path write(String text) throws Exception {
         Path file = Files.createTempFile(home, "import", ".csv");
         Files.writeString(file, text, StandardCharsets.UTF_8);

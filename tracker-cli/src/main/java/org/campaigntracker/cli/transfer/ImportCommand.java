@@ -22,11 +22,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code tracker import <file.json>} (a whole campaign), {@code tracker import stakeholders <file.csv>} and
+ * {@code tracker import <file.json>} (a whole campaign), {@code tracker import stakeholders|interactions <file>} (.xlsx, .ods, .csv) and
  * {@code tracker import counts <mobilisation> <export.csv>}.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        subcommands = {StakeholderCsvImport.class, MobilisationImport.class})
+        subcommands = {StakeholderSheetImport.class, InteractionSheetImport.class, MobilisationImport.class})
 public final class ImportCommand extends Action {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "<file.json>", descriptionKey = "import.file")

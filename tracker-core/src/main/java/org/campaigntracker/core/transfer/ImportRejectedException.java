@@ -6,14 +6,17 @@ import java.util.stream.Collectors;
 import org.campaigntracker.core.common.Messages;
 import org.campaigntracker.core.common.TrackerException;
 
-/** Rows of an import break rules; each error names its line, and nothing was written. */
+/** Rows of an import break rules; each error names its sheet, row and column, and nothing was written. */
 public final class ImportRejectedException extends TrackerException {
     private static final long serialVersionUID = 1L;
 
-    /** One bad row: its line in the file (1 is the header) and what is wrong, in the user's language. */
-    public record LineError(int line, TrackerException error) {
+    /**
+     * One bad cell or row: where it is, as a spreadsheet names it ({@code Contacts!C14}, or {@code Contacts!14} for
+     * a whole row), and what is wrong, in the user's language.
+     */
+    public record LineError(String where, TrackerException error) {
         public String message(Locale locale) {
-            return Messages.format(locale, "transfer.line", Integer.toString(line), error.message(locale));
+            return Messages.format(locale, "transfer.at", where, error.message(locale));
         }
     }
 

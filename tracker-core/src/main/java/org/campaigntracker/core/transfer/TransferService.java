@@ -47,15 +47,27 @@ public final class TransferService {
         });
     }
 
-    /** Adds stakeholders from rows already read from a spreadsheet; see {@link StakeholderImport}. */
-    public StakeholderImport.Result importStakeholders(long campaignId, StakeholderImport plan, boolean dryRun,
-                                                       StakeholderImport.Progress progress) {
-        try {
-            return transactions.write(campaignId, tx -> plan.run(services.stakeholders(), services.contactPoints(),
-                    campaignId, dryRun, progress));
-        } catch (StakeholderImport.DryRun preview) {
-            // Thrown after every row was written, so the preview saw the database's own checks; then rolled back.
-            return preview.result();
+    /**
+     * Adds or completes stakeholders from a sheet already read; see {@link StakeholderImport}. A dry run reads in
+     * the same way and writes nothing; otherwise every write is in one transaction.
+     */
+    public SheetImportReport importStakeholders(long campaignId, StakeholderImport plan, boolean dryRun) {
+        if (dryRun) {
+            return transactions.snapshot(tx -> plan.run(tx.dsl(), sealer, services.stakeholders().list(campaignId),
+                    campaignId, true));
         }
+        return transactions.write(campaignId, tx -> plan.run(tx.dsl(), sealer,
+                services.stakeholders().list(campaignId), campaignId, false));
+    }
+
+    /** Logs interactions from a sheet already read; see {@link InteractionImport}. */
+    public SheetImportReport importInteractions(long campaignId, InteractionImport plan, boolean dryRun) {
+        if (dryRun) {
+            return transactions.snapshot(tx -> plan.run(tx.dsl(), sealer, services.stakeholders().list(campaignId),
+                    services.demands().demands(campaignId), services.interactions(), campaignId, true));
+        }
+        return transactions.write(campaignId, tx -> plan.run(tx.dsl(), sealer,
+                services.stakeholders().list(campaignId), services.demands().demands(campaignId),
+                services.interactions(), campaignId, false));
     }
 }
