@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * A small RFC 4180 reader: quoted fields may hold separators, doubled quotes and line breaks. The separator is a
- * comma, or a semicolon when the header has more of those (what French spreadsheets write).
+ * comma, or a semicolon when the first lines have more of those (what French spreadsheets write).
  */
 public final class CsvRows {
 
@@ -18,9 +18,7 @@ public final class CsvRows {
 
     public static List<Row> parse(String text) {
         String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        int firstBreak = t.indexOf('\n');
-        String header = firstBreak < 0 ? t : t.substring(0, firstBreak);
-        char sep = count(header, ';') > count(header, ',') ? ';' : ',';
+        char sep = separator(t);
         List<Row> rows = new ArrayList<>();
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
@@ -69,6 +67,20 @@ public final class CsvRows {
         if (cells.stream().anyMatch(c -> !c.isBlank())) {
             rows.add(new Row(line, List.copyOf(cells)));
         }
+    }
+
+    /**
+     * A semicolon when some line of the first ten holds more semicolons than any holds commas: the header may come
+     * under a title line that has neither.
+     */
+    static char separator(String text) {
+        int semicolons = 0;
+        int commas = 0;
+        for (String line : text.lines().limit(10).toList()) {
+            semicolons = Math.max(semicolons, count(line, ';'));
+            commas = Math.max(commas, count(line, ','));
+        }
+        return semicolons > commas ? ';' : ',';
     }
 
     private static int count(String s, char c) {

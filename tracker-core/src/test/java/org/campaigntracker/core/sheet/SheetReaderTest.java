@@ -58,6 +58,15 @@ class SheetReaderTest {
     }
 
     @Test
+    void aSemicolonCsvUnderATitleLineIsReadInColumns() {
+        String text = "Contacts de la coalition\n\nNom;Organisation;Fonction\n"
+                + "Nicolas Grivel;CNAF;Directeur général, CNAF\n";
+        Sheet sheet = SheetReader.read("contacts.csv", text.getBytes(StandardCharsets.UTF_8), null);
+        assertThat(sheet.rows().get(1).cells()).containsExactly("Nom", "Organisation", "Fonction");
+        assertThat(sheet.rows().get(2).cells()).containsExactly("Nicolas Grivel", "CNAF", "Directeur général, CNAF");
+    }
+
+    @Test
     void columnLettersGoPastZ() {
         assertThat(SheetRow.column(0)).isEqualTo("A");
         assertThat(SheetRow.column(25)).isEqualTo("Z");
