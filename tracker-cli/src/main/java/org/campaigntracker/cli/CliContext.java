@@ -197,6 +197,29 @@ public final class CliContext implements AutoCloseable {
         }
     }
 
+    /** Who uses the CLI on this machine ({@code tracker member use}), for {@code --mine}; one name per home. */
+    public void saveMember(String name) {
+        try {
+            Files.createDirectories(databaseConfig().home());
+            Files.writeString(currentMemberFile(), name + "\n", StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remember who you are in " + currentMemberFile(), e);
+        }
+    }
+
+    public Optional<String> savedMember() {
+        try {
+            return Files.exists(currentMemberFile()) ? Optional.of(Files.readString(currentMemberFile(),
+                    StandardCharsets.UTF_8).strip()).filter(s -> !s.isEmpty()) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Path currentMemberFile() {
+        return databaseConfig().home().resolve("current-member");
+    }
+
     private Optional<String> savedCampaign() {
         Path file = currentCampaignFile();
         try {

@@ -28,6 +28,7 @@ import org.campaigntracker.api.http.MergePatch;
 import org.campaigntracker.api.http.Paging;
 import org.campaigntracker.api.http.Wire;
 import org.campaigntracker.api.security.Allow;
+import org.campaigntracker.core.common.Check;
 import org.campaigntracker.core.plan.FollowUp;
 import org.campaigntracker.core.plan.FollowUpService;
 
@@ -46,8 +47,11 @@ public final class FollowUpsResource {
     @GET
     @Allow({ADVISER, COORDINATOR})
     public Response list(@Context SecurityContext sc, @Context UriInfo uri, @QueryParam("limit") Integer limit,
-                         @QueryParam("offset") Integer offset, @QueryParam("open") boolean open) {
-        return Paging.of(limit, offset).slice(uri, plan.list(campaignId(sc), open), FollowUpRepresentation::from);
+                         @QueryParam("offset") Integer offset, @QueryParam("open") boolean open,
+                         @QueryParam("owner") Long owner) {
+        Check.of().that(owner == null || owner > 0, "owner", "format", "12").orThrow();
+        return Paging.of(limit, offset).slice(uri, plan.list(campaignId(sc), open).stream()
+                .filter(f -> owner == null || owner.equals(f.ownerId())).toList(), FollowUpRepresentation::from);
     }
 
     @POST

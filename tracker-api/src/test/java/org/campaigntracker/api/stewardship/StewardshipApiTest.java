@@ -99,5 +99,14 @@ class StewardshipApiTest {
         assertThat(http.get(due + "?asOf=2023-01-18&owner=" + caf.ids.get("member"), coordinator).body())
                 .contains("\"items\":[]");
         assertThat(http.get(due, caf.tokens.get(Role.PARTNER)).statusCode()).isEqualTo(403);
+
+        String followUps = "/api/v1/campaigns/caf-2023/follow-ups";
+        assertThat(http.send("POST", followUps, coordinator, "{\"title\": \"Rappeler le cabinet\", \"ownerId\": "
+                + caf.ids.get("member") + "}", Map.of()).statusCode()).isEqualTo(201);
+        JsonNode mine = Http.json(http.get(followUps + "?owner=" + caf.ids.get("member"), coordinator)).get("items");
+        assertThat(mine).hasSize(1).allSatisfy(f -> assertThat(f.get("ownerId").asLong())
+                .isEqualTo(caf.ids.get("member")));
+        assertThat(Http.json(http.get(followUps + "?owner=999999", coordinator)).get("items")).isEmpty();
+        assertThat(http.get(followUps + "?owner=0", coordinator).statusCode()).isEqualTo(422);
     }
 }

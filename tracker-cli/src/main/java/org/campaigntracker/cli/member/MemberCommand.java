@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
 /** {@code tracker member add|list|show|edit|leave}: the coalition's people, who hold tokens and attend trainings. */
 @Command(name = "member", mixinStandardHelpOptions = true,
         subcommands = {MemberCommand.Add.class, MemberCommand.ListMembers.class, MemberCommand.Show.class,
-                MemberCommand.Edit.class, MemberCommand.Leave.class})
+                MemberCommand.Edit.class, MemberCommand.Leave.class, MemberUse.class})
 public final class MemberCommand {
 
     @Mixin

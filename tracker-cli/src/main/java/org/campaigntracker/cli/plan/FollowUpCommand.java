@@ -11,6 +11,7 @@ import org.campaigntracker.cli.GlobalOptions;
 import org.campaigntracker.cli.Uses;
 import org.campaigntracker.cli.output.DateConverter;
 import org.campaigntracker.cli.output.FormatOptions;
+import org.campaigntracker.core.common.InvalidInputException;
 import org.campaigntracker.core.member.Member;
 import org.campaigntracker.core.member.MemberService;
 import org.campaigntracker.core.plan.FollowUp;
@@ -64,6 +65,12 @@ public final class FollowUpCommand {
         @Option(names = "--all", descriptionKey = "followup.all")
         boolean all;
 
+        @Option(names = "--owner", paramLabel = "<member>", descriptionKey = "followup.owner_filter")
+        String owner;
+
+        @Option(names = "--mine", descriptionKey = "followup.mine")
+        boolean mine;
+
         @Mixin
         FormatOptions format;
 
@@ -82,11 +89,26 @@ public final class FollowUpCommand {
             Map<Long, String> owners = members.list(campaignId()).stream()
                     .collect(Collectors.toMap(Member::id, Member::displayName));
             LocalDate today = today();
-            format.print(context, followUps.list(campaignId(), !all),
+            Long ownerId = whose();
+            format.print(context, followUps.list(campaignId(), !all).stream()
+                            .filter(f -> ownerId == null || ownerId.equals(f.ownerId())).toList(),
                     List.of("id", "title", "owner", "due_on", "done_on", "meeting", "overdue"),
                     f -> Arrays.asList(f.id(), f.title(), f.ownerId() == null ? null : owners.get(f.ownerId()),
                             f.dueOn(), f.doneOn(), f.interactionId(), f.overdueOn(today) ? msg("word.yes") : ""));
             return 0;
+        }
+
+        /** The member named by --owner, or by --mine the one {@code tracker member use} saved; null: everyone's. */
+        private Long whose() {
+            if (mine && owner != null) {
+                throw InvalidInputException.of("owner", "not_with", "--mine");
+            }
+            if (mine) {
+                String me = context.savedMember().orElseThrow(() -> InvalidInputException.of("mine", "needs",
+                        "tracker member use <name>"));
+                return find().member(me).id();
+            }
+            return owner == null ? null : find().member(owner).id();
         }
     }
 

@@ -39,7 +39,7 @@ final class ResidentCommands {
             "path",
             "plan",
             "training: add list attend",
-            "member: add list show edit leave",
+            "member: add list show edit leave use",
             "relationships: due");
 
     /** Always run by a JVM of their own. */

@@ -55,6 +55,7 @@ public final class StatusCommand extends Action {
         s.overdueCommitments().forEach(o -> out.println("  " + overdue(o)));
         section(out, "status.overdue_followups", s.overdueFollowUps().size());
         s.overdueFollowUps().forEach(o -> out.println("  " + overdue(o)));
+        byPerson(out, s);
         section(out, "status.milestones", s.nextMilestones().size());
         s.nextMilestones().forEach(m -> out.println("  " + date(m.on()) + "  #" + m.id() + " " + m.title()
                 + (m.late() ? " [" + msg("flag.late") + "]" : "") + (m.atRisk() ? " [" + msg("flag.at_risk") + "]" : "")));
@@ -68,6 +69,19 @@ public final class StatusCommand extends Action {
         lobbying(out, s.lobbying());
         out.flush();
         return 0;
+    }
+
+    /** "Late, by person: Valérie 2, Didier Minot 1, nobody 1" — each one's overdue follow-ups and relationships. */
+    private void byPerson(PrintWriter out, CampaignStatus s) {
+        java.util.Map<String, Integer> late = new java.util.TreeMap<>();
+        s.overdueFollowUps().forEach(o -> late.merge(o.who() == null ? msg("status.nobody") : o.who(), 1,
+                Integer::sum));
+        s.relationshipsDue().forEach(d -> late.merge(d.ownerName() == null ? msg("status.nobody") : d.ownerName(), 1,
+                Integer::sum));
+        if (!late.isEmpty()) {
+            out.println("  " + context.messages().labelled(msg("status.by_person"), String.join(", ",
+                    late.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList())));
+        }
     }
 
     /** "Nicolas Grivel (CNAF) — Valérie, every 30 days; last contact 17/01/2023 (Valérie, Didier Minot), 15 days late". */

@@ -64,6 +64,26 @@ class StewardshipCommandTest {
     }
 
     @Test
+    void eachPersonListsTheirOwnFollowUps() {
+        ok(cli, "followup", "add", "Relancer la CNAF", "--owner", "valerie", "--due", "01/02/2023");
+        ok(cli, "followup", "add", "Envoyer le dossier", "--owner", "didier", "--due", "01/02/2023");
+        CliRun.Result nobody = cli.run("followup", "list", "--mine");
+        assertThat(nobody.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(nobody.err().lines()).containsExactly("tracker: mine needs tracker member use <name>");
+        assertThat(ok(cli, "member", "use", "didier").out())
+                .isEqualTo("You are Didier Minot on this machine: --mine lists their tasks.\n");
+        assertThat(ok(cli, "followup", "list", "--mine", "--csv").out()).contains("Envoyer le dossier")
+                .doesNotContain("Relancer");
+        assertThat(ok(cli, "followup", "list", "--owner", "valérie", "--csv").out()).contains("Relancer")
+                .doesNotContain("Envoyer");
+        assertThat(cli.run("followup", "list", "--mine", "--owner", "valerie").exitCode())
+                .isEqualTo(ExitCode.INVALID_INPUT);
+        ok(cli, "stakeholder", "edit", "grivel", "--owner", "valerie", "--cadence", "30");
+        assertThat(ok(cli, "status").out()).contains("  Late, by person (follow-ups and relationships due): "
+                + "Didier Minot 1, Valérie 2");
+    }
+
+    @Test
     void badInputIsOneLineAndChangesNothing() {
         String before = ok(cli, "stakeholder", "show", "grivel", "--json").out();
         CliRun.Result both = cli.run("stakeholder", "edit", "grivel", "--owner", "valerie", "--no-owner");
