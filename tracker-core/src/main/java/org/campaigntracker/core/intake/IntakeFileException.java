@@ -1,0 +1,46 @@
+package org.campaigntracker.core.intake;
+
+import java.util.List;
+import java.util.Locale;
+import org.campaigntracker.core.common.Messages;
+import org.campaigntracker.core.common.TrackerException;
+
+/**
+ * A file that cannot be imported, named precisely: the file, where in it (a line, an event, a part, a header) and
+ * what is wrong. Nothing of any file given with it is written.
+ */
+public final class IntakeFileException extends TrackerException {
+    private static final long serialVersionUID = 1L;
+
+    private final String file;
+
+    /** {@code where}: "line 12", "event 2", "header Date"; {@code problem}: a message key under {@code intake.}. */
+    IntakeFileException(String file, String where, String problem, Object... args) {
+        super("intake.bad_file", List.of(file, where, new Problem("intake." + problem, List.of(args))), null);
+        this.file = file;
+    }
+
+    IntakeFileException(String file, String problem, Object... args) {
+        super("intake.bad_whole_file", List.of(file, new Problem("intake." + problem, List.of(args))), null);
+        this.file = file;
+    }
+
+    public String file() {
+        return file;
+    }
+
+    /** A nested message, rendered in the reader's language when the outer one is. */
+    record Problem(String key, List<Object> args) {
+        @Override
+        public String toString() {
+            return Messages.format(Locale.ENGLISH, key, args.toArray());
+        }
+    }
+
+    @Override
+    public String message(Locale locale) {
+        Object[] args = args().stream().map(a -> a instanceof Problem p
+                ? Messages.format(locale, p.key(), p.args().toArray()) : a).toArray();
+        return Messages.format(locale, key(), args);
+    }
+}
