@@ -11,7 +11,7 @@ public record IntakeFile(String name, IntakeFormat format, byte[] content) {
             throw new IllegalArgumentException("an intake file needs a name, a format and content");
         }
         if (content.length > Intake.MAX_FILE_BYTES) {
-            throw new IntakeFileException(name, "too_large", Intake.MAX_FILE_BYTES / 1024);
+            throw IntakeFileException.tooLarge(name);
         }
     }
 }

@@ -25,6 +25,16 @@ public final class IntakeFileException extends TrackerException {
         this.file = file;
     }
 
+    /** A file over {@link Intake#MAX_FILE_BYTES}, refused before it is read. */
+    public static IntakeFileException tooLarge(String file) {
+        return new IntakeFileException(file, "too_large", Intake.MAX_FILE_BYTES / 1024);
+    }
+
+    /** Neither a calendar (.ics) nor an e-mail (.eml), by its name or its Content-Type. */
+    public static IntakeFileException unknownFormat(String file) {
+        return new IntakeFileException(file, "unknown_format");
+    }
+
     public String file() {
         return file;
     }
