@@ -21,6 +21,7 @@ import org.campaigntracker.core.member.MemberKind;
 import org.campaigntracker.core.stakeholder.ContactKind;
 import org.campaigntracker.core.stakeholder.ContactPointDraft;
 import org.campaigntracker.core.stakeholder.StakeholderDraft;
+import org.campaigntracker.core.transfer.CampaignFile;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -184,6 +185,21 @@ class IntakeServiceTest {
                 .hasMessage("no-date.eml, header Date: Date is missing; nothing was imported");
         assertThat(interactions()).isZero();
         assertThat(tracker.dsl().fetchCount(STAKEHOLDER)).isEqualTo(2);
+    }
+
+    @Test
+    void theSourceReferencesTravelInTheCampaignFileSoTheCopyRecognisesWhatWasImported() {
+        intake.importFiles(caf, List.of(file("cnaf-meetings.ics")), List.of());
+        CampaignFile exported = tracker.transfer().export(caf);
+        assertThat(exported.interactions()).extracting(CampaignFile.InteractionData::source)
+                .allMatch(ref -> ref.matches("ics:[0-9a-f]{64}"));
+
+        Tracker copy = TestTracker.fresh();
+        long copied = copy.transfer().importCampaign(exported).campaignId();
+
+        assertThat(copy.transfer().export(copied)).isEqualTo(exported);
+        assertThat(copy.intake().plan(copied, List.of(file("cnaf-meetings.ics"))).items())
+                .extracting(PlannedInteraction::outcome).containsOnly(Outcome.ALREADY_IMPORTED);
     }
 
     @Test
