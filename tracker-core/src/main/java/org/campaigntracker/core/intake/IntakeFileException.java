@@ -13,16 +13,19 @@ public final class IntakeFileException extends TrackerException {
     private static final long serialVersionUID = 1L;
 
     private final String file;
+    private final String problem;
 
     /** {@code where}: "line 12", "event 2", "header Date"; {@code problem}: a message key under {@code intake.}. */
     IntakeFileException(String file, String where, String problem, Object... args) {
         super("intake.bad_file", List.of(file, where, new Problem("intake." + problem, List.of(args))), null);
         this.file = file;
+        this.problem = problem;
     }
 
     IntakeFileException(String file, String problem, Object... args) {
         super("intake.bad_whole_file", List.of(file, new Problem("intake." + problem, List.of(args))), null);
         this.file = file;
+        this.problem = problem;
     }
 
     /** A file over {@link Intake#MAX_FILE_BYTES}, refused before it is read. */
@@ -37,6 +40,11 @@ public final class IntakeFileException extends TrackerException {
 
     public String file() {
         return file;
+    }
+
+    /** The file is of no kind an import takes (an API answers 415, not 400). */
+    public boolean isUnknownFormat() {
+        return "unknown_format".equals(problem);
     }
 
     /** A nested message, rendered in the reader's language when the outer one is. */
