@@ -137,7 +137,7 @@ class InteractionImportApiTest {
                 Map.of("Content-Type", "message/rfc822", "Accept-Language", "fr"));
         assertThat(noDate.statusCode()).isEqualTo(400);
         assertThat(Http.json(noDate).get("detail").asText())
-                .isEqualTo("request body, header Date : Date manque ; rien n’a été importé");
+                .isEqualTo("request body, en-tête Date : Date manque ; rien n’a été importé");
 
         HttpResponse<String> json = upload("", Role.COORDINATOR, "application/json", "{}");
         assertThat(json.statusCode()).isEqualTo(415);

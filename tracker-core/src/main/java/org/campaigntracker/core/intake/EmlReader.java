@@ -22,6 +22,7 @@ import org.apache.james.mime4j.dom.address.MailboxList;
 import org.apache.james.mime4j.message.DefaultMessageBuilder;
 import org.apache.james.mime4j.stream.MimeConfig;
 import org.campaigntracker.core.common.Check;
+import org.campaigntracker.core.intake.IntakeFileException.Problem;
 import org.jsoup.Jsoup;
 
 /**
@@ -56,12 +57,12 @@ final class EmlReader {
         requireHeader(name, m, "Date");
         Date date = m.getDate();
         if (date == null) {
-            throw new IntakeFileException(name, "header Date", "bad_value", "Date",
+            throw new IntakeFileException(name, Problem.header("Date"), "bad_value", "Date",
                     Sources.clip(m.getHeader().getField("Date").getBody(), 80));
         }
         MailboxList from = m.getFrom();
         if (from == null || from.isEmpty()) {
-            throw new IntakeFileException(name, "header From", "bad_value", "From",
+            throw new IntakeFileException(name, Problem.header("From"), "bad_value", "From",
                     Sources.clip(m.getHeader().getField("From").getBody(), 80));
         }
         Person sender = person(from.get(0));
@@ -71,7 +72,7 @@ final class EmlReader {
         add(people, m.getTo());
         add(people, m.getCc());
         if (people.size() > Intake.MAX_PEOPLE) {
-            throw new IntakeFileException(name, "header To", "too_many_people", people.size(), Intake.MAX_PEOPLE);
+            throw new IntakeFileException(name, Problem.header("To"), "too_many_people", people.size(), Intake.MAX_PEOPLE);
         }
         String id = m.getMessageId();
         LocalDate on = date.toInstant().atZone(zone).toLocalDate();
@@ -84,7 +85,7 @@ final class EmlReader {
 
     private static void requireHeader(String file, Message m, String header) {
         if (m.getHeader().getField(header) == null) {
-            throw new IntakeFileException(file, "header " + header, "missing", header);
+            throw new IntakeFileException(file, Problem.header(header), "missing", header);
         }
     }
 
@@ -109,21 +110,22 @@ final class EmlReader {
 
     /** The first text/plain part that is not an attachment, else the first text/html part turned into text. */
     private static String text(String file, Message m) {
-        String plain = part(file, m, "text/plain", "message");
+        String plain = part(file, m, "text/plain", "");
         if (plain != null) {
             return plain;
         }
-        String html = part(file, m, "text/html", "message");
+        String html = part(file, m, "text/html", "");
         return html == null ? null : Jsoup.parse(html).wholeText().replaceAll("[ \\t\\x0B\\f\\r]+\\n", "\n")
                 .replaceAll("\\n{3,}", "\n\n");
     }
 
+    /** {@code where}: the part's path ("2.1"), "" for the message itself. */
     private static String part(String file, Entity entity, String type, String where) {
         Body body = entity.getBody();
         if (body instanceof Multipart multipart) {
             List<Entity> parts = multipart.getBodyParts();
             for (int i = 0; i < parts.size(); i++) {
-                String found = part(file, parts.get(i), type, where.equals("message") ? "part " + (i + 1)
+                String found = part(file, parts.get(i), type, where.isEmpty() ? String.valueOf(i + 1)
                         : where + "." + (i + 1));
                 if (found != null) {
                     return found;
@@ -142,7 +144,8 @@ final class EmlReader {
                 b.append(buffer, 0, n);
             }
         } catch (IOException | RuntimeException e) {
-            throw new IntakeFileException(file, where, "unreadable_part", type, Sources.clip(cause(e), 200));
+            throw new IntakeFileException(file, Problem.part(where), "unreadable_part", type,
+                    Sources.clip(cause(e), 200));
         }
         return b.toString();
     }

@@ -22,6 +22,7 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.DateProperty;
 import org.campaigntracker.core.common.Check;
+import org.campaigntracker.core.intake.IntakeFileException.Problem;
 
 /**
  * Reads the VEVENTs of a calendar file with ical4j: date, place, organiser, attendees (CN and mailto:), summary and
@@ -42,7 +43,7 @@ final class IcsReader {
             calendar = new CalendarBuilder().build(new ByteArrayInputStream(file.content()));
         } catch (ParserException e) {
             // ical4j's message repeats the line ("Error at line 10:…"): the line is said once, first.
-            throw new IntakeFileException(file.name(), "line " + e.getLineNo(), "unreadable_calendar",
+            throw new IntakeFileException(file.name(), Problem.line(e.getLineNo()), "unreadable_calendar",
                     Sources.clip(String.valueOf(e.getMessage()).replaceFirst("^Error at line \\d+:\\s*", ""), 200));
         } catch (IOException | RuntimeException e) {
             throw new IntakeFileException(file.name(), "unreadable_calendar",
@@ -57,14 +58,14 @@ final class IcsReader {
         }
         List<Incoming> read = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
-            read.add(event(file.name(), "event " + (i + 1), events.get(i)));
+            read.add(event(file.name(), i + 1, events.get(i)));
         }
         return read;
     }
 
-    private Incoming event(String file, String where, VEvent event) {
-        Optional<String> uid = value(event, Property.UID);
-        String at = uid.map(u -> where + " (UID " + Sources.clip(u, 80) + ")").orElse(where);
+    private Incoming event(String file, int position, VEvent event) {
+        Optional<String> uid = value(event, Property.UID).map(u -> Sources.clip(u, 80));
+        Problem at = Problem.event(position, uid.orElse(null));
         DateProperty<?> start = event.<DateProperty<?>>getProperty(Property.DTSTART)
                 .orElseThrow(() -> new IntakeFileException(file, at, "missing", "DTSTART"));
         LocalDate on = day(file, at, start);
@@ -87,12 +88,13 @@ final class IcsReader {
                 people.add(p);
             }
         }
-        return new Incoming(file, at, ref, IntakeFormat.ICS, on, Sources.clip(summary.orElse(null), 500),
+        String where = "event " + position + uid.map(u -> " (UID " + u + ")").orElse("");
+        return new Incoming(file, where, ref, IntakeFormat.ICS, on, Sources.clip(summary.orElse(null), 500),
                 Sources.clip(value(event, Property.DESCRIPTION).orElse(null), Check.LONG_TEXT),
                 Sources.clip(value(event, Property.LOCATION).orElse(null), 300), organiser, people);
     }
 
-    private LocalDate day(String file, String at, DateProperty<?> start) {
+    private LocalDate day(String file, Problem at, DateProperty<?> start) {
         Temporal t;
         try {
             t = start.getDate();

@@ -15,8 +15,8 @@ public final class IntakeFileException extends TrackerException {
     private final String file;
     private final String problem;
 
-    /** {@code where}: "line 12", "event 2", "header Date"; {@code problem}: a message key under {@code intake.}. */
-    IntakeFileException(String file, String where, String problem, Object... args) {
+    /** {@code where}: {@link Problem#line}, {@link Problem#event}…; {@code problem}: a message key under intake. */
+    IntakeFileException(String file, Problem where, String problem, Object... args) {
         super("intake.bad_file", List.of(file, where, new Problem("intake." + problem, List.of(args))), null);
         this.file = file;
         this.problem = problem;
@@ -49,6 +49,26 @@ public final class IntakeFileException extends TrackerException {
 
     /** A nested message, rendered in the reader's language when the outer one is. */
     record Problem(String key, List<Object> args) {
+
+        static Problem line(int line) {
+            return new Problem("intake.at.line", List.of(line));
+        }
+
+        static Problem event(int position, String uid) {
+            return uid == null ? new Problem("intake.at.event", List.of(position))
+                    : new Problem("intake.at.event_uid", List.of(position, uid));
+        }
+
+        static Problem header(String name) {
+            return new Problem("intake.at.header", List.of(name));
+        }
+
+        /** {@code path}: "2" or "2.1" for a part of a multipart message, "" for the body of a single-part one. */
+        static Problem part(String path) {
+            return path.isEmpty() ? new Problem("intake.at.body", List.of())
+                    : new Problem("intake.at.part", List.of(path));
+        }
+
         @Override
         public String toString() {
             return Messages.format(Locale.ENGLISH, key, args.toArray());

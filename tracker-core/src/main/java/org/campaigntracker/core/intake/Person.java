@@ -18,12 +18,15 @@ public record Person(String name, String email) {
     }
 
     /**
-     * The name to match and to show: the display name, else one read from the address when its local part has two
-     * words or more (nicolas.grivel@… → Nicolas Grivel); null for contact@… alone.
+     * The name to match and to give a new stakeholder: the display name without a trailing "(…)", else one read from
+     * the address when its local part has two words or more (nicolas.grivel@… → Nicolas Grivel); null for contact@…
+     * alone.
      */
     public String bestName() {
         if (name != null) {
-            return name;
+            // "Marie Dupont (Secours catholique)": the organisation in brackets is not part of her name.
+            String bare = name.replaceFirst("\\s*\\([^()]*\\)$", "").strip();
+            return bare.isEmpty() ? name : bare;
         }
         if (email == null) {
             return null;

@@ -143,6 +143,8 @@ class IntakeServiceTest {
 
         assertThat(done.unmatched()).isEmpty();
         long added = tracker.stakeholders().find(caf, "Marie Dupont").id();
+        assertThat(tracker.stakeholders().get(caf, added).name()).as("her organisation in brackets is no part of her name")
+                .isEqualTo("Marie Dupont");
         assertThat(tracker.contactPoints().list(caf, added)).extracting(c -> c.value())
                 .containsExactly("m.dupont@secours-catholique.org");
         assertThat(tracker.interactions().get(caf, done.items().get(0).interactionId()).participantIds())
@@ -179,7 +181,7 @@ class IntakeServiceTest {
                 .hasMessage("no-start.ics, event 1 (UID no-start@changerdecap.net): DTSTART is missing; "
                         + "nothing was imported")
                 .satisfies(e -> assertThat(((IntakeFileException) e).message(Locale.FRENCH))
-                        .isEqualTo("no-start.ics, event 1 (UID no-start@changerdecap.net) : DTSTART manque ; "
+                        .isEqualTo("no-start.ics, événement 1 (UID no-start@changerdecap.net) : DTSTART manque ; "
                                 + "rien n’a été importé"));
         assertThatThrownBy(() -> intake.plan(caf, List.of(file("no-date.eml"))))
                 .hasMessage("no-date.eml, header Date: Date is missing; nothing was imported");
