@@ -23,7 +23,6 @@ import org.apache.james.mime4j.message.DefaultMessageBuilder;
 import org.apache.james.mime4j.stream.MimeConfig;
 import org.campaigntracker.core.common.Check;
 import org.campaigntracker.core.intake.IntakeFileException.Problem;
-import org.jsoup.Jsoup;
 
 /**
  * Reads one e-mail with Apache mime4j: Date, From, To, Cc, Subject (encoded words decoded), Message-ID and the text
@@ -115,8 +114,7 @@ final class EmlReader {
             return plain;
         }
         String html = part(file, m, "text/html", "");
-        return html == null ? null : Jsoup.parse(html).wholeText().replaceAll("[ \\t\\x0B\\f\\r]+\\n", "\n")
-                .replaceAll("\\n{3,}", "\n\n");
+        return html == null ? null : HtmlText.of(html);
     }
 
     /** {@code where}: the part's path ("2.1"), "" for the message itself. */
