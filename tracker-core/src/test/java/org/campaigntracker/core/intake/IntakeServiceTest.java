@@ -81,6 +81,20 @@ class IntakeServiceTest {
     }
 
     @Test
+    void anOutlookInvitationWithAWindowsTimeZoneIsDatedInThatZone() {
+        IntakePlan done = intake.importFiles(caf, List.of(file("outlook.ics")), List.of());
+
+        Interaction point = tracker.interactions().get(caf, done.items().get(0).interactionId());
+        assertThat(point.occurredOn()).as("00:30 on 1 February in Paris (23:30 on 31 January in UTC)")
+                .isEqualTo(LocalDate.of(2023, 2, 1));
+        assertThat(point.title()).isEqualTo("Point d'étape COG");
+        assertThat(point.summary()).isNull();
+        assertThat(point.participantIds()).containsExactly(grivel);
+        assertThat(point.attendeeIds()).containsExactly(valerie);
+        assertThat(done.unmatched()).extracting(Person::email).containsExactly("secretariat.dg@cnaf.fr");
+    }
+
+    @Test
     void anEmailGivesItsDecodedSubjectAndQuotedPrintableBodyAndIsAnAnswerFromTheirSide() {
         IntakePlan done = intake.importFiles(caf, List.of(file("cnaf-confirmation.eml")), List.of());
 
