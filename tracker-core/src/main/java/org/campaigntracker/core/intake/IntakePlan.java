@@ -11,10 +11,16 @@ public record IntakePlan(List<PlannedInteraction> items) {
         items = List.copyOf(items);
     }
 
-    /** The people nobody matched, each once, in the order they first appear. */
+    /**
+     * The people nobody matched, each once, in the order they first appear; those of events already imported do not
+     * count, since nothing will be logged with them.
+     */
     public List<Person> unmatched() {
         List<Person> all = new ArrayList<>();
         for (PlannedInteraction item : items) {
+            if (item.outcome() == Outcome.ALREADY_IMPORTED || item.outcome() == Outcome.REPEATED) {
+                continue;
+            }
             for (Person p : item.unmatched()) {
                 if (all.stream().noneMatch(p::samePerson)) {
                     all.add(p);

@@ -127,6 +127,7 @@ class IntakeServiceTest {
                 List.of());
 
         assertThat(again.items()).extracting(PlannedInteraction::outcome).containsOnly(Outcome.ALREADY_IMPORTED);
+        assertThat(again.unmatched()).as("nobody to offer: nothing will be logged with them").isEmpty();
         assertThat(interactions()).isEqualTo(3);
         assertThat(tracker.dsl().fetchCount(INTERACTION, INTERACTION.SOURCE_REF.like("ics:%"))).isEqualTo(2);
     }
