@@ -10,6 +10,7 @@ import org.campaigntracker.api.intel.CalendarResource;
 import org.campaigntracker.api.intel.DocumentsResource;
 import org.campaigntracker.api.intel.HatvpResource;
 import org.campaigntracker.api.intel.IntelligenceResource;
+import org.campaigntracker.api.interaction.InteractionImportResource;
 import org.campaigntracker.api.interaction.InteractionsResource;
 import org.campaigntracker.api.map.MapResource;
 import org.campaigntracker.api.plan.FollowUpsResource;
@@ -47,6 +48,7 @@ import org.campaigntracker.api.problem.CatchAllMapper;
 import org.campaigntracker.api.problem.ConflictMapper;
 import org.campaigntracker.api.problem.DataAccessExceptionMapper;
 import org.campaigntracker.api.problem.DatabaseUnavailableMapper;
+import org.campaigntracker.api.problem.IntakeFileMapper;
 import org.campaigntracker.api.problem.InvalidInputMapper;
 import org.campaigntracker.api.problem.JsonProcessingMapper;
 import org.campaigntracker.api.problem.NotAuthenticatedMapper;
@@ -101,6 +103,7 @@ public final class TrackerApplication extends ResourceConfig {
         register(new ContactPointsResource(tracker.contactPoints()));
         register(new RelationshipsResource(tracker.relationships()));
         register(new InteractionsResource(tracker.interactions()));
+        register(new InteractionImportResource(tracker.intake()));
         register(new PositionsResource(tracker.positions()));
         register(new CommitmentsResource(tracker.commitments(), tracker.clock()));
         register(new MobilisationsResource(tracker.mobilisations()));
@@ -130,6 +133,7 @@ public final class TrackerApplication extends ResourceConfig {
 
         register(NotFoundMapper.class);
         register(InvalidInputMapper.class);
+        register(IntakeFileMapper.class);
         register(ConflictMapper.class);
         register(StaleVersionMapper.class);
         register(AmbiguousNameMapper.class);

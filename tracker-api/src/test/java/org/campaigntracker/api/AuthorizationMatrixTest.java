@@ -83,6 +83,7 @@ class AuthorizationMatrixTest {
             Map.entry("GET " + C + "/follow-ups", "AC"), Map.entry("POST " + C + "/follow-ups", "C"),
             Map.entry("GET " + C + "/follow-ups/{id}", "AC"), Map.entry("PUT " + C + "/follow-ups/{id}", "C"),
             Map.entry("DELETE " + C + "/follow-ups/{id}", "C"),
+            Map.entry("POST " + C + "/interactions/import", "C"),
             Map.entry("GET " + C + "/mobilisations", "PAC"), Map.entry("POST " + C + "/mobilisations", "C"),
             Map.entry("GET " + C + "/mobilisations/{id}", "PAC"), Map.entry("PUT " + C + "/mobilisations/{id}", "C"),
             Map.entry("DELETE " + C + "/mobilisations/{id}", "C"),

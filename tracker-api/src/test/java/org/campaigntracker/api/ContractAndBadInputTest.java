@@ -112,6 +112,17 @@ class ContractAndBadInputTest {
                         412);
                 continue;
             }
+            if (path.endsWith("/interactions/import")) {
+                // Its body is a file, not JSON: JSON is the wrong media type, a broken file a bad request.
+                expect(failures, route, http.send("POST", path, coordinator, "{}", Map.of()), 415);
+                expect(failures, route, http.send("POST", path, coordinator, "BEGIN:VCALENDAR\r\nBEGIN:VEVENT",
+                        Map.of("Content-Type", "text/calendar")), 400);
+                expect(failures, route, http.send("POST", path, coordinator, "Subject: no date nor sender\r\n\r\nx",
+                        Map.of("Content-Type", "message/rfc822")), 400);
+                expect(failures, route, http.send("POST", path, coordinator, "x".repeat(70_000),
+                        Map.of("Content-Type", "message/rfc822")), 413);
+                continue;
+            }
             boolean patch = route.method().equals("PATCH");
             Map<String, String> headers = new HashMap<>(ifMatch);
             if (patch) {

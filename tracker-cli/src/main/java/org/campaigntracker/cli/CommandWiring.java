@@ -47,7 +47,7 @@ final class CommandWiring implements CommandLine.IExecutionStrategy {
     /** What a command may declare with {@link Uses}, besides {@link BackupService}: the Tracker's services and key. */
     static List<Object> services(Tracker t) {
         return List.of(t.campaigns(), t.demands(), t.tokens(), t.stakeholders(), t.contactPoints(), t.relationships(),
-                t.members(), t.trainings(), t.positions(), t.commitments(), t.mobilisations(), t.outreach(), t.plan(), t.followUps(), t.interactions(),
+                t.members(), t.trainings(), t.positions(), t.commitments(), t.mobilisations(), t.outreach(), t.plan(), t.followUps(), t.interactions(), t.intake(),
                 t.press(), t.testimonies(), t.status(), t.transfer(), t.ledger(), t.coverage(), t.hatvp(),
                 t.resourceDocument(), t.briefing(), t.calendar(), t.maps(), t.audit(), t.privacy(), t.publish(), t.sealer(),
                 t.stewardship(), t.transactions());

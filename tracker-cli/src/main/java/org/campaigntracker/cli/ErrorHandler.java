@@ -9,6 +9,7 @@ import org.campaigntracker.core.common.InvalidInputException;
 import org.campaigntracker.core.common.NotFoundException;
 import org.campaigntracker.core.common.StaleVersionException;
 import org.campaigntracker.core.common.TrackerException;
+import org.campaigntracker.core.intake.IntakeFileException;
 import org.campaigntracker.core.seal.DataKeyException;
 import org.campaigntracker.core.transfer.ImportFileException;
 import org.campaigntracker.core.transfer.ImportRejectedException;
@@ -84,6 +85,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         }
         if (e instanceof InvalidInputException || e instanceof UncheckedIOException
                 || e instanceof ImportRejectedException || e instanceof ImportFileException
+                || e instanceof IntakeFileException
                 || e instanceof Prompter.PromptCancelledException) {
             return ExitCode.INVALID_INPUT;
         }

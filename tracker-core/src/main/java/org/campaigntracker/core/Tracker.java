@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
@@ -25,6 +26,7 @@ import org.campaigntracker.core.coverage.CoverageService;
 import org.campaigntracker.core.demand.DemandService;
 import org.campaigntracker.core.document.ResourceDocumentService;
 import org.campaigntracker.core.hatvp.HatvpService;
+import org.campaigntracker.core.intake.IntakeService;
 import org.campaigntracker.core.interaction.InteractionService;
 import org.campaigntracker.core.ledger.LedgerService;
 import org.campaigntracker.core.map.MapService;
@@ -95,6 +97,7 @@ public final class Tracker implements AutoCloseable {
     private final PlanService plan;
     private final FollowUpService followUps;
     private final InteractionService interactions;
+    private final IntakeService intake;
     private final PressService press;
     private final MobilisationService mobilisations;
     private final StewardshipService stewardship;
@@ -138,6 +141,8 @@ public final class Tracker implements AutoCloseable {
         this.plan = new PlanService(tx);
         this.followUps = new FollowUpService(tx);
         this.interactions = new InteractionService(tx);
+        // A time given in UTC in an invitation or an e-mail falls on the day of the machine's zone.
+        this.intake = new IntakeService(tx, interactions, stakeholders, contactPoints, members, ZoneId.systemDefault());
         this.press = new PressService(tx);
         this.mobilisations = new MobilisationService(tx);
         this.stewardship = new StewardshipService(tx);
@@ -409,6 +414,10 @@ public final class Tracker implements AutoCloseable {
 
     public InteractionService interactions() {
         return interactions;
+    }
+
+    public IntakeService intake() {
+        return intake;
     }
 
     public PressService press() {

@@ -27,9 +27,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code tracker meeting log|list|show|edit}; {@code interaction} is the same command. */
+/** {@code tracker meeting log|import|list|show|edit}; {@code interaction} is the same command. */
 @Command(name = "meeting", aliases = "interaction", mixinStandardHelpOptions = true,
-        subcommands = {MeetingLog.class, MeetingCommand.ListMeetings.class, MeetingCommand.Show.class,
+        subcommands = {MeetingLog.class, MeetingImport.class, MeetingCommand.ListMeetings.class, MeetingCommand.Show.class,
                 MeetingCommand.Edit.class})
 public final class MeetingCommand {
 

@@ -48,6 +48,7 @@ final class ResidentCommands {
             "serve", "demo",
             // A file named on the line: the resident would resolve a relative path from its own folder.
             "brief", "calendar", "import: stakeholders interactions counts", "export: hatvp", "doc: resource", "map: export", "backup",
+            "meeting import",
             "restore",
             // publish --static names a folder, and the resident decides from the command word: all of publish.
             "publish: mark unmark preview",

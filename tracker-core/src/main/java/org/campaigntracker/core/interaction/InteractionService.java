@@ -1,8 +1,10 @@
 package org.campaigntracker.core.interaction;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.campaigntracker.core.common.Check;
 import org.campaigntracker.core.common.InvalidInputException;
 import org.campaigntracker.core.common.NotFoundException;
@@ -71,6 +73,29 @@ public final class InteractionService {
     /** As {@link #lastContact(long)}, counting only interactions on or before {@code asOf}. */
     public Map<Long, LocalDate> lastContact(long campaignId, LocalDate asOf) {
         return transactions.read(tx -> new InteractionRepository(tx.dsl()).lastContact(campaignId, asOf));
+    }
+
+    /**
+     * Logs an interaction imported from a calendar event or an e-mail, with its source reference ({@code ics:} or
+     * {@code eml:} and a SHA-256 digest); a reference already used in the campaign is refused (conflict).
+     */
+    public Interaction logImported(long campaignId, InteractionDraft draft, String sourceRef) {
+        return transactions.transaction(tx -> {
+            Interaction logged = log(campaignId, draft);
+            new InteractionSources(tx.dsl()).mark(campaignId, logged.id(), sourceRef);
+            return logged;
+        });
+    }
+
+    /** Those of the source references already logged in the campaign. */
+    public Set<String> imported(long campaignId, Collection<String> sourceRefs) {
+        return sourceRefs.isEmpty() ? Set.of()
+                : transactions.read(tx -> new InteractionSources(tx.dsl()).known(campaignId, sourceRefs));
+    }
+
+    /** Interaction id → source reference of every imported interaction, for the campaign file. */
+    public Map<Long, String> sources(long campaignId) {
+        return transactions.read(tx -> new InteractionSources(tx.dsl()).all(campaignId));
     }
 
     // The foreign keys would refuse these too, but only here can the error name the field the user filled.

@@ -55,7 +55,7 @@ public final class Classification {
                 "retired_on", "valid_from", "valid_until");
         b.table("follow_up").none("id", "campaign_id", "owner_id", "due_on", "done_on", "interaction_id",
                 "created_at", "updated_at", "version").as(FREE_TEXT, "title");
-        b.table("interaction").none("id", "campaign_id", "kind", "occurred_on", "title", "public_summary",
+        b.table("interaction").none("id", "campaign_id", "kind", "occurred_on", "title", "public_summary", "source_ref",
                 "created_at", "updated_at", "version").as(FREE_TEXT, "summary", "outcome", "place");
         b.table("interaction_attendee").none("interaction_id", "member_id", "campaign_id");
         b.table("interaction_demand").none("interaction_id", "demand_id", "campaign_id", "occurred_on");

@@ -75,6 +75,18 @@ public final class ContactPointRepository {
                 .fetch(this::toContactPoint);
     }
 
+    /**
+     * The e-mail addresses of the campaign's stakeholders, opened: values are sealed, so they cannot be searched in
+     * SQL. At most {@code limit} are read, so a lookup stays bounded whatever the campaign holds.
+     */
+    public List<ContactPoint> emails(long campaignId, int limit) {
+        return dsl.selectFrom(CONTACT_POINT)
+                .where(CONTACT_POINT.KIND.eq(org.campaigntracker.db.jooq.enums.ContactKind.email),
+                        inCampaign(campaignId))
+                .orderBy(CONTACT_POINT.ID).limit(limit)
+                .fetch(this::toContactPoint);
+    }
+
     private static Condition inCampaign(long campaignId) {
         return CONTACT_POINT.STAKEHOLDER_ID.in(
                 DSL.select(STAKEHOLDER.ID).from(STAKEHOLDER).where(STAKEHOLDER.CAMPAIGN_ID.eq(campaignId)));

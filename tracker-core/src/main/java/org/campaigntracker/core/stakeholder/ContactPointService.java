@@ -1,6 +1,11 @@
 package org.campaigntracker.core.stakeholder;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.campaigntracker.core.common.NotFoundException;
 import org.campaigntracker.core.seal.Sealer;
 import org.campaigntracker.core.store.Transactions;
@@ -10,6 +15,9 @@ import org.campaigntracker.core.store.Transactions;
  * {@link StakeholderService} because contact points are personal data with their own access and erasure rules.
  */
 public final class ContactPointService {
+
+    /** How many e-mail addresses one lookup opens at most. */
+    public static final int MAX_EMAILS_READ = 50_000;
 
     private final Transactions transactions;
     private final Sealer sealer;
@@ -44,6 +52,20 @@ public final class ContactPointService {
             requireStakeholder(new StakeholderRepository(tx.dsl()), campaignId, stakeholderId);
             return new ContactPointRepository(tx.dsl(), sealer).contactPoints(campaignId, stakeholderId);
         });
+    }
+
+    /**
+     * Stakeholder ids by e-mail address (lower case), for matching the people of an imported invitation or e-mail.
+     * Opens at most {@link #MAX_EMAILS_READ} sealed addresses of this campaign's stakeholders, and only here in core.
+     */
+    public Map<String, Set<Long>> stakeholdersByEmail(long campaignId) {
+        Map<String, Set<Long>> byEmail = new HashMap<>();
+        for (ContactPoint c : transactions.read(
+                tx -> new ContactPointRepository(tx.dsl(), sealer).emails(campaignId, MAX_EMAILS_READ))) {
+            byEmail.computeIfAbsent(c.value().strip().toLowerCase(Locale.ROOT), k -> new TreeSet<>())
+                    .add(c.stakeholderId());
+        }
+        return byEmail;
     }
 
     private static void requireStakeholder(StakeholderRepository repo, long campaignId, long stakeholderId) {

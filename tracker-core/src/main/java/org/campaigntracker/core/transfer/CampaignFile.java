@@ -109,9 +109,10 @@ public record CampaignFile(int format, CampaignData campaign, List<ThemeData> th
                              LocalDate leftOn) {
     }
 
+    /** An interaction; {@code source} (the digest of an imported invitation's UID or e-mail's Message-ID) may be absent. */
     public record InteractionData(String kind, LocalDate on, String title, String summary, String publicSummary,
                                   String outcome, String place, List<Integer> participants, List<Integer> attendees,
-                                  List<Integer> demands) {
+                                  List<Integer> demands, String source) {
         public InteractionData {
             participants = list(participants);
             attendees = list(attendees);

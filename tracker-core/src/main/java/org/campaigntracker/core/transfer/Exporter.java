@@ -177,10 +177,11 @@ final class Exporter {
                 break;
             }
         }
+        Map<Long, String> sources = service.sources(campaignId);
         return byId(all, Interaction::id).stream().peek(i -> interactions.add(i.id()))
                 .map(i -> new InteractionData(i.kind().code(), i.occurredOn(), i.title(), i.summary(),
                         i.publicSummary(), i.outcome(), i.place(), stakeholders.refs(i.participantIds()),
-                        members.refs(i.attendeeIds()), demands.refs(i.demandIds()))).toList();
+                        members.refs(i.attendeeIds()), demands.refs(i.demandIds()), sources.get(i.id()))).toList();
     }
 
     private List<PressData> press() {

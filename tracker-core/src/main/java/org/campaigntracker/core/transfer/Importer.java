@@ -218,10 +218,12 @@ final class Importer {
     }
 
     private void interaction(InteractionData i) {
-        interactions.add(services.interactions().log(campaignId, new InteractionDraft(
+        InteractionDraft draft = new InteractionDraft(
                 value(InteractionKind.class, "kind", i.kind()), i.on(), i.title(), i.summary(), i.publicSummary(),
                 i.outcome(), i.place(), refs(stakeholders, "participants", i.participants()),
-                refs(members, "attendees", i.attendees()), refs(demands, "demands", i.demands()))).id());
+                refs(members, "attendees", i.attendees()), refs(demands, "demands", i.demands()));
+        interactions.add((i.source() == null ? services.interactions().log(campaignId, draft)
+                : services.interactions().logImported(campaignId, draft, i.source())).id());
     }
 
     private void pressItem(PressData p) {
