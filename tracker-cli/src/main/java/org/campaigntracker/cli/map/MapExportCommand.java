@@ -31,7 +31,7 @@ import picocli.CommandLine.Option;
 public final class MapExportCommand extends Action {
 
     static final List<String> NODE_COLUMNS = List.of("id", "label", "kind", "category", "function", "organisation",
-            "power", "stance", "engagement", "influence", "last_contact", "faded");
+            "power", "stance", "engagement", "influence", "last_contact", "faded", "access");
     static final List<String> EDGE_COLUMNS = List.of("id", "from", "to", "type", "strength", "since", "until",
             "active");
 
@@ -78,7 +78,7 @@ public final class MapExportCommand extends Action {
     private void csv(StakeholderMap map) {
         String nodes = table(NODE_COLUMNS, map.nodes().stream().<List<?>>map(n -> List.of(n.id(), n.label(),
                 n.kind(), n.category(), text(n.function()), text(n.organisationName()), n.power(), n.stance(),
-                n.engagement(), n.influence(), text(n.lastContact()), n.faded())).toList());
+                n.engagement(), n.influence(), text(n.lastContact()), n.faded(), text(n.access()))).toList());
         String edges = table(EDGE_COLUMNS, map.edges().stream().<List<?>>map(e -> List.of(e.id(), e.fromId(),
                 e.toId(), e.type(), e.strength(), text(e.since()), text(e.until()), e.active())).toList());
         if (output == null) {

@@ -56,6 +56,8 @@ class StewardshipCommandTest {
         assertThat(ok(cli, "brief", "grivel").out()).contains("- access 4 — knows our issues (rated on ")
                 .contains("— A reçu la délégation").contains("- relationship held by Valérie, contact every 30 days");
         assertThat(ok(cli, "map", "export", "--format", "graphml").out()).contains("<data key=\"n_access\">4</data>");
+        assertThat(ok(cli, "map", "export", "--format", "csv").out().lines()
+                .filter(l -> l.contains("Nicolas Grivel"))).singleElement().asString().endsWith(",4");
 
         // The owner leaves the relationship; the cadence stays.
         ok(cli, "stakeholder", "edit", "grivel", "--no-owner");
