@@ -99,10 +99,12 @@
       var token = app.token();
       if (token) { headers['Authorization'] = 'Bearer ' + token; }
       if (options.body !== undefined) { headers['Content-Type'] = 'application/json'; }
+      // A file sent as it is (an invitation, an e-mail), with its own media type.
+      if (options.raw !== undefined) { headers['Content-Type'] = options.type; }
       var url = path.charAt(0) === '/' ? path : '/api/v1/campaigns/' + encodeURIComponent(app.slug) + '/' + path;
       return fetch(url, {
         method: options.method || 'GET', headers: headers, credentials: 'omit', signal: options.signal,
-        body: options.body === undefined ? undefined : JSON.stringify(options.body)
+        body: options.raw !== undefined ? options.raw : options.body === undefined ? undefined : JSON.stringify(options.body)
       }).then(function (r) {
         if (r.status === 204) { return null; }
         return r.json().catch(function () { return null; }).then(function (body) {

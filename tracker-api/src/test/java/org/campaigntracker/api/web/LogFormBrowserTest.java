@@ -78,6 +78,33 @@ class LogFormBrowserTest {
     }
 
     @Test
+    void anInvitationIsShownAsADryRunThenLoggedOnceFromThePhone(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path ics = dir.resolve("cabinet.ics");
+        java.nio.file.Files.writeString(ics, String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0",
+                "PRODID:-//Test//FR", "BEGIN:VEVENT", "UID:cabinet-phone-test@changerdecap.net",
+                "DTSTAMP:20231002T090000Z", "DTSTART:20231011T123000Z", "SUMMARY:Suite au cabinet des Solidarités",
+                "ORGANIZER;CN=Valérie:mailto:valerie@changerdecap.net",
+                "ATTENDEE;CN=BLIN David:mailto:david.blin@solidarites.gouv.fr",
+                "ATTENDEE;CN=Zoé Inconnue:mailto:zoe@example.org", "END:VEVENT", "END:VCALENDAR", ""));
+        int before = tracker.interactions().list(caf.id(), org.campaigntracker.core.interaction.InteractionFilter.all(),
+                org.campaigntracker.core.interaction.Page.first(500)).size();
+        open("fr");
+        browser.click(browser.find("#import-box summary"));
+        browser.type(browser.find("#f-import"), ics.toString());
+        browser.waitFor("document.querySelectorAll('#import-plan li').length >= 2", PageChecks.WAIT);
+        assertThat(checks.text()).contains("Choisir un fichier", "cabinet.ics",
+                "11/10/2023 — rencontre — Suite au cabinet des Solidarités", "à noter", "Inconnus : Zoé Inconnue");
+        checks.check("log-import-coordinator-fr-390", 390);
+        browser.click(browser.find("#import-go"));
+        browser.waitFor("document.getElementById('import-plan').textContent.indexOf('1 noté(s).') >= 0",
+                PageChecks.WAIT);
+        assertThat(browser.script("return document.getElementById('import-go').hidden;").asBoolean()).isTrue();
+        assertThat(tracker.interactions().list(caf.id(), org.campaigntracker.core.interaction.InteractionFilter.all(),
+                org.campaigntracker.core.interaction.Page.first(500))).hasSize(before + 1);
+    }
+
+    @Test
     void aMeetingLoggedOfflineIsSentWhenTheNetworkReturnsAndExistsOnceEvenAfterALostAnswer() {
         open("en");
         String summary = "Offline check-in " + System.nanoTime();
