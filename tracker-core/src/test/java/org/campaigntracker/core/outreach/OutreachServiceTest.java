@@ -58,12 +58,12 @@ class OutreachServiceTest {
         assertThat(tracker.activity().feed(caf.campaignId, false, new org.campaigntracker.core.activity.ActivityFilter(
                 null, null, collombat, null, null), org.campaigntracker.core.interaction.Page.first(10))).isEmpty();
 
-        // The link survives an update of the press item and travels in the campaign file.
+        // The link is part of the press item: an update that keeps it keeps it, and it travels in the campaign file.
         var item = tracker.press().get(caf.campaignId, radioFrance);
         tracker.press().update(caf.campaignId, radioFrance, item.version(), new org.campaigntracker.core.press
                 .PressItemDraft(item.outlet(), item.medium(), item.publishedOn(), item.title() + " (mis à jour)",
                 item.url(), item.journalist(), item.reach(), item.tone(), item.summary(), item.themeIds(),
-                item.demandIds(), item.quotedStakeholderIds(), item.testimonyIds()));
+                item.demandIds(), item.quotedStakeholderIds(), item.testimonyIds(), item.outreachId()));
         assertThat(outreach.get(caf.campaignId, kit.id()).pressItemIds()).contains(radioFrance);
         var file = tracker.transfer().export(caf.campaignId);
         assertThat(file.outreach()).singleElement().satisfies(o -> assertThat(o.press()).hasSize(2));
