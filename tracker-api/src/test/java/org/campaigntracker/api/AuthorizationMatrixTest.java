@@ -98,6 +98,7 @@ class AuthorizationMatrixTest {
             Map.entry("PUT " + C + "/stakeholders/{stakeholderId}/stewardship", "C"),
             Map.entry("GET " + C + "/stakeholders/{stakeholderId}/access", "AC"),
             Map.entry("POST " + C + "/stakeholders/{stakeholderId}/access", "C"),
+            Map.entry("GET " + C + "/stakeholders/{stakeholderId}/access/{id}", "AC"),
             Map.entry("DELETE " + C + "/stakeholders/{stakeholderId}/access/{id}", "C"),
             Map.entry("GET " + C + "/relationships-due", "AC"),
             Map.entry("GET " + C + "/ledger", "AC"), Map.entry("GET " + C + "/coverage", "AC"),

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.campaigntracker.core.common.AmbiguousNameException;
+import org.campaigntracker.core.common.InvalidInputException;
 import org.campaigntracker.core.common.NotFoundException;
 import org.campaigntracker.core.demand.Demand;
 import org.campaigntracker.core.demand.DemandService;
@@ -56,6 +57,21 @@ public final class Finder {
 
     public Member member(String query) {
         return pick(() -> members.find(campaignId, query), () -> members.list(campaignId), Member::displayName);
+    }
+
+    /**
+     * Whose records a list shows: the member {@code --owner} names, or with {@code --mine} the one {@code tracker
+     * member use} saved; null for everyone's.
+     */
+    public Long whose(String owner, boolean mine) {
+        if (mine && owner != null) {
+            throw InvalidInputException.of("owner", "not_with", "--mine");
+        }
+        if (mine) {
+            return member(context.savedMember().orElseThrow(() -> InvalidInputException.of("mine", "needs",
+                    "tracker member use <name>"))).id();
+        }
+        return owner == null ? null : member(owner).id();
     }
 
     public List<Stakeholder> stakeholders(List<String> queries) {

@@ -5,21 +5,24 @@ import org.campaigntracker.api.http.Wire;
 import org.campaigntracker.core.commitment.Commitment;
 import org.campaigntracker.core.commitment.CommitmentDraft;
 
-/** A commitment, and the body of a create or update (status and its date change through /close). */
+/**
+ * A commitment, and the body of a create or update (status and its date change through /close); {@code ownerId}: the
+ * member who chases it.
+ */
 public record CommitmentRepresentation(Long id, Long stakeholderId, String description, Long demandId,
                                        Long interactionId, LocalDate madeOn, LocalDate dueOn,
                                        LocalDate confirmationRequestedOn, LocalDate confirmationReceivedOn,
-                                       String status, LocalDate statusChangedOn, Integer version) {
+                                       String status, LocalDate statusChangedOn, Long ownerId, Integer version) {
 
     public static CommitmentRepresentation from(Commitment c) {
         return new CommitmentRepresentation(c.id(), c.stakeholderId(), c.description(), c.demandId(),
                 c.interactionId(), c.madeOn(), c.dueOn(), c.confirmationRequestedOn(), c.confirmationReceivedOn(),
-                Wire.code(c.status()), c.statusChangedOn(), c.version());
+                Wire.code(c.status()), c.statusChangedOn(), c.ownerId(), c.version());
     }
 
     CommitmentDraft toDraft() {
         return new CommitmentDraft(Wire.required(stakeholderId, "stakeholder_id"), description, demandId,
-                interactionId, madeOn, dueOn, confirmationRequestedOn, confirmationReceivedOn);
+                interactionId, madeOn, dueOn, confirmationRequestedOn, confirmationReceivedOn, ownerId);
     }
 
     /** The body of /close: kept, broken or withdrawn, and the day it became so. */

@@ -30,6 +30,7 @@ import org.campaigntracker.api.http.MergePatch;
 import org.campaigntracker.api.http.Paging;
 import org.campaigntracker.api.http.Wire;
 import org.campaigntracker.api.security.Allow;
+import org.campaigntracker.core.common.NotFoundException;
 import org.campaigntracker.core.common.StaleVersionException;
 import org.campaigntracker.core.stewardship.AccessRating;
 import org.campaigntracker.core.stewardship.Stewardship;
@@ -110,6 +111,18 @@ public final class StewardshipResource {
             // A rating never changes: its tag is always "v1", for the If-Match of a DELETE.
             return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(r.id())).build())
                     .entity(StewardshipRepresentation.Rating.from(r)).tag(Etags.of(1, false)).build();
+        }
+
+        /** One rating (where a POST's Location points); its tag is always "v1". */
+        @GET
+        @Path("{id}")
+        @Allow({ADVISER, COORDINATOR})
+        public Response rating(@Context SecurityContext sc, @PathParam("stakeholderId") long stakeholderId,
+                               @PathParam("id") long id) {
+            AccessRating r = stewardship.accessHistory(campaignId(sc), stakeholderId).stream()
+                    .filter(a -> a.id() == id).findFirst()
+                    .orElseThrow(() -> new NotFoundException("access_rating", id));
+            return Response.ok(StewardshipRepresentation.Rating.from(r)).tag(Etags.of(1, false)).build();
         }
 
         /** A rating entered by mistake; the history keeps the others. */

@@ -101,8 +101,18 @@ class StewardshipApiTest {
         assertThat(http.get(due, caf.tokens.get(Role.PARTNER)).statusCode()).isEqualTo(403);
 
         String followUps = "/api/v1/campaigns/caf-2023/follow-ups";
-        assertThat(http.send("POST", followUps, coordinator, "{\"title\": \"Rappeler le cabinet\", \"ownerId\": "
-                + caf.ids.get("member") + "}", Map.of()).statusCode()).isEqualTo(201);
+        HttpResponse<String> task = http.send("POST", followUps, coordinator, "{\"title\": \"Rappeler le cabinet\", "
+                + "\"ownerId\": " + caf.ids.get("member") + ", \"stakeholderId\": " + caf.ids.get("stakeholder")
+                + ", \"demandId\": " + caf.ids.get("demand") + "}", Map.of());
+        assertThat(task.statusCode()).as(task.body()).isEqualTo(201);
+        assertThat(Http.json(task).get("stakeholderId").asLong()).isEqualTo(caf.ids.get("stakeholder"));
+        assertThat(http.send("POST", followUps, coordinator, "{\"title\": \"X\", \"demandId\": 999999}", Map.of())
+                .statusCode()).isEqualTo(422);
+        HttpResponse<String> chased = http.send("POST", "/api/v1/campaigns/caf-2023/commitments", coordinator,
+                "{\"stakeholderId\": " + caf.ids.get("stakeholder") + ", \"description\": \"Répondre\", "
+                + "\"madeOn\": \"2023-01-17\", \"ownerId\": " + caf.ids.get("member") + "}", Map.of());
+        assertThat(chased.statusCode()).as(chased.body()).isEqualTo(201);
+        assertThat(Http.json(chased).get("ownerId").asLong()).isEqualTo(caf.ids.get("member"));
         JsonNode mine = Http.json(http.get(followUps + "?owner=" + caf.ids.get("member"), coordinator)).get("items");
         assertThat(mine).hasSize(1).allSatisfy(f -> assertThat(f.get("ownerId").asLong())
                 .isEqualTo(caf.ids.get("member")));

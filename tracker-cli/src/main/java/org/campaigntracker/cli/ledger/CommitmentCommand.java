@@ -21,6 +21,8 @@ import org.campaigntracker.core.common.InvalidInputException;
 import org.campaigntracker.core.demand.Demand;
 import org.campaigntracker.core.demand.DemandService;
 import org.campaigntracker.core.interaction.InteractionService;
+import org.campaigntracker.core.member.Member;
+import org.campaigntracker.core.member.MemberService;
 import org.campaigntracker.core.stakeholder.Stakeholder;
 import org.campaigntracker.core.stakeholder.StakeholderService;
 import picocli.CommandLine.Command;
@@ -63,6 +65,9 @@ public final class CommitmentCommand {
         @Option(names = "--due", converter = DateConverter.class, descriptionKey = "commitment.due")
         LocalDate due;
 
+        @Option(names = "--owner", paramLabel = "<member>", descriptionKey = "commitment.owner")
+        String owner;
+
         @Uses
         InteractionService interactions;
 
@@ -80,7 +85,8 @@ public final class CommitmentCommand {
             LocalDate made = madeOn != null ? madeOn
                     : meeting != null ? interactions.get(campaignId(), meeting).occurredOn() : today();
             Commitment c = commitments.add(campaignId(),
-                    new CommitmentDraft(s.id(), what, demandId, meeting, made, due, null, null));
+                    new CommitmentDraft(s.id(), what, demandId, meeting, made, due, null, null,
+                            owner == null ? null : find().member(owner).id()));
             say("commitment.added_id", c.id(), s.label(), c.description());
             return 0;
         }
@@ -95,6 +101,12 @@ public final class CommitmentCommand {
         @Option(names = "--with", paramLabel = "<stakeholder>", descriptionKey = "commitment.filter_who")
         String who;
 
+        @Option(names = "--owner", paramLabel = "<member>", descriptionKey = "commitment.owner_filter")
+        String owner;
+
+        @Option(names = "--mine", descriptionKey = "commitment.mine")
+        boolean mine;
+
         @Mixin
         FormatOptions format;
 
@@ -103,6 +115,9 @@ public final class CommitmentCommand {
 
         @Uses
         DemandService demands;
+
+        @Uses
+        MemberService members;
 
         @Uses
         CommitmentService commitments;
@@ -119,13 +134,17 @@ public final class CommitmentCommand {
             Map<Long, String> codes = demands.demands(campaignId()).stream()
                     .collect(Collectors.toMap(Demand::id, Demand::code));
             LocalDate today = today();
-            format.print(context, commitments.list(campaignId(), status, whoId, null),
+            Long ownerId = find().whose(owner, mine);
+            Map<Long, String> owners = members.list(campaignId()).stream()
+                    .collect(Collectors.toMap(Member::id, Member::displayName));
+            format.print(context, commitments.list(campaignId(), status, whoId, null).stream()
+                            .filter(c -> ownerId == null || ownerId.equals(c.ownerId())).toList(),
                     List.of("id", "who", "description", "demand", "made_on", "due_on", "status", "overdue",
-                            "confirmation_requested", "confirmation_received"),
+                            "confirmation_requested", "confirmation_received", "owner"),
                     c -> Arrays.asList(c.id(), names.get(c.stakeholderId()), c.description(),
                             c.demandId() == null ? null : codes.get(c.demandId()), c.madeOn(), c.dueOn(), c.status(),
                             c.overdueOn(today) ? msg("word.yes") : "", c.confirmationRequestedOn(),
-                            c.confirmationReceivedOn()));
+                            c.confirmationReceivedOn(), c.ownerId() == null ? null : owners.get(c.ownerId())));
             return 0;
         }
     }

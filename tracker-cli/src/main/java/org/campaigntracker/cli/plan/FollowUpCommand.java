@@ -12,11 +12,15 @@ import org.campaigntracker.cli.Uses;
 import org.campaigntracker.cli.output.DateConverter;
 import org.campaigntracker.cli.output.FormatOptions;
 import org.campaigntracker.core.common.InvalidInputException;
+import org.campaigntracker.core.demand.Demand;
+import org.campaigntracker.core.demand.DemandService;
 import org.campaigntracker.core.member.Member;
 import org.campaigntracker.core.member.MemberService;
 import org.campaigntracker.core.plan.FollowUp;
 import org.campaigntracker.core.plan.FollowUpDraft;
 import org.campaigntracker.core.plan.FollowUpService;
+import org.campaigntracker.core.stakeholder.Stakeholder;
+import org.campaigntracker.core.stakeholder.StakeholderService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -44,6 +48,12 @@ public final class FollowUpCommand {
         @Option(names = "--meeting", paramLabel = "<id>", descriptionKey = "followup.meeting")
         Long meeting;
 
+        @Option(names = "--stakeholder", paramLabel = "<stakeholder>", descriptionKey = "followup.stakeholder")
+        String stakeholder;
+
+        @Option(names = "--demand", descriptionKey = "followup.demand")
+        String demand;
+
         @Uses
         FollowUpService followUps;
 
@@ -54,7 +64,10 @@ public final class FollowUpCommand {
         @Override
         public Integer call() {
             Long ownerId = owner == null ? null : find().member(owner).id();
-            FollowUp f = followUps.add(campaignId(), new FollowUpDraft(title, ownerId, due, null, meeting));
+            Long about = stakeholder == null ? null : find().stakeholder(stakeholder).id();
+            Long demandId = demand == null ? null : find().demand(demand).id();
+            FollowUp f = followUps.add(campaignId(), new FollowUpDraft(title, ownerId, due, null, meeting, about,
+                    demandId));
             say("followup.added", f.id(), f.title());
             return 0;
         }
@@ -78,6 +91,12 @@ public final class FollowUpCommand {
         MemberService members;
 
         @Uses
+        StakeholderService stakeholders;
+
+        @Uses
+        DemandService demands;
+
+        @Uses
         FollowUpService followUps;
 
         ListFollowUps(CliContext context) {
@@ -89,26 +108,20 @@ public final class FollowUpCommand {
             Map<Long, String> owners = members.list(campaignId()).stream()
                     .collect(Collectors.toMap(Member::id, Member::displayName));
             LocalDate today = today();
-            Long ownerId = whose();
+            Long ownerId = find().whose(owner, mine);
+            Map<Long, String> about = stakeholders.list(campaignId()).stream()
+                    .collect(Collectors.toMap(Stakeholder::id, Stakeholder::label));
+            Map<Long, String> codes = demands.demands(campaignId()).stream()
+                    .collect(Collectors.toMap(Demand::id, Demand::code));
             format.print(context, followUps.list(campaignId(), !all).stream()
                             .filter(f -> ownerId == null || ownerId.equals(f.ownerId())).toList(),
-                    List.of("id", "title", "owner", "due_on", "done_on", "meeting", "overdue"),
+                    List.of("id", "title", "owner", "due_on", "done_on", "meeting", "about", "demand", "overdue"),
                     f -> Arrays.asList(f.id(), f.title(), f.ownerId() == null ? null : owners.get(f.ownerId()),
-                            f.dueOn(), f.doneOn(), f.interactionId(), f.overdueOn(today) ? msg("word.yes") : ""));
+                            f.dueOn(), f.doneOn(), f.interactionId(),
+                            f.stakeholderId() == null ? null : about.get(f.stakeholderId()),
+                            f.demandId() == null ? null : codes.get(f.demandId()),
+                            f.overdueOn(today) ? msg("word.yes") : ""));
             return 0;
-        }
-
-        /** The member named by --owner, or by --mine the one {@code tracker member use} saved; null: everyone's. */
-        private Long whose() {
-            if (mine && owner != null) {
-                throw InvalidInputException.of("owner", "not_with", "--mine");
-            }
-            if (mine) {
-                String me = context.savedMember().orElseThrow(() -> InvalidInputException.of("mine", "needs",
-                        "tracker member use <name>"));
-                return find().member(me).id();
-            }
-            return owner == null ? null : find().member(owner).id();
         }
     }
 

@@ -71,10 +71,15 @@ public final class StatusCommand extends Action {
         return 0;
     }
 
-    /** "Late, by person: Valérie 2, Didier Minot 1, nobody 1" — each one's overdue follow-ups and relationships. */
+    /**
+     * "Late, by person: Valérie 2, Didier Minot 1, nobody 1" — the commitments each one chases, their follow-ups and
+     * the relationships they hold, when late.
+     */
     private void byPerson(PrintWriter out, CampaignStatus s) {
         java.util.Map<String, Integer> late = new java.util.TreeMap<>();
-        s.overdueFollowUps().forEach(o -> late.merge(o.who() == null ? msg("status.nobody") : o.who(), 1,
+        s.overdueCommitments().stream().filter(o -> o.owner() != null)
+                .forEach(o -> late.merge(o.owner(), 1, Integer::sum));
+        s.overdueFollowUps().forEach(o -> late.merge(o.owner() == null ? msg("status.nobody") : o.owner(), 1,
                 Integer::sum));
         s.relationshipsDue().forEach(d -> late.merge(d.ownerName() == null ? msg("status.nobody") : d.ownerName(), 1,
                 Integer::sum));

@@ -67,7 +67,8 @@ class StewardshipCommandTest {
 
     @Test
     void eachPersonListsTheirOwnFollowUps() {
-        ok(cli, "followup", "add", "Relancer la CNAF", "--owner", "valerie", "--due", "01/02/2023");
+        ok(cli, "followup", "add", "Relancer la CNAF", "--owner", "valerie", "--due", "01/02/2023", "--stakeholder",
+                "grivel", "--demand", "1.1");
         ok(cli, "followup", "add", "Envoyer le dossier", "--owner", "didier", "--due", "01/02/2023");
         CliRun.Result nobody = cli.run("followup", "list", "--mine");
         assertThat(nobody.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
@@ -77,12 +78,17 @@ class StewardshipCommandTest {
         assertThat(ok(cli, "followup", "list", "--mine", "--csv").out()).contains("Envoyer le dossier")
                 .doesNotContain("Relancer");
         assertThat(ok(cli, "followup", "list", "--owner", "valérie", "--csv").out()).contains("Relancer")
-                .doesNotContain("Envoyer");
+                .contains("Nicolas Grivel (CNAF),1.1").doesNotContain("Envoyer");
+        ok(cli, "commitment", "add", "grivel", "Répondre par écrit", "--made-on", "17/01/2023", "--due", "01/02/2023",
+                "--owner", "didier");
+        ok(cli, "commitment", "add", "grivel", "Publier les lettres réseau", "--made-on", "17/01/2023");
+        assertThat(ok(cli, "commitment", "list", "--mine", "--csv").out()).contains("Répondre par écrit")
+                .contains(",Didier Minot").doesNotContain("Publier");
         assertThat(cli.run("followup", "list", "--mine", "--owner", "valerie").exitCode())
                 .isEqualTo(ExitCode.INVALID_INPUT);
         ok(cli, "stakeholder", "edit", "grivel", "--owner", "valerie", "--cadence", "30");
-        assertThat(ok(cli, "status").out()).contains("  Late, by person (follow-ups and relationships due): "
-                + "Didier Minot 1, Valérie 2");
+        assertThat(ok(cli, "status").out()).contains("  Late, by person (commitments to chase, follow-ups, relationships due): "
+                + "Didier Minot 2, Valérie 2");
     }
 
     @Test

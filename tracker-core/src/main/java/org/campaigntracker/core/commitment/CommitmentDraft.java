@@ -10,7 +10,7 @@ import org.campaigntracker.core.common.Names;
  */
 public record CommitmentDraft(long stakeholderId, String description, Long demandId, Long interactionId,
                               LocalDate madeOn, LocalDate dueOn, LocalDate confirmationRequestedOn,
-                              LocalDate confirmationReceivedOn) {
+                              LocalDate confirmationReceivedOn, Long ownerId) {
 
     public CommitmentDraft {
         description = Names.clean(description);
@@ -29,17 +29,25 @@ public record CommitmentDraft(long stakeholderId, String description, Long deman
                 .orThrow();
     }
 
+    /** A commitment nobody chases yet. */
+    public CommitmentDraft(long stakeholderId, String description, Long demandId, Long interactionId,
+                           LocalDate madeOn, LocalDate dueOn, LocalDate confirmationRequestedOn,
+                           LocalDate confirmationReceivedOn) {
+        this(stakeholderId, description, demandId, interactionId, madeOn, dueOn, confirmationRequestedOn,
+                confirmationReceivedOn, null);
+    }
+
     public static CommitmentDraft of(long stakeholderId, String description, LocalDate madeOn) {
         return new CommitmentDraft(stakeholderId, description, null, null, madeOn, null, null, null);
     }
 
     public CommitmentDraft withConfirmationRequestedOn(LocalDate date) {
         return new CommitmentDraft(stakeholderId, description, demandId, interactionId, madeOn, dueOn, date,
-                confirmationReceivedOn);
+                confirmationReceivedOn, ownerId);
     }
 
     public CommitmentDraft withConfirmationReceivedOn(LocalDate date) {
         return new CommitmentDraft(stakeholderId, description, demandId, interactionId, madeOn, dueOn,
-                confirmationRequestedOn, date);
+                confirmationRequestedOn, date, ownerId);
     }
 }

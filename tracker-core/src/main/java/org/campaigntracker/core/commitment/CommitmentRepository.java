@@ -29,6 +29,7 @@ public final class CommitmentRepository {
                 .set(COMMITMENT.DESCRIPTION, d.description())
                 .set(COMMITMENT.DEMAND_ID, d.demandId())
                 .set(COMMITMENT.INTERACTION_ID, d.interactionId())
+                .set(COMMITMENT.OWNER_ID, d.ownerId())
                 .set(COMMITMENT.MADE_ON, d.madeOn())
                 .set(COMMITMENT.DUE_ON, d.dueOn())
                 .set(COMMITMENT.CONFIRMATION_REQUESTED_ON, d.confirmationRequestedOn())
@@ -42,6 +43,7 @@ public final class CommitmentRepository {
                 .set(COMMITMENT.DESCRIPTION, d.description())
                 .set(COMMITMENT.DEMAND_ID, d.demandId())
                 .set(COMMITMENT.INTERACTION_ID, d.interactionId())
+                .set(COMMITMENT.OWNER_ID, d.ownerId())
                 .set(COMMITMENT.MADE_ON, d.madeOn())
                 .set(COMMITMENT.DUE_ON, d.dueOn())
                 .set(COMMITMENT.CONFIRMATION_REQUESTED_ON, d.confirmationRequestedOn())
@@ -117,10 +119,10 @@ public final class CommitmentRepository {
         return org.campaigntracker.db.jooq.enums.CommitmentStatus.valueOf(status.name());
     }
 
-    static Commitment toDomain(CommitmentRecord r) {
+    public static Commitment toDomain(CommitmentRecord r) {
         return new Commitment(r.getId(), r.getCampaignId(), r.getStakeholderId(), r.getDescription(),
                 r.getDemandId(), r.getInteractionId(), r.getMadeOn(), r.getDueOn(), r.getConfirmationRequestedOn(),
                 r.getConfirmationReceivedOn(), CommitmentStatus.valueOf(r.getStatus().name()),
-                r.getStatusChangedOn(), r.getVersion());
+                r.getStatusChangedOn(), r.getOwnerId(), r.getVersion());
     }
 }

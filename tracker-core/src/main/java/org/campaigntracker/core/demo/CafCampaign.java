@@ -294,7 +294,8 @@ final class CafCampaign {
 
         var commitments = b.tracker.commitments();
         commitments.add(c, new CommitmentDraft(grivel, "Étudier la publication des lettres réseau",
-                b.demandId("3.1"), meeting.id(), JAN_17, LocalDate.of(2023, 3, 31), LocalDate.of(2023, 1, 24), null));
+                b.demandId("3.1"), meeting.id(), JAN_17, LocalDate.of(2023, 3, 31), LocalDate.of(2023, 1, 24), null,
+                b.memberId("Valérie")));
         commitments.add(c, new CommitmentDraft(grivel,
                 "Ouvrir à chaque allocataire l’accès aux données utilisées pour son contrôle",
                 b.demandId("3.2"), meeting.id(), JAN_17, LocalDate.of(2023, 6, 30), LocalDate.of(2023, 1, 24), null));
@@ -317,7 +318,8 @@ final class CafCampaign {
 
         var followUps = b.tracker.followUps();
         followUps.add(c, new FollowUpDraft("Relancer la CNAF pour la confirmation écrite",
-                b.memberId("Valérie"), LocalDate.of(2023, 2, 15), null, meeting.id()));
+                b.memberId("Valérie"), LocalDate.of(2023, 2, 15), null, meeting.id(), b.id("Nicolas Grivel"),
+                b.demandId("3.2")));
         followUps.add(c, new FollowUpDraft("Envoyer le compte rendu de la rencontre aux partenaires",
                 b.memberId("Didier Minot"), LocalDate.of(2023, 1, 20), LocalDate.of(2023, 1, 19), meeting.id()));
     }

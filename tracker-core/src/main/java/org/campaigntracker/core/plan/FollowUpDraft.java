@@ -9,8 +9,11 @@ import org.campaigntracker.core.common.Names;
  *
  * @param ownerId       the member who will do it, if anyone was named
  * @param interactionId the meeting or call that created the task, if any
+ * @param stakeholderId the stakeholder the task is about, if any
+ * @param demandId      the demand the task is about, if any
  */
-public record FollowUpDraft(String title, Long ownerId, LocalDate dueOn, LocalDate doneOn, Long interactionId) {
+public record FollowUpDraft(String title, Long ownerId, LocalDate dueOn, LocalDate doneOn, Long interactionId,
+                            Long stakeholderId, Long demandId) {
 
     public FollowUpDraft {
         title = Names.clean(title);
@@ -22,11 +25,16 @@ public record FollowUpDraft(String title, Long ownerId, LocalDate dueOn, LocalDa
                 .orThrow();
     }
 
+    /** A task about no stakeholder or demand in particular. */
+    public FollowUpDraft(String title, Long ownerId, LocalDate dueOn, LocalDate doneOn, Long interactionId) {
+        this(title, ownerId, dueOn, doneOn, interactionId, null, null);
+    }
+
     public static FollowUpDraft of(String title, LocalDate dueOn) {
         return new FollowUpDraft(title, null, dueOn, null, null);
     }
 
     public FollowUpDraft withDoneOn(LocalDate on) {
-        return new FollowUpDraft(title, ownerId, dueOn, on, interactionId);
+        return new FollowUpDraft(title, ownerId, dueOn, on, interactionId, stakeholderId, demandId);
     }
 }

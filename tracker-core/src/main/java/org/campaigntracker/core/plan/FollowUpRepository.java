@@ -29,6 +29,8 @@ public final class FollowUpRepository {
                 .set(FOLLOW_UP.DUE_ON, d.dueOn())
                 .set(FOLLOW_UP.DONE_ON, d.doneOn())
                 .set(FOLLOW_UP.INTERACTION_ID, d.interactionId())
+                .set(FOLLOW_UP.STAKEHOLDER_ID, d.stakeholderId())
+                .set(FOLLOW_UP.DEMAND_ID, d.demandId())
                 .returning().fetchOne()));
     }
 
@@ -40,6 +42,8 @@ public final class FollowUpRepository {
                     .set(FOLLOW_UP.DUE_ON, d.dueOn())
                     .set(FOLLOW_UP.DONE_ON, d.doneOn())
                     .set(FOLLOW_UP.INTERACTION_ID, d.interactionId())
+                    .set(FOLLOW_UP.STAKEHOLDER_ID, d.stakeholderId())
+                    .set(FOLLOW_UP.DEMAND_ID, d.demandId())
                     .set(FOLLOW_UP.VERSION, FOLLOW_UP.VERSION.plus(1))
                     .set(FOLLOW_UP.UPDATED_AT, DSL.currentOffsetDateTime())
                     .where(FOLLOW_UP.ID.eq(id), FOLLOW_UP.CAMPAIGN_ID.eq(campaignId),
@@ -83,6 +87,6 @@ public final class FollowUpRepository {
 
     static FollowUp toDomain(FollowUpRecord r) {
         return new FollowUp(r.getId(), r.getCampaignId(), r.getTitle(), r.getOwnerId(), r.getDueOn(), r.getDoneOn(),
-                r.getInteractionId(), r.getVersion());
+                r.getInteractionId(), r.getStakeholderId(), r.getDemandId(), r.getVersion());
     }
 }

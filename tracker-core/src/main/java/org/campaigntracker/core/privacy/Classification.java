@@ -46,7 +46,7 @@ public final class Classification {
                 .as(FREE_TEXT, "evidence");
         b.table("commitment").none("id", "campaign_id", "stakeholder_id", "description", "demand_id",
                 "interaction_id", "made_on", "due_on", "confirmation_requested_on", "confirmation_received_on",
-                "status", "status_changed_on", "created_at", "updated_at", "version", "public");
+                "status", "status_changed_on", "created_at", "updated_at", "version", "public", "owner_id");
         b.table("contact_point").none("id", "stakeholder_id", "kind", "label", "is_primary", "created_at",
                 "updated_at", "version").sealed(CONTACT, "value");
         b.table("demand").none("id", "campaign_id", "theme_id", "code", "title", "body", "retired_on", "created_at",
@@ -54,7 +54,7 @@ public final class Classification {
         b.table("demand_revision").none("id", "demand_id", "version", "theme_id", "code", "title", "body",
                 "retired_on", "valid_from", "valid_until");
         b.table("follow_up").none("id", "campaign_id", "owner_id", "due_on", "done_on", "interaction_id",
-                "created_at", "updated_at", "version").as(FREE_TEXT, "title");
+                "stakeholder_id", "demand_id", "created_at", "updated_at", "version").as(FREE_TEXT, "title");
         b.table("interaction").none("id", "campaign_id", "kind", "occurred_on", "title", "public_summary", "source_ref",
                 "created_at", "updated_at", "version").as(FREE_TEXT, "summary", "outcome", "place");
         b.table("interaction_attendee").none("interaction_id", "member_id", "campaign_id");

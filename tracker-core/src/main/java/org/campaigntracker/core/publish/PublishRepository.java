@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.campaigntracker.core.commitment.Commitment;
-import org.campaigntracker.core.commitment.CommitmentStatus;
+import org.campaigntracker.core.commitment.CommitmentRepository;
 import org.campaigntracker.core.mobilisation.MobilisationKind;
 import org.campaigntracker.core.position.PositionLevel;
 import org.campaigntracker.core.publish.PublicView.Source;
@@ -153,10 +153,7 @@ final class PublishRepository {
     }
 
     private static Commitment commitment(CommitmentRecord r) {
-        return new Commitment(r.getId(), r.getCampaignId(), r.getStakeholderId(), r.getDescription(),
-                r.getDemandId(), r.getInteractionId(), r.getMadeOn(), r.getDueOn(), r.getConfirmationRequestedOn(),
-                r.getConfirmationReceivedOn(), CommitmentStatus.valueOf(r.getStatus().name()),
-                r.getStatusChangedOn(), r.getVersion());
+        return CommitmentRepository.toDomain(r);
     }
 
     private static Table<?> table(PublicKind kind) {

@@ -58,7 +58,8 @@ public record CampaignStatus(String campaign, LocalDate asOf, int quietDays, Lis
     }
 
     /** A commitment or follow-up past due; {@code who} is the stakeholder who promised, or the owner. */
-    public record Overdue(long id, String who, String what, LocalDate dueOn, long daysLate) {
+    /** {@code who}: the stakeholder who promised, or the member who owes the follow-up; {@code owner}: who chases it. */
+    public record Overdue(long id, String who, String what, LocalDate dueOn, long daysLate, String owner) {
     }
 
     public record MilestoneLine(long id, String title, LocalDate on, boolean late, boolean atRisk) {

@@ -134,19 +134,26 @@ public final class StatusService {
     }
 
     private List<Overdue> overdueCommitments(long campaignId, LocalDate asOf, Map<Long, Stakeholder> byId) {
+        Map<Long, String> names = memberNames(campaignId);
         return commitments.overdue(campaignId, asOf).stream()
                 .map(c -> new Overdue(c.id(), byId.get(c.stakeholderId()).label(), c.description(), c.dueOn(),
-                        ChronoUnit.DAYS.between(c.dueOn(), asOf)))
+                        ChronoUnit.DAYS.between(c.dueOn(), asOf), c.ownerId() == null ? null : names.get(c.ownerId())))
                 .sorted(Comparator.comparing(Overdue::dueOn).thenComparing(Overdue::id)).toList();
     }
 
     private List<Overdue> overdueFollowUps(long campaignId, LocalDate asOf) {
-        Map<Long, String> names = members.list(campaignId).stream()
-                .collect(Collectors.toMap(Member::id, Member::displayName));
+        Map<Long, String> names = memberNames(campaignId);
         return followUps.overdue(campaignId, asOf).stream()
-                .map(f -> new Overdue(f.id(), f.ownerId() == null ? null : names.get(f.ownerId()), f.title(),
-                        f.dueOn(), ChronoUnit.DAYS.between(f.dueOn(), asOf)))
+                .map(f -> {
+                    String owner = f.ownerId() == null ? null : names.get(f.ownerId());
+                    return new Overdue(f.id(), owner, f.title(), f.dueOn(), ChronoUnit.DAYS.between(f.dueOn(), asOf),
+                            owner);
+                })
                 .sorted(Comparator.comparing(Overdue::dueOn).thenComparing(Overdue::id)).toList();
+    }
+
+    private Map<Long, String> memberNames(long campaignId) {
+        return members.list(campaignId).stream().collect(Collectors.toMap(Member::id, Member::displayName));
     }
 
     private List<MilestoneLine> nextMilestones(long campaignId, LocalDate asOf) {

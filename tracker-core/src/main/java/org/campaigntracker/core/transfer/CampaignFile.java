@@ -138,7 +138,7 @@ public record CampaignFile(int format, CampaignData campaign, List<ThemeData> th
     public record CommitmentData(int stakeholder, String description, Integer demand, Integer interaction,
                                  LocalDate madeOn, LocalDate dueOn, LocalDate confirmationRequestedOn,
                                  LocalDate confirmationReceivedOn, String status, LocalDate statusChangedOn,
-                                 boolean published) {
+                                 boolean published, Integer owner) {
     }
 
     public record MilestoneData(String title, String description, LocalDate dueOn, Integer daysBeforeDeadline,
@@ -148,7 +148,9 @@ public record CampaignFile(int format, CampaignData campaign, List<ThemeData> th
         }
     }
 
-    public record FollowUpData(String title, Integer owner, LocalDate dueOn, LocalDate doneOn, Integer interaction) {
+    /** {@code stakeholder} and {@code demand}: what the task is about, when it is about one. */
+    public record FollowUpData(String title, Integer owner, LocalDate dueOn, LocalDate doneOn, Integer interaction,
+                               Integer stakeholder, Integer demand) {
     }
 
     public record TrainingData(String title, LocalDate heldOn, List<String> topics, String trainer,

@@ -236,7 +236,8 @@ final class Exporter {
                 .map(c -> new CommitmentData(stakeholders.ref(c.stakeholderId()), c.description(),
                         demands.ref(c.demandId()), interactions.ref(c.interactionId()), c.madeOn(), c.dueOn(),
                         c.confirmationRequestedOn(), c.confirmationReceivedOn(), c.status().name(),
-                        c.statusChangedOn(), isPublic(PublicKind.commitment, c.id()))).toList();
+                        c.statusChangedOn(), isPublic(PublicKind.commitment, c.id()), members.ref(c.ownerId())))
+                .toList();
     }
 
     private List<MilestoneData> milestones() {
@@ -251,7 +252,8 @@ final class Exporter {
     private List<FollowUpData> followUps() {
         return byId(services.followUps().list(campaignId, false), FollowUp::id).stream()
                 .map(f -> new FollowUpData(f.title(), members.ref(f.ownerId()), f.dueOn(), f.doneOn(),
-                        interactions.ref(f.interactionId()))).toList();
+                        interactions.ref(f.interactionId()), stakeholders.ref(f.stakeholderId()),
+                        demands.ref(f.demandId()))).toList();
     }
 
     private List<StewardshipData> stewardship() {

@@ -162,7 +162,8 @@ final class Importer {
         FollowUpService followUps = services.followUps();
         each("followUps", file.followUps(), f -> followUps.add(campaignId, new FollowUpDraft(f.title(),
                 optionalRef(members, "owner", f.owner()), f.dueOn(), f.doneOn(),
-                optionalRef(interactions, "interaction", f.interaction()))));
+                optionalRef(interactions, "interaction", f.interaction()),
+                optionalRef(stakeholders, "stakeholder", f.stakeholder()), optionalRef(demands, "demand", f.demand()))));
         new Histories(dsl).restore(file, themes, demands, stakeholders);
         if (c.published() != null) {
             services.publish().restorePublishedAt(campaignId, c.published());
@@ -254,7 +255,7 @@ final class Importer {
         Commitment added = service.add(campaignId, new CommitmentDraft(ref(stakeholders, "stakeholder", c.stakeholder()),
                 c.description(), optionalRef(demands, "demand", c.demand()),
                 optionalRef(interactions, "interaction", c.interaction()), c.madeOn(), c.dueOn(),
-                c.confirmationRequestedOn(), c.confirmationReceivedOn()));
+                c.confirmationRequestedOn(), c.confirmationReceivedOn(), optionalRef(members, "owner", c.owner())));
         CommitmentStatus status = value(CommitmentStatus.class, "status", c.status());
         if (status != CommitmentStatus.open) {
             service.close(campaignId, added.id(), added.version(), status, c.statusChangedOn());
