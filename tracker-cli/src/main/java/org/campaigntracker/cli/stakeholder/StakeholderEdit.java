@@ -73,9 +73,10 @@ final class StakeholderEdit extends Action {
     @Override
     public Integer call() {
         checkOptions();
+        // Numbers and dates are checked before any name is looked up, so a prompt never precedes a refusal.
+        AccessDraft rating = access == null ? null : new AccessDraft(access, on != null ? on : today(), evidence);
         Stakeholder s = find().stakeholder(query);
         Long ownerId = owner == null ? null : find().member(owner).id();
-        AccessDraft rating = access == null ? null : new AccessDraft(access, on != null ? on : today(), evidence);
         Stakeholder saved = transactions.transaction(tx -> {
             Stakeholder updated = stakeholderFieldsGiven() ? stakeholders.update(campaignId(), s.id(), s.version(),
                     changed(s)) : s;
