@@ -125,7 +125,7 @@ class FeatureCommandsTest {
         assertThat(ok(cli, "milestone", "list", "--csv").out()).contains("Dossier de presse,done");
 
         ok(cli, "followup", "add", "Relancer la CNAF", "--due", "2023-01-31");
-        assertThat(ok(cli, "followup", "list", "--csv").out()).contains("Relancer la CNAF,,2023-01-31,,,yes");
+        assertThat(ok(cli, "followup", "list", "--csv").out()).contains("Relancer la CNAF,,2023-01-31,,,,,yes");
         ok(cli, "followup", "done", "1");
         assertThat(ok(cli, "followup", "list", "--csv").out().lines()).hasSize(1);
         assertThat(ok(cli, "followup", "list", "--all", "--csv").out()).contains(LocalDate.now().toString());
