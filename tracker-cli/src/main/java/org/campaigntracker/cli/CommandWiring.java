@@ -50,7 +50,7 @@ final class CommandWiring implements CommandLine.IExecutionStrategy {
                 t.members(), t.trainings(), t.positions(), t.commitments(), t.mobilisations(), t.outreach(), t.plan(), t.followUps(), t.interactions(), t.intake(),
                 t.press(), t.testimonies(), t.status(), t.transfer(), t.ledger(), t.coverage(), t.hatvp(),
                 t.resourceDocument(), t.briefing(), t.calendar(), t.maps(), t.audit(), t.privacy(), t.publish(), t.sealer(),
-                t.stewardship(), t.transactions());
+                t.stewardship(), t.transactions(), t.digests());
     }
 
     private void fill(CommandSpec spec) {

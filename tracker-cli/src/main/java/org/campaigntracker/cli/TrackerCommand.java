@@ -9,6 +9,7 @@ import org.campaigntracker.cli.db.DbCommand;
 import org.campaigntracker.cli.demand.DemandCommand;
 import org.campaigntracker.cli.demand.ThemeCommand;
 import org.campaigntracker.cli.demo.DemoCommand;
+import org.campaigntracker.cli.digest.DigestCommand;
 import org.campaigntracker.cli.doc.DocCommand;
 import org.campaigntracker.cli.ledger.CommitmentCommand;
 import org.campaigntracker.cli.ledger.PositionCommand;
@@ -59,7 +60,7 @@ public final class TrackerCommand implements Runnable {
             TokenCommand.class, PlanCommand.class, DocCommand.class, MemberCommand.class, TrainingCommand.class, MapCommand.class,
             TestimonyCommand.class, PrivacyCommand.class, AuditCommand.class, BackupCommand.class, RestoreCommand.class,
             ResidentCommand.class, PublishCommand.class, MobilisationCommand.class,
-            OutreachCommand.class, RelationshipsCommand.class);
+            OutreachCommand.class, RelationshipsCommand.class, DigestCommand.class);
 
     @Mixin
     GlobalOptions global;

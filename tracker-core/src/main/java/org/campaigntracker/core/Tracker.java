@@ -24,6 +24,7 @@ import org.campaigntracker.core.mobilisation.MobilisationService;
 import org.campaigntracker.core.outreach.OutreachService;
 import org.campaigntracker.core.coverage.CoverageService;
 import org.campaigntracker.core.demand.DemandService;
+import org.campaigntracker.core.digest.DigestService;
 import org.campaigntracker.core.document.ResourceDocumentService;
 import org.campaigntracker.core.hatvp.HatvpService;
 import org.campaigntracker.core.intake.IntakeService;
@@ -101,6 +102,7 @@ public final class Tracker implements AutoCloseable {
     private final PressService press;
     private final MobilisationService mobilisations;
     private final StewardshipService stewardship;
+    private final DigestService digests;
     private final OutreachService outreach;
     private final TestimonyService testimonies;
     private final HatvpService hatvp;
@@ -169,7 +171,9 @@ public final class Tracker implements AutoCloseable {
         this.briefing = new BriefingService(stakeholders, interactions, maps, commitments, press, stories, positions,
                 demands, members, trainings, stewardship);
         this.resourceDocument = new ResourceDocumentService(demands, stories, press, stakeholders, testimonies);
-        this.calendar = new CalendarFeed(plan, interactions, followUps, mobilisations, clock);
+        this.digests = new DigestService(tx, campaigns, members, stakeholders, followUps, commitments, stewardship, plan,
+                interactions);
+        this.calendar = new CalendarFeed(plan, interactions, followUps, mobilisations, commitments, clock);
     }
 
     /**
@@ -390,6 +394,10 @@ public final class Tracker implements AutoCloseable {
 
     public CommitmentService commitments() {
         return commitments;
+    }
+
+    public DigestService digests() {
+        return digests;
     }
 
     public StewardshipService stewardship() {

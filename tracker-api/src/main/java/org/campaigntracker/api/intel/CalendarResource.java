@@ -6,6 +6,7 @@ import static org.campaigntracker.core.access.Role.COORDINATOR;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
@@ -14,6 +15,7 @@ import org.campaigntracker.api.security.CallerPrincipal;
 import org.campaigntracker.api.security.TokenInQuery;
 import org.campaigntracker.core.campaign.CampaignService;
 import org.campaigntracker.core.calendar.CalendarFeed;
+import org.campaigntracker.core.common.Check;
 
 /**
  * The campaign's iCalendar feed. Calendar applications subscribe to a URL and cannot send an Authorization header,
@@ -34,9 +36,10 @@ public final class CalendarResource {
     @Produces("text/calendar; charset=utf-8")
     @Allow({ADVISER, COORDINATOR})
     @TokenInQuery
-    public Response ics(@Context SecurityContext sc) {
+    public Response ics(@Context SecurityContext sc, @QueryParam("member") Long member) {
+        Check.of().that(member == null || member > 0, "member", "format", "12").orThrow();
         String slug = CallerPrincipal.of(sc).campaignSlug();
-        return Response.ok(feed.ics(campaigns.get(slug)))
+        return Response.ok(feed.ics(campaigns.get(slug), member))
                 .header("Content-Disposition", "inline; filename=\"" + slug + ".ics\"").build();
     }
 }

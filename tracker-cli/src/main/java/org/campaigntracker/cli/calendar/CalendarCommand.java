@@ -10,6 +10,7 @@ import org.campaigntracker.cli.CliContext;
 import org.campaigntracker.cli.Uses;
 import org.campaigntracker.core.calendar.CalendarFeed;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code tracker calendar <file.ics>}: milestones, interactions and open follow-ups for a calendar application. */
@@ -18,6 +19,9 @@ public final class CalendarCommand extends Action {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "<file.ics>", descriptionKey = "calendar.file")
     Path file;
+
+    @Option(names = "--member", paramLabel = "<member>", descriptionKey = "calendar.member")
+    String member;
 
     @Uses
     CalendarFeed calendar;
@@ -28,7 +32,7 @@ public final class CalendarCommand extends Action {
 
     @Override
     public Integer call() {
-        String ics = calendar.ics(context.campaign());
+        String ics = calendar.ics(context.campaign(), member == null ? null : find().member(member).id());
         if (file == null) {
             context.out().print(ics);
             context.out().flush();

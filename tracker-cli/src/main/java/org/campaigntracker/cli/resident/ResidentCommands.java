@@ -47,7 +47,7 @@ final class ResidentCommands {
             // Servers: they run until stopped, with the JIT and memory settings of a server.
             "serve", "demo",
             // A file named on the line: the resident would resolve a relative path from its own folder.
-            "brief", "calendar", "import: stakeholders interactions counts", "export: hatvp", "doc: resource", "map: export", "backup",
+            "brief", "digest", "calendar", "import: stakeholders interactions counts", "export: hatvp", "doc: resource", "map: export", "backup",
             "meeting import",
             "restore",
             // publish --static names a folder, and the resident decides from the command word: all of publish.

@@ -70,6 +70,9 @@ class StewardshipCommandTest {
         ok(cli, "followup", "add", "Relancer la CNAF", "--owner", "valerie", "--due", "01/02/2023", "--stakeholder",
                 "grivel", "--demand", "1.1");
         ok(cli, "followup", "add", "Envoyer le dossier", "--owner", "didier", "--due", "01/02/2023");
+        CliRun.Result anonymous = cli.run("digest");
+        assertThat(anonymous.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(anonymous.err().lines()).containsExactly("tracker: member is required");
         CliRun.Result nobody = cli.run("followup", "list", "--mine");
         assertThat(nobody.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
         assertThat(nobody.err().lines()).containsExactly("tracker: mine needs tracker member use <name>");
@@ -77,6 +80,14 @@ class StewardshipCommandTest {
                 .isEqualTo("You are Didier Minot on this machine: --mine lists their tasks.\n");
         assertThat(ok(cli, "followup", "list", "--mine", "--csv").out()).contains("Envoyer le dossier")
                 .doesNotContain("Relancer");
+        assertThat(ok(cli, "digest", "--week", "30/01/2023").out()).startsWith("# Didier Minot: the week of")
+                .contains("- Envoyer le dossier — due Feb 1, 2023").doesNotContain("Relancer")
+                .contains("## What happened from Jan 23, 2023 to Jan 29, 2023\n\n- Nothing.");
+        assertThat(ok(cli, "--lang", "fr", "digest", "--member", "valérie", "--week", "30/01/2023").out())
+                .contains("- Relancer la CNAF — pour le 1 févr. 2023");
+        assertThat(cli.run("digest", "--week", "31/02/2023").exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(ok(cli, "calendar", "--member", "didier").out()).contains("SUMMARY:Envoyer le dossier")
+                .doesNotContain("Relancer la CNAF");
         assertThat(ok(cli, "followup", "list", "--owner", "valérie", "--csv").out()).contains("Relancer")
                 .contains("Nicolas Grivel (CNAF),1.1").doesNotContain("Envoyer");
         ok(cli, "commitment", "add", "grivel", "Répondre par écrit", "--made-on", "17/01/2023", "--due", "01/02/2023",

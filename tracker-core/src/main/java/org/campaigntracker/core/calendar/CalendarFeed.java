@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Locale;
+import org.campaigntracker.core.commitment.Commitment;
+import org.campaigntracker.core.commitment.CommitmentService;
+import org.campaigntracker.core.commitment.CommitmentStatus;
 import org.campaigntracker.core.common.Messages;
 import org.campaigntracker.core.mobilisation.Mobilisation;
 import org.campaigntracker.core.mobilisation.MobilisationCount;
@@ -32,18 +35,28 @@ public final class CalendarFeed {
     private final InteractionService interactions;
     private final FollowUpService followUps;
     private final MobilisationService mobilisations;
+    private final CommitmentService commitments;
     private final Clock clock;
 
     public CalendarFeed(PlanService plan, InteractionService interactions, FollowUpService followUps,
-                        MobilisationService mobilisations, Clock clock) {
+                        MobilisationService mobilisations, CommitmentService commitments, Clock clock) {
         this.plan = plan;
         this.interactions = interactions;
         this.followUps = followUps;
         this.mobilisations = mobilisations;
+        this.commitments = commitments;
         this.clock = clock;
     }
 
     public String ics(Campaign campaign) {
+        return ics(campaign, null);
+    }
+
+    /**
+     * With a member: their own calendar — the meetings they attended, their follow-ups, the commitments they chase
+     * (on the day each is due) — beside the campaign's milestones and deliveries.
+     */
+    public String ics(Campaign campaign, Long memberId) {
         LocalDate today = LocalDate.now(clock);
         ZonedDateTime now = ZonedDateTime.now(clock);
         IcsWriter w = new IcsWriter()
@@ -59,12 +72,23 @@ public final class CalendarFeed {
             }
         }
         for (Interaction i : interactions.list(campaign.id(), InteractionFilter.all(), Page.first(MAX_INTERACTIONS))) {
+            if (memberId != null && !i.attendeeIds().contains(memberId)) {
+                continue;
+            }
             event(w, "interaction-" + i.id(), campaign, now, i.occurredOn(), i.title(), i.publicSummary(),
                     i.kind().name().replace('_', '-'), "CONFIRMED");
         }
         for (FollowUp f : followUps.list(campaign.id(), true)) {
-            if (f.dueOn() != null) {
+            if (f.dueOn() != null && (memberId == null || memberId.equals(f.ownerId()))) {
                 event(w, "follow-up-" + f.id(), campaign, now, f.dueOn(), f.title(), null, "FOLLOW-UP", "CONFIRMED");
+            }
+        }
+        if (memberId != null) {
+            for (Commitment c : commitments.list(campaign.id(), CommitmentStatus.open, null, null)) {
+                if (c.dueOn() != null && memberId.equals(c.ownerId())) {
+                    event(w, "commitment-" + c.id(), campaign, now, c.dueOn(), c.description(), null, "COMMITMENT",
+                            "CONFIRMED");
+                }
             }
         }
         // A delivery is written in the campaign's language: the feed has no reader's language to follow.

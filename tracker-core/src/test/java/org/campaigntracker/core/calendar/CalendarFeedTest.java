@@ -54,6 +54,27 @@ class CalendarFeedTest {
     }
 
     @Test
+    void aMembersCalendarHoldsTheirMeetingsFollowUpsAndCommitmentsToChase() throws Exception {
+        Tracker tracker = TestTracker.fresh();
+        DemoLoader.load(tracker);
+        Campaign caf = tracker.campaigns().get("caf-cog-2023");
+        long valerie = tracker.members().find(caf.id(), "valérie").id();
+        long didier = tracker.members().find(caf.id(), "didier").id();
+        String hers = tracker.calendar().ics(caf, valerie);
+        new CalendarBuilder().build(new StringReader(hers));
+        assertThat(hers).contains("SUMMARY:Relancer la CNAF pour la confirmation écrite")
+                .contains("CATEGORIES:COMMITMENT").contains("SUMMARY:Étudier la publication des lettres réseau")
+                .contains("SUMMARY:Envoi du dossier de presse (septembre 2022)")
+                .contains("CATEGORIES:MILESTONE")
+                .doesNotContain("Débat public à Saint-Étienne");
+        String his = tracker.calendar().ics(caf, didier);
+        assertThat(his).contains("Débat public à Saint-Étienne").doesNotContain("Relancer la CNAF")
+                .doesNotContain("CATEGORIES:COMMITMENT");
+        assertThat(tracker.calendar().ics(caf)).contains("Débat public à Saint-Étienne").contains("Relancer la CNAF")
+                .doesNotContain("CATEGORIES:COMMITMENT");
+    }
+
+    @Test
     void textIsEscapedAndLongLinesFoldWithoutBreakingCharacters() {
         String line = new IcsWriter().text("SUMMARY", "Rencontre, suivi; « témoignages » \\ " + "é".repeat(60)).toString();
         assertThat(line).startsWith("SUMMARY:Rencontre\\, suivi\\; « témoignages » \\\\ ");

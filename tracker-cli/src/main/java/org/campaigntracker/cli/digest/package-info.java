@@ -1,0 +1,2 @@
+/** {@code tracker digest}: a member's week. */
+package org.campaigntracker.cli.digest;
