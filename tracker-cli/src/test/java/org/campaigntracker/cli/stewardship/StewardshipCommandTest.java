@@ -77,7 +77,7 @@ class StewardshipCommandTest {
         assertThat(nobody.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
         assertThat(nobody.err().lines()).containsExactly("tracker: mine needs tracker member use <name>");
         assertThat(ok(cli, "member", "use", "didier").out())
-                .isEqualTo("You are Didier Minot on this machine: --mine lists their tasks.\n");
+                .isEqualTo("You are Didier Minot on this machine: --mine now lists your tasks.\n");
         assertThat(ok(cli, "followup", "list", "--mine", "--csv").out()).contains("Envoyer le dossier")
                 .doesNotContain("Relancer");
         assertThat(ok(cli, "digest", "--week", "30/01/2023").out()).startsWith("# Didier Minot: the week of")
