@@ -33,7 +33,7 @@ import picocli.CommandLine.Parameters;
 /** {@code tracker commitment add|list|done}. */
 @Command(name = "commitment", mixinStandardHelpOptions = true,
         subcommands = {CommitmentCommand.Add.class, CommitmentCommand.ListCommitments.class,
-                CommitmentCommand.Done.class, CommitmentCommand.Confirm.class})
+                CommitmentCommand.Done.class, CommitmentCommand.Confirm.class, CommitmentAssign.class})
 public final class CommitmentCommand {
 
     @Mixin

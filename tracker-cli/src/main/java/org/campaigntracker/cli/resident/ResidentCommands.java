@@ -29,7 +29,7 @@ final class ResidentCommands {
             "demand: add edit list show ledger",
             "meeting: log list show edit",
             "position: set history",
-            "commitment: add list done confirm",
+            "commitment: add list done confirm assign",
             "press: add list show report",
             "mobilisation: add count list show deliver",
             "outreach: add edit list show",

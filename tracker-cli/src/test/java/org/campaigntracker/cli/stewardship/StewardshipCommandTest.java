@@ -95,6 +95,15 @@ class StewardshipCommandTest {
         ok(cli, "commitment", "add", "grivel", "Publier les lettres réseau", "--made-on", "17/01/2023");
         assertThat(ok(cli, "commitment", "list", "--mine", "--csv").out()).contains("Répondre par écrit")
                 .contains(",Didier Minot").doesNotContain("Publier");
+        assertThat(ok(cli, "commitment", "assign", "2", "didier").out())
+                .isEqualTo("Commitment #2 is chased by Didier Minot\n");
+        assertThat(ok(cli, "commitment", "list", "--mine", "--csv").out()).contains("Publier");
+        assertThat(ok(cli, "--lang", "fr", "commitment", "assign", "2", "--nobody").out())
+                .isEqualTo("Plus personne ne relance l’engagement n° 2\n");
+        CliRun.Result neither = cli.run("commitment", "assign", "2");
+        assertThat(neither.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(neither.err().lines()).containsExactly("tracker: member or --nobody is required, not both");
+        assertThat(ok(cli, "commitment", "list", "--mine", "--csv").out()).doesNotContain("Publier");
         assertThat(cli.run("followup", "list", "--mine", "--owner", "valerie").exitCode())
                 .isEqualTo(ExitCode.INVALID_INPUT);
         ok(cli, "stakeholder", "edit", "grivel", "--owner", "valerie", "--cadence", "30");

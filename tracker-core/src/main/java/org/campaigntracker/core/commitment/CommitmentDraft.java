@@ -41,6 +41,12 @@ public record CommitmentDraft(long stakeholderId, String description, Long deman
         return new CommitmentDraft(stakeholderId, description, null, null, madeOn, null, null, null);
     }
 
+    /** The same commitment chased by another member (null: nobody). */
+    public CommitmentDraft withOwnerId(Long owner) {
+        return new CommitmentDraft(stakeholderId, description, demandId, interactionId, madeOn, dueOn,
+                confirmationRequestedOn, confirmationReceivedOn, owner);
+    }
+
     public CommitmentDraft withConfirmationRequestedOn(LocalDate date) {
         return new CommitmentDraft(stakeholderId, description, demandId, interactionId, madeOn, dueOn, date,
                 confirmationReceivedOn, ownerId);
