@@ -1,5 +1,6 @@
 package org.campaigntracker.core.activity;
 
+import org.campaigntracker.core.interaction.InteractionRepository;
 import static org.campaigntracker.db.jooq.Tables.COMMITMENT;
 import static org.campaigntracker.db.jooq.Tables.DEMAND;
 import static org.campaigntracker.db.jooq.Tables.INTERACTION;
@@ -140,7 +141,8 @@ final class ActivityRepository {
 
     private Select<Record8<String, LocalDate, Long, String, String, String, Long, Long>> interactions(
             long campaignId, boolean personalData, ActivityFilter f, long wanted) {
-        Condition c = INTERACTION.CAMPAIGN_ID.eq(campaignId).and(dates(INTERACTION.OCCURRED_ON, f));
+        Condition c = INTERACTION.CAMPAIGN_ID.eq(campaignId).and(dates(INTERACTION.OCCURRED_ON, f))
+                .and(InteractionRepository.counted());
         if (f.demandId() != null) {
             c = c.andExists(DSL.selectOne().from(INTERACTION_DEMAND).where(
                     INTERACTION_DEMAND.INTERACTION_ID.eq(INTERACTION.ID), INTERACTION_DEMAND.DEMAND_ID.eq(f.demandId())));

@@ -27,6 +27,7 @@ public final class CampaignRepository {
                 .set(CAMPAIGN.DEADLINE, draft.deadline())
                 .set(CAMPAIGN.DEADLINE_LABEL, draft.deadlineLabel())
                 .set(CAMPAIGN.DEFAULT_LANGUAGE, draft.defaultLanguage())
+                .set(CAMPAIGN.DOUBLE_ASK_DAYS, draft.doubleAskDays())
                 .returning().fetchOne()));
     }
 
@@ -50,6 +51,7 @@ public final class CampaignRepository {
                 .set(CAMPAIGN.DEADLINE, draft.deadline())
                 .set(CAMPAIGN.DEADLINE_LABEL, draft.deadlineLabel())
                 .set(CAMPAIGN.DEFAULT_LANGUAGE, draft.defaultLanguage())
+                .set(CAMPAIGN.DOUBLE_ASK_DAYS, draft.doubleAskDays())
                 .set(CAMPAIGN.VERSION, CAMPAIGN.VERSION.plus(1))
                 .set(CAMPAIGN.UPDATED_AT, DSL.currentOffsetDateTime())
                 .where(CAMPAIGN.ID.eq(id).and(CAMPAIGN.VERSION.eq(expectedVersion)))
@@ -70,6 +72,6 @@ public final class CampaignRepository {
 
     static Campaign toDomain(CampaignRecord r) {
         return new Campaign(r.getId(), r.getSlug(), r.getName(), r.getObjective(), r.getDeadline(),
-                r.getDeadlineLabel(), r.getDefaultLanguage(), r.getUpdatedAt(), r.getVersion());
+                r.getDeadlineLabel(), r.getDefaultLanguage(), r.getUpdatedAt(), r.getVersion(), r.getDoubleAskDays());
     }
 }

@@ -28,7 +28,8 @@ public final class Messages {
         Object[] rendered = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
             boolean plain = i >= formats.length || formats[i] == null;
-            rendered[i] = args[i] instanceof String s && s.startsWith("entity.") ? word(locale, s)
+            rendered[i] = args[i] instanceof String s && (s.startsWith("entity.") || s.startsWith("value."))
+                    ? word(locale, s)
                     : plain && isWhole(args[i]) ? args[i].toString() : args[i];
         }
         return format.format(rendered);
@@ -58,6 +59,6 @@ public final class Messages {
 
     private static String word(Locale locale, String key) {
         String w = pattern(locale, key);
-        return w == null ? key.substring("entity.".length()) : w;
+        return w == null ? key.substring(key.lastIndexOf('.') + 1) : w;
     }
 }

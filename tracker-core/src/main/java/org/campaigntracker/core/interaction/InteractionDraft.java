@@ -7,17 +7,21 @@ import org.campaigntracker.core.common.Check;
 import org.campaigntracker.core.common.Names;
 
 /**
- * An interaction as a user gives it. A date in the future is allowed: it is a planned meeting.
+ * An interaction as a user gives it. Without a status, a date after today makes it planned, any other date held; a
+ * meeting cannot be held more than a day ahead (time zones), while a planned one may be overdue.
  *
  * @param summary        private notes: may name people and say what was said off the record
  * @param publicSummary  what partners of the coalition may read
  * @param participantIds their side: stakeholders met, written to or heard
  * @param attendeeIds    our side: members who attended
  * @param demandIds      demands discussed
+ * @param status         planned, held or cancelled; null to follow the date
+ * @param organisationId the partner organisation that made it (a stakeholder); null for the coalition itself
  */
 public record InteractionDraft(InteractionKind kind, LocalDate occurredOn, String title, String summary,
                                String publicSummary, String outcome, String place, List<Long> participantIds,
-                               List<Long> attendeeIds, List<Long> demandIds) {
+                               List<Long> attendeeIds, List<Long> demandIds, InteractionStatus status,
+                               Long organisationId) {
 
     public InteractionDraft {
         title = Names.clean(title);
@@ -28,6 +32,9 @@ public record InteractionDraft(InteractionKind kind, LocalDate occurredOn, Strin
         participantIds = idSet(participantIds);
         attendeeIds = idSet(attendeeIds);
         demandIds = idSet(demandIds);
+        if (status == null && occurredOn != null) {
+            status = occurredOn.isAfter(LocalDate.now()) ? InteractionStatus.PLANNED : InteractionStatus.HELD;
+        }
         Check.of()
                 .required("kind", kind)
                 .required("occurred_on", occurredOn)
@@ -43,7 +50,17 @@ public record InteractionDraft(InteractionKind kind, LocalDate occurredOn, Strin
                 .maxSize("demands", demandIds, Check.MAX_LINKS)
                 .that(kind == null || !kind.needsParticipant() || !participantIds.isEmpty(),
                         "participants", "required_for", kind == null ? "" : kind.code())
+                .that(status != InteractionStatus.HELD || occurredOn == null
+                        || !occurredOn.isAfter(LocalDate.now().plusDays(1)), "occurred_on", "held_in_future")
                 .orThrow();
+    }
+
+    /** As given before statuses and organisations: the status follows the date, the coalition made it. */
+    public InteractionDraft(InteractionKind kind, LocalDate occurredOn, String title, String summary,
+                            String publicSummary, String outcome, String place, List<Long> participantIds,
+                            List<Long> attendeeIds, List<Long> demandIds) {
+        this(kind, occurredOn, title, summary, publicSummary, outcome, place, participantIds, attendeeIds, demandIds,
+                null, null);
     }
 
     public static InteractionDraft of(InteractionKind kind, LocalDate occurredOn, String title,
@@ -53,7 +70,17 @@ public record InteractionDraft(InteractionKind kind, LocalDate occurredOn, Strin
 
     public InteractionDraft withLinks(List<Long> participantIds, List<Long> attendeeIds, List<Long> demandIds) {
         return new InteractionDraft(kind, occurredOn, title, summary, publicSummary, outcome, place, participantIds,
-                attendeeIds, demandIds);
+                attendeeIds, demandIds, status, organisationId);
+    }
+
+    public InteractionDraft withStatus(InteractionStatus s) {
+        return new InteractionDraft(kind, occurredOn, title, summary, publicSummary, outcome, place, participantIds,
+                attendeeIds, demandIds, s, organisationId);
+    }
+
+    public InteractionDraft withOrganisation(Long id) {
+        return new InteractionDraft(kind, occurredOn, title, summary, publicSummary, outcome, place, participantIds,
+                attendeeIds, demandIds, status, id);
     }
 
     static String text(String s) {

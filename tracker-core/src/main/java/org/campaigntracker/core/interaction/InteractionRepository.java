@@ -3,6 +3,7 @@ package org.campaigntracker.core.interaction;
 import static org.campaigntracker.core.common.DatabaseErrors.translated;
 import static org.campaigntracker.core.common.Rows.allExist;
 import static org.campaigntracker.core.common.Rows.missingOrStale;
+import static org.campaigntracker.db.jooq.Tables.CAMPAIGN;
 import static org.campaigntracker.db.jooq.Tables.DEMAND;
 import static org.campaigntracker.db.jooq.Tables.INTERACTION;
 import static org.campaigntracker.db.jooq.Tables.INTERACTION_ATTENDEE;
@@ -55,8 +56,10 @@ public final class InteractionRepository {
     // Constant text: building the statement per call cost as much CPU as the rest of the request.
     private static final String INSERT = """
             with i as (insert into interaction (campaign_id, kind, occurred_on, title, summary, public_summary, outcome,
-                                                place)
-                       values (?, ?::interaction_kind, ?, ?, ?, ?, ?, ?) returning id, updated_at, version, occurred_on),
+                                                place, status, organisation_id, logged_by_member_id,
+                                                logged_by_organisation_id)
+                       values (?, ?::interaction_kind, ?, ?, ?, ?, ?, ?, ?::interaction_status, ?, ?, ?)
+                       returning id, updated_at, version, occurred_on),
               p as (insert into interaction_participant (interaction_id, stakeholder_id, campaign_id)
                     select i.id, x, ? from i, unnest(?::bigint[]) x),
               a as (insert into interaction_attendee (interaction_id, member_id, campaign_id)
@@ -71,7 +74,7 @@ public final class InteractionRepository {
      * what bounds how many a server takes per second; the driver prepares it once per connection. {@code txid}
      * receives the id of the database transaction the statement ran in, which read models need to apply it.
      */
-    public Interaction insert(long campaignId, InteractionDraft d, LongConsumer txid) {
+    public Interaction insert(long campaignId, InteractionDraft d, LoggedBy by, LongConsumer txid) {
         return translated(() -> dsl.connectionResult(c -> {
             try (PreparedStatement st = c.prepareStatement(INSERT)) {
                 int n = 0;
@@ -80,6 +83,10 @@ public final class InteractionRepository {
                 st.setObject(++n, d.occurredOn()); // the driver knows years past 9999 and before year 1
                 for (String text : new String[] {d.title(), d.summary(), d.publicSummary(), d.outcome(), d.place()}) {
                     st.setString(++n, text);
+                }
+                st.setString(++n, d.status().code());
+                for (Long id : new Long[] {d.organisationId(), by.memberId(), by.organisationId()}) {
+                    st.setObject(++n, id, java.sql.Types.BIGINT);
                 }
                 for (List<Long> ids : List.of(d.participantIds(), d.attendeeIds(), d.demandIds())) {
                     st.setLong(++n, campaignId);
@@ -91,7 +98,8 @@ public final class InteractionRepository {
                     txid.accept(r.getLong(4));
                     return new Interaction(r.getLong(1), campaignId, d.kind(), d.occurredOn(), d.title(),
                             d.summary(), d.publicSummary(), d.outcome(), d.place(), d.participantIds(),
-                            d.attendeeIds(), d.demandIds(), r.getObject(2, OffsetDateTime.class), r.getInt(3));
+                            d.attendeeIds(), d.demandIds(), r.getObject(2, OffsetDateTime.class), r.getInt(3),
+                            d.status(), d.organisationId(), by.memberId(), by.organisationId(), null, null);
                 }
             }
         }));
@@ -108,6 +116,8 @@ public final class InteractionRepository {
                     .set(INTERACTION.PUBLIC_SUMMARY, d.publicSummary())
                     .set(INTERACTION.OUTCOME, d.outcome())
                     .set(INTERACTION.PLACE, d.place())
+                    .set(INTERACTION.STATUS, toDb(d.status()))
+                    .set(INTERACTION.ORGANISATION_ID, d.organisationId())
                     .set(INTERACTION.VERSION, INTERACTION.VERSION.plus(1))
                     .set(INTERACTION.UPDATED_AT, DSL.currentOffsetDateTime())
                     .where(INTERACTION.ID.eq(id), INTERACTION.CAMPAIGN_ID.eq(campaignId),
@@ -138,7 +148,8 @@ public final class InteractionRepository {
     // array subqueries) than PostgreSQL spent running it.
     private static final String FIND = """
             select i.kind::text, i.occurred_on, i.title, i.summary, i.public_summary, i.outcome, i.place, i.updated_at,
-                   i.version,
+                   i.version, i.status::text, i.organisation_id, i.logged_by_member_id, i.logged_by_organisation_id,
+                   i.rejected_at, i.rejection_reason,
                    array(select stakeholder_id from interaction_participant where interaction_id = i.id
                          order by stakeholder_id)::text,
                    array(select member_id from interaction_attendee where interaction_id = i.id order by member_id)::text,
@@ -157,8 +168,11 @@ public final class InteractionRepository {
                     return Optional.of(new Interaction(id, campaignId,
                             InteractionKind.valueOf(r.getString(1).toUpperCase(Locale.ROOT)),
                             r.getObject(2, LocalDate.class), r.getString(3), r.getString(4), r.getString(5),
-                            r.getString(6), r.getString(7), ids(r.getString(10)), ids(r.getString(11)),
-                            ids(r.getString(12)), r.getObject(8, OffsetDateTime.class), r.getInt(9)));
+                            r.getString(6), r.getString(7), ids(r.getString(16)), ids(r.getString(17)),
+                            ids(r.getString(18)), r.getObject(8, OffsetDateTime.class), r.getInt(9),
+                            InteractionStatus.valueOf(r.getString(10).toUpperCase(Locale.ROOT)),
+                            r.getObject(11, Long.class), r.getObject(12, Long.class), r.getObject(13, Long.class),
+                            r.getObject(14, OffsetDateTime.class), r.getString(15)));
                 }
             }
         });
@@ -185,9 +199,107 @@ public final class InteractionRepository {
         return dsl.select(INTERACTION_PARTICIPANT.STAKEHOLDER_ID, last)
                 .from(INTERACTION_PARTICIPANT)
                 .join(INTERACTION).on(INTERACTION.ID.eq(INTERACTION_PARTICIPANT.INTERACTION_ID))
-                .where(INTERACTION.CAMPAIGN_ID.eq(campaignId), INTERACTION.OCCURRED_ON.le(asOf))
+                .where(INTERACTION.CAMPAIGN_ID.eq(campaignId), INTERACTION.OCCURRED_ON.le(asOf), counted())
                 .groupBy(INTERACTION_PARTICIPANT.STAKEHOLDER_ID)
                 .fetchMap(INTERACTION_PARTICIPANT.STAKEHOLDER_ID, last);
+    }
+
+    /**
+     * What counts as contact: a held interaction that is not a rejected contribution. Every query that asks who was
+     * met, when, or what was said uses it; the log and the agenda list the others.
+     */
+    public static Condition counted() {
+        return INTERACTION.STATUS.eq(org.campaigntracker.db.jooq.enums.InteractionStatus.held)
+                .and(INTERACTION.REJECTED_AT.isNull());
+    }
+
+    /** Rejects a contribution (version checked); the reason may be null. */
+    public Interaction reject(long campaignId, long id, int expectedVersion, String reason) {
+        return setRejection(campaignId, id, expectedVersion, DSL.currentOffsetDateTime(), reason);
+    }
+
+    /** Rejects at a given time (a campaign file's import). */
+    public Interaction rejectAt(long campaignId, long id, int expectedVersion, OffsetDateTime at, String reason) {
+        return setRejection(campaignId, id, expectedVersion, DSL.val(at), reason);
+    }
+
+    /** Takes a rejected contribution back into the log. */
+    public Interaction reinstate(long campaignId, long id, int expectedVersion) {
+        return setRejection(campaignId, id, expectedVersion, DSL.castNull(OffsetDateTime.class), null);
+    }
+
+    private Interaction setRejection(long campaignId, long id, int expectedVersion, Field<OffsetDateTime> at,
+                                     String reason) {
+        return translated(() -> {
+            int n = dsl.update(INTERACTION)
+                    .set(INTERACTION.REJECTED_AT, at)
+                    .set(INTERACTION.REJECTION_REASON, reason)
+                    .set(INTERACTION.VERSION, INTERACTION.VERSION.plus(1))
+                    .set(INTERACTION.UPDATED_AT, DSL.currentOffsetDateTime())
+                    .where(INTERACTION.ID.eq(id), INTERACTION.CAMPAIGN_ID.eq(campaignId),
+                            INTERACTION.VERSION.eq(expectedVersion))
+                    .execute();
+            if (n == 0) {
+                throw missingOrStale(dsl, INTERACTION.ID, id, expectedVersion, INTERACTION.CAMPAIGN_ID.eq(campaignId));
+            }
+            return find(campaignId, id).orElseThrow();
+        });
+    }
+
+    /**
+     * Held or planned interactions, not rejected, with any of {@code stakeholderIds} between {@code from} and
+     * {@code to} (days included), except {@code exceptId}: the candidates for a double ask.
+     */
+    public List<Interaction> around(long campaignId, Collection<Long> stakeholderIds, LocalDate from, LocalDate to,
+                                    Long exceptId) {
+        if (stakeholderIds.isEmpty()) {
+            return List.of();
+        }
+        return dsl.select(COLUMNS).from(INTERACTION)
+                .where(INTERACTION.CAMPAIGN_ID.eq(campaignId), INTERACTION.OCCURRED_ON.between(from, to),
+                        INTERACTION.STATUS.ne(org.campaigntracker.db.jooq.enums.InteractionStatus.cancelled),
+                        INTERACTION.REJECTED_AT.isNull(),
+                        exceptId == null ? DSL.noCondition() : INTERACTION.ID.ne(exceptId),
+                        DSL.exists(DSL.selectOne().from(INTERACTION_PARTICIPANT).where(
+                                INTERACTION_PARTICIPANT.INTERACTION_ID.eq(INTERACTION.ID),
+                                INTERACTION_PARTICIPANT.STAKEHOLDER_ID.in(stakeholderIds))))
+                .orderBy(INTERACTION.OCCURRED_ON, INTERACTION.ID)
+                .limit(50)
+                .fetch(InteractionRepository::toInteraction);
+    }
+
+    /**
+     * Held and planned interactions, not rejected, with at least one participant, from {@code from} to {@code to}
+     * (days included), oldest first: what the agenda compares for double asks. At most {@code max}.
+     */
+    public List<Interaction> window(long campaignId, LocalDate from, LocalDate to, int max) {
+        return dsl.select(COLUMNS).from(INTERACTION)
+                .where(INTERACTION.CAMPAIGN_ID.eq(campaignId), INTERACTION.OCCURRED_ON.between(from, to),
+                        INTERACTION.STATUS.ne(org.campaigntracker.db.jooq.enums.InteractionStatus.cancelled),
+                        INTERACTION.REJECTED_AT.isNull(),
+                        DSL.exists(DSL.selectOne().from(INTERACTION_PARTICIPANT)
+                                .where(INTERACTION_PARTICIPANT.INTERACTION_ID.eq(INTERACTION.ID))))
+                .orderBy(INTERACTION.OCCURRED_ON, INTERACTION.ID)
+                .limit(max)
+                .fetch(InteractionRepository::toInteraction);
+    }
+
+    /** Names of the given organisations of the campaign. */
+    public Map<Long, String> organisationNames(long campaignId, Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : dsl.select(STAKEHOLDER.ID, STAKEHOLDER.NAME).from(STAKEHOLDER)
+                .where(STAKEHOLDER.CAMPAIGN_ID.eq(campaignId), STAKEHOLDER.ID.in(ids))
+                .fetchMap(STAKEHOLDER.ID, STAKEHOLDER.NAME);
+    }
+
+    public int doubleAskDays(long campaignId) {
+        Integer days = dsl.select(CAMPAIGN.DOUBLE_ASK_DAYS).from(CAMPAIGN).where(CAMPAIGN.ID.eq(campaignId))
+                .fetchOne(CAMPAIGN.DOUBLE_ASK_DAYS);
+        return days == null ? 14 : days;
+    }
+
+    public boolean isOrganisation(long campaignId, Long id) {
+        return id == null || dsl.fetchExists(STAKEHOLDER, STAKEHOLDER.ID.eq(id), STAKEHOLDER.CAMPAIGN_ID.eq(campaignId),
+                STAKEHOLDER.KIND.eq(org.campaigntracker.db.jooq.enums.StakeholderKind.organisation));
     }
 
     public boolean stakeholdersExist(long campaignId, Collection<Long> ids) {
@@ -230,6 +342,17 @@ public final class InteractionRepository {
         if (f.kind() != null) {
             where.add(INTERACTION.KIND.eq(toDb(f.kind())));
         }
+        if (f.status() != null) {
+            where.add(INTERACTION.STATUS.eq(toDb(f.status())));
+        }
+        if (f.organisationId() != null) {
+            where.add(INTERACTION.ORGANISATION_ID.eq(f.organisationId()));
+        }
+        if (Boolean.TRUE.equals(f.contributed())) {
+            where.add(INTERACTION.LOGGED_BY_ORGANISATION_ID.isNotNull());
+        }
+        where.add(Boolean.TRUE.equals(f.rejected()) ? INTERACTION.REJECTED_AT.isNotNull()
+                : INTERACTION.REJECTED_AT.isNull());
         if (f.stakeholderId() != null) {
             where.add(DSL.exists(DSL.selectOne().from(INTERACTION_PARTICIPANT).where(
                     INTERACTION_PARTICIPANT.INTERACTION_ID.eq(INTERACTION.ID),
@@ -254,11 +377,17 @@ public final class InteractionRepository {
         InteractionRecord r = row.into(INTERACTION);
         return new Interaction(r.getId(), r.getCampaignId(), toDomain(r.getKind()), r.getOccurredOn(), r.getTitle(),
                 r.getSummary(), r.getPublicSummary(), r.getOutcome(), r.getPlace(), List.of(row.get(PARTICIPANTS)),
-                List.of(row.get(ATTENDEES)), List.of(row.get(DEMANDS)), r.getUpdatedAt(), r.getVersion());
+                List.of(row.get(ATTENDEES)), List.of(row.get(DEMANDS)), r.getUpdatedAt(), r.getVersion(),
+                InteractionStatus.valueOf(r.getStatus().getLiteral().toUpperCase(Locale.ROOT)), r.getOrganisationId(),
+                r.getLoggedByMemberId(), r.getLoggedByOrganisationId(), r.getRejectedAt(), r.getRejectionReason());
     }
 
     private static InteractionKind toDomain(org.campaigntracker.db.jooq.enums.InteractionKind kind) {
         return InteractionKind.valueOf(kind.getLiteral().toUpperCase(Locale.ROOT));
+    }
+
+    private static org.campaigntracker.db.jooq.enums.InteractionStatus toDb(InteractionStatus status) {
+        return org.campaigntracker.db.jooq.enums.InteractionStatus.lookupLiteral(status.code());
     }
 
     private static org.campaigntracker.db.jooq.enums.InteractionKind toDb(InteractionKind kind) {

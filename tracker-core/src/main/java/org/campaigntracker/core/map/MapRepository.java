@@ -1,5 +1,6 @@
 package org.campaigntracker.core.map;
 
+import org.campaigntracker.core.interaction.InteractionRepository;
 import static org.campaigntracker.db.jooq.Tables.DEMAND;
 import static org.campaigntracker.db.jooq.Tables.INTERACTION;
 import static org.campaigntracker.db.jooq.Tables.INTERACTION_DEMAND;
@@ -36,7 +37,8 @@ final class MapRepository {
         dsl.select(INTERACTION_PARTICIPANT.STAKEHOLDER_ID, count, last)
                 .from(INTERACTION_PARTICIPANT)
                 .join(INTERACTION).on(INTERACTION.ID.eq(INTERACTION_PARTICIPANT.INTERACTION_ID))
-                .where(INTERACTION.CAMPAIGN_ID.eq(campaignId), INTERACTION.OCCURRED_ON.le(asOf))
+                .where(INTERACTION.CAMPAIGN_ID.eq(campaignId), INTERACTION.OCCURRED_ON.le(asOf),
+                        InteractionRepository.counted())
                 .groupBy(INTERACTION_PARTICIPANT.STAKEHOLDER_ID)
                 .forEach(r -> result.put(r.value1(), new Engagement(r.value2(), r.value3())));
         return result;
@@ -55,7 +57,8 @@ final class MapRepository {
                 .join(INTERACTION_DEMAND).on(INTERACTION_DEMAND.INTERACTION_ID
                         .eq(INTERACTION_PARTICIPANT.INTERACTION_ID))
                 .join(DEMAND).on(DEMAND.ID.eq(INTERACTION_DEMAND.DEMAND_ID))
-                .where(INTERACTION_PARTICIPANT.CAMPAIGN_ID.eq(campaignId));
+                .join(INTERACTION).on(INTERACTION.ID.eq(INTERACTION_PARTICIPANT.INTERACTION_ID))
+                .where(INTERACTION_PARTICIPANT.CAMPAIGN_ID.eq(campaignId), InteractionRepository.counted());
         Map<Long, List<Long>> result = new HashMap<>();
         fromPositions.union(fromInteractions).forEach(r ->
                 result.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));

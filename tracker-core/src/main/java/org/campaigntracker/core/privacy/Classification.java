@@ -39,7 +39,7 @@ public final class Classification {
         b.table("privacy.audit_event").none("id", "at", "campaign_id", "actor_kind", "actor", "action", "via", "subject",
                 "record_ids");
         b.table("campaign").none("id", "slug", "name", "objective", "deadline", "deadline_label", "default_language",
-                "created_at", "updated_at", "version", "published_at");
+                "created_at", "updated_at", "version", "published_at", "double_ask_days");
         b.table("campaign_revision").none("campaign_id", "shard", "revision", "changed_at");
         // An access rating's evidence says how we reach a person ("she answers Valérie's texts"): team only.
         b.table("access_rating").none("id", "campaign_id", "stakeholder_id", "score", "rated_on", "created_at")
@@ -55,8 +55,11 @@ public final class Classification {
                 "retired_on", "valid_from", "valid_until");
         b.table("follow_up").none("id", "campaign_id", "owner_id", "due_on", "done_on", "interaction_id",
                 "stakeholder_id", "demand_id", "created_at", "updated_at", "version").as(FREE_TEXT, "title");
+        // A rejection's reason may say what a coordinator thinks of a partner's account: team only, as notes are.
         b.table("interaction").none("id", "campaign_id", "kind", "occurred_on", "title", "public_summary", "source_ref",
-                "created_at", "updated_at", "version").as(FREE_TEXT, "summary", "outcome", "place");
+                "created_at", "updated_at", "version", "status", "organisation_id", "logged_by_member_id",
+                "logged_by_organisation_id", "rejected_at")
+                .as(FREE_TEXT, "summary", "outcome", "place", "rejection_reason");
         b.table("interaction_attendee").none("interaction_id", "member_id", "campaign_id");
         b.table("interaction_demand").none("interaction_id", "demand_id", "campaign_id", "occurred_on");
         b.table("interaction_participant").none("interaction_id", "stakeholder_id", "campaign_id");

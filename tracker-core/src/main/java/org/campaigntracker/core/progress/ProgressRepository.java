@@ -1,5 +1,6 @@
 package org.campaigntracker.core.progress;
 
+import org.campaigntracker.core.interaction.InteractionRepository;
 import static org.campaigntracker.db.jooq.Tables.CAMPAIGN;
 import static org.campaigntracker.db.jooq.Tables.CAMPAIGN_REVISION;
 import static org.campaigntracker.db.jooq.Tables.DEMAND;
@@ -104,7 +105,8 @@ final class ProgressRepository {
                                                             Collection<Long> demandIds) {
         var latest = DSL.select(INTERACTION.ID, INTERACTION.OCCURRED_ON, INTERACTION.KIND, INTERACTION.TITLE)
                 .from(INTERACTION_DEMAND).join(INTERACTION).on(INTERACTION.ID.eq(INTERACTION_DEMAND.INTERACTION_ID))
-                .where(INTERACTION_DEMAND.DEMAND_ID.eq(DEMAND.ID), INTERACTION_DEMAND.OCCURRED_ON.le(asOf))
+                .where(INTERACTION_DEMAND.DEMAND_ID.eq(DEMAND.ID), INTERACTION_DEMAND.OCCURRED_ON.le(asOf),
+                        InteractionRepository.counted())
                 .orderBy(INTERACTION_DEMAND.OCCURRED_ON.desc(), INTERACTION_DEMAND.INTERACTION_ID.desc())
                 .limit(DemandProgress.LATEST).asTable("latest");
         Field<Long> id = latest.field(INTERACTION.ID);
@@ -194,7 +196,8 @@ final class ProgressRepository {
     /** The latest interaction or press item of the whole campaign up to {@code asOf}; both use a date index. */
     Optional<LocalDate> lastActivity(long campaignId, LocalDate asOf) {
         LocalDate met = dsl.select(DSL.max(INTERACTION.OCCURRED_ON)).from(INTERACTION)
-                .where(INTERACTION.CAMPAIGN_ID.eq(campaignId), INTERACTION.OCCURRED_ON.le(asOf)).fetchOne().value1();
+                .where(INTERACTION.CAMPAIGN_ID.eq(campaignId), INTERACTION.OCCURRED_ON.le(asOf), InteractionRepository.counted())
+                .fetchOne().value1();
         LocalDate published = dsl.select(DSL.max(PRESS_ITEM.PUBLISHED_ON)).from(PRESS_ITEM)
                 .where(PRESS_ITEM.CAMPAIGN_ID.eq(campaignId), PRESS_ITEM.PUBLISHED_ON.le(asOf)).fetchOne().value1();
         return Optional.ofNullable(later(met, published));

@@ -1,5 +1,6 @@
 package org.campaigntracker.core.publish;
 
+import org.campaigntracker.core.interaction.InteractionRepository;
 import static org.campaigntracker.db.jooq.Tables.CAMPAIGN;
 import static org.campaigntracker.db.jooq.Tables.COMMITMENT;
 import static org.campaigntracker.db.jooq.Tables.INTERACTION;
@@ -139,7 +140,8 @@ final class PublishRepository {
     /** Where each interaction took place, as a source: its kind, title and date (never its place or summary). */
     Map<Long, Source> interactions(long campaignId, Collection<Long> ids) {
         return dsl.select(INTERACTION.ID, INTERACTION.KIND, INTERACTION.TITLE, INTERACTION.OCCURRED_ON)
-                .from(INTERACTION).where(INTERACTION.CAMPAIGN_ID.eq(campaignId), INTERACTION.ID.in(ids))
+                .from(INTERACTION).where(INTERACTION.CAMPAIGN_ID.eq(campaignId), INTERACTION.ID.in(ids),
+                        InteractionRepository.counted())
                 .fetch().stream().collect(Collectors.toMap(r -> r.value1(), r -> new Source(
                         r.value2().getLiteral().toLowerCase(java.util.Locale.ROOT), r.value3(), null, r.value4())));
     }

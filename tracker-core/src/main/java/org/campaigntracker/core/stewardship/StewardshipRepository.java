@@ -1,5 +1,6 @@
 package org.campaigntracker.core.stewardship;
 
+import org.campaigntracker.core.interaction.InteractionRepository;
 import static org.campaigntracker.core.common.DatabaseErrors.translated;
 import static org.campaigntracker.db.jooq.Tables.ACCESS_RATING;
 import static org.campaigntracker.db.jooq.Tables.INTERACTION;
@@ -135,7 +136,7 @@ public final class StewardshipRepository {
         Field<LocalDate> last = DSL.max(INTERACTION.OCCURRED_ON).as("last");
         return dsl.select(INTERACTION_PARTICIPANT.STAKEHOLDER_ID, last)
                 .from(INTERACTION_PARTICIPANT).join(INTERACTION).on(INTERACTION.ID.eq(INTERACTION_PARTICIPANT.INTERACTION_ID))
-                .where(INTERACTION.CAMPAIGN_ID.eq(campaignId), INTERACTION.OCCURRED_ON.le(asOf))
+                .where(INTERACTION.CAMPAIGN_ID.eq(campaignId), INTERACTION.OCCURRED_ON.le(asOf), InteractionRepository.counted())
                 .groupBy(INTERACTION_PARTICIPANT.STAKEHOLDER_ID)
                 .fetchMap(INTERACTION_PARTICIPANT.STAKEHOLDER_ID, last);
     }
@@ -147,7 +148,7 @@ public final class StewardshipRepository {
                 .join(MEMBER).on(MEMBER.ID.eq(INTERACTION_ATTENDEE.MEMBER_ID))
                 .join(INTERACTION).on(INTERACTION.ID.eq(INTERACTION_ATTENDEE.INTERACTION_ID))
                 .join(INTERACTION_PARTICIPANT).on(INTERACTION_PARTICIPANT.INTERACTION_ID.eq(INTERACTION.ID))
-                .where(INTERACTION.CAMPAIGN_ID.eq(campaignId), INTERACTION.OCCURRED_ON.eq(on),
+                .where(INTERACTION.CAMPAIGN_ID.eq(campaignId), INTERACTION.OCCURRED_ON.eq(on), InteractionRepository.counted(),
                         INTERACTION_PARTICIPANT.STAKEHOLDER_ID.eq(stakeholderId))
                 .orderBy(MEMBER.DISPLAY_NAME)
                 .fetch(MEMBER.DISPLAY_NAME);

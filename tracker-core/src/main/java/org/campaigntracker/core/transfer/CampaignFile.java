@@ -53,9 +53,12 @@ public record CampaignFile(int format, CampaignData campaign, List<ThemeData> th
         return values == null ? List.of() : List.copyOf(values);
     }
 
-    /** {@code published}: when the public page was opened (null while closed). */
+    /**
+     * {@code published}: when the public page was opened (null while closed); {@code doubleAskDays} is absent in
+     * files written before campaigns had it.
+     */
     public record CampaignData(String slug, String name, String objective, LocalDate deadline, String deadlineLabel,
-                               String language, java.time.OffsetDateTime published) {
+                               String language, java.time.OffsetDateTime published, Integer doubleAskDays) {
     }
 
     /** A theme with its earlier wordings, oldest first. */
@@ -109,10 +112,16 @@ public record CampaignFile(int format, CampaignData campaign, List<ThemeData> th
                              LocalDate leftOn) {
     }
 
-    /** An interaction; {@code source} (the digest of an imported invitation's UID or e-mail's Message-ID) may be absent. */
+    /**
+     * An interaction; {@code source} (the digest of an imported invitation's UID or e-mail's Message-ID) may be
+     * absent. {@code status} (absent: by the date), {@code organisation} (absent: the coalition), who logged it and a
+     * rejection are absent in files written before interactions had them.
+     */
     public record InteractionData(String kind, LocalDate on, String title, String summary, String publicSummary,
                                   String outcome, String place, List<Integer> participants, List<Integer> attendees,
-                                  List<Integer> demands, String source) {
+                                  List<Integer> demands, String source, String status, Integer organisation,
+                                  Integer loggedByMember, Integer loggedByOrganisation,
+                                  java.time.OffsetDateTime rejectedAt, String rejectionReason) {
         public InteractionData {
             participants = list(participants);
             attendees = list(attendees);

@@ -113,7 +113,7 @@ final class Exporter {
         List<TestimonyData> testimonyData = testimonies();
         return new CampaignFile(CampaignFile.FORMAT,
                 new CampaignData(c.slug(), c.name(), c.objective(), c.deadline(), c.deadlineLabel(),
-                        c.defaultLanguage(), services.publish().publishedAt(campaignId)),
+                        c.defaultLanguage(), services.publish().publishedAt(campaignId), c.doubleAskDays()),
                 themeData, demandData, stakeholderData, relationships(), memberData, interactions(), press(),
                 positions(), commitments(), milestones(), followUps(), trainingData, testimonyData, mobilisations(),
                 outreach(), stewardship(), access());
@@ -170,18 +170,23 @@ final class Exporter {
     private List<InteractionData> interactions() {
         InteractionService service = services.interactions();
         List<Interaction> all = new ArrayList<>();
-        for (Page page = Page.first(Page.MAX_LIMIT); ; page = page.next()) {
-            List<Interaction> slice = service.list(campaignId, InteractionFilter.all(), page);
-            all.addAll(slice);
-            if (slice.size() < page.limit()) {
-                break;
+        // The log, then the rejected contributions the log leaves out: the file keeps both.
+        for (InteractionFilter filter : List.of(InteractionFilter.all(), InteractionFilter.all().onlyRejected())) {
+            for (Page page = Page.first(Page.MAX_LIMIT); ; page = page.next()) {
+                List<Interaction> slice = service.list(campaignId, filter, page);
+                all.addAll(slice);
+                if (slice.size() < page.limit()) {
+                    break;
+                }
             }
         }
         Map<Long, String> sources = service.sources(campaignId);
         return byId(all, Interaction::id).stream().peek(i -> interactions.add(i.id()))
                 .map(i -> new InteractionData(i.kind().code(), i.occurredOn(), i.title(), i.summary(),
                         i.publicSummary(), i.outcome(), i.place(), stakeholders.refs(i.participantIds()),
-                        members.refs(i.attendeeIds()), demands.refs(i.demandIds()), sources.get(i.id()))).toList();
+                        members.refs(i.attendeeIds()), demands.refs(i.demandIds()), sources.get(i.id()),
+                        i.status().code(), stakeholders.ref(i.organisationId()), members.ref(i.loggedByMemberId()),
+                        stakeholders.ref(i.loggedByOrganisationId()), i.rejectedAt(), i.rejectionReason())).toList();
     }
 
     private List<PressData> press() {

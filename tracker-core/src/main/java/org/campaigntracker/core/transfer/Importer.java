@@ -29,6 +29,8 @@ import org.campaigntracker.core.demand.ThemeDraft;
 import org.campaigntracker.core.interaction.InteractionDraft;
 import org.campaigntracker.core.interaction.InteractionKind;
 import org.campaigntracker.core.interaction.InteractionService;
+import org.campaigntracker.core.interaction.InteractionStatus;
+import org.campaigntracker.core.interaction.LoggedBy;
 import org.campaigntracker.core.member.Member;
 import org.campaigntracker.core.member.MemberDraft;
 import org.campaigntracker.core.member.MemberKind;
@@ -120,7 +122,7 @@ final class Importer {
         sealed.checkAll(file);
         var c = file.campaign();
         campaignId = services.campaigns().create(new CampaignDraft(c.slug(), c.name(), c.objective(),
-                c.deadline(), c.deadlineLabel(), c.language())).id();
+                c.deadline(), c.deadlineLabel(), c.language(), c.doubleAskDays())).id();
         DemandService demandService = services.demands();
         each("themes", file.themes(), t -> themes.add(demandService.addTheme(campaignId,
                 new ThemeDraft(t.code(), t.position(), t.title(), t.description(), t.retiredOn())).id()));
@@ -222,9 +224,19 @@ final class Importer {
         InteractionDraft draft = new InteractionDraft(
                 value(InteractionKind.class, "kind", i.kind()), i.on(), i.title(), i.summary(), i.publicSummary(),
                 i.outcome(), i.place(), refs(stakeholders, "participants", i.participants()),
-                refs(members, "attendees", i.attendees()), refs(demands, "demands", i.demands()));
-        interactions.add((i.source() == null ? services.interactions().log(campaignId, draft)
-                : services.interactions().logImported(campaignId, draft, i.source())).id());
+                refs(members, "attendees", i.attendees()), refs(demands, "demands", i.demands()),
+                i.status() == null ? null : value(InteractionStatus.class, "status", i.status()),
+                optionalRef(stakeholders, "organisation", i.organisation()));
+        Long byOrganisation = optionalRef(stakeholders, "logged_by_organisation", i.loggedByOrganisation());
+        LoggedBy by = byOrganisation != null ? LoggedBy.organisation(byOrganisation)
+                : LoggedBy.member(optionalRef(members, "logged_by_member", i.loggedByMember()));
+        InteractionService service = services.interactions();
+        long id = (i.source() == null ? service.log(campaignId, draft, by)
+                : service.logImported(campaignId, draft, i.source(), by)).id();
+        if (i.rejectedAt() != null) {
+            service.restoreRejection(campaignId, id, i.rejectedAt(), i.rejectionReason());
+        }
+        interactions.add(id);
     }
 
     private void pressItem(PressData p) {

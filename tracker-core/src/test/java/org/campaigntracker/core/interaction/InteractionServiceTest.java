@@ -190,7 +190,7 @@ class InteractionServiceTest {
                 .hasMessageContaining("interaction_participant_stakeholder_fk");
         // The repository alone (no service check) still reports it as invalid input, not as an SQL error.
         assertThatThrownBy(() -> new InteractionRepository(tracker.dsl()).insert(caf,
-                InteractionDraft.of(MEETING, JAN_17, "Rencontre", List.of(guilluy)), txid -> { }))
+                InteractionDraft.of(MEETING, JAN_17, "Rencontre", List.of(guilluy)), LoggedBy.UNKNOWN, txid -> { }))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("refers to something that does not exist in this campaign");
         assertThatThrownBy(() -> tracker.dsl().insertInto(INTERACTION)

@@ -259,7 +259,7 @@ class TransferServiceTest {
     @Test
     void aFormatOneFileStillImportsAndAnUnknownFormatIsRefused() {
         CampaignFile v1 = new CampaignFile(1, new CampaignFile.CampaignData("ancien", "Ancien format", null, null,
-                null, "fr", null), null, null, List.of(new CampaignFile.StakeholderData("person", "Claire Hédon",
+                null, "fr", null, null), null, null, List.of(new CampaignFile.StakeholderData("person", "Claire Hédon",
                 "Défenseure des droits", null, "intermediate_target", 4, 1, null,
                 List.of(new CampaignFile.ContactData("email", "claire.hedon@example.org", null, true)), null)),
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null);
