@@ -75,8 +75,13 @@ public final class CalendarFeed {
             if (memberId != null && !i.attendeeIds().contains(memberId)) {
                 continue;
             }
+            // RFC 5545's STATUS says it: a planned meeting is tentative until held, a cancelled one is cancelled.
             event(w, "interaction-" + i.id(), campaign, now, i.occurredOn(), i.title(), i.publicSummary(),
-                    i.kind().name().replace('_', '-'), "CONFIRMED");
+                    i.kind().name().replace('_', '-'), switch (i.status()) {
+                        case PLANNED -> "TENTATIVE";
+                        case HELD -> "CONFIRMED";
+                        case CANCELLED -> "CANCELLED";
+                    });
         }
         for (FollowUp f : followUps.list(campaign.id(), true)) {
             if (f.dueOn() != null && (memberId == null || memberId.equals(f.ownerId()))) {

@@ -24,6 +24,7 @@ import org.campaigntracker.core.commitment.CommitmentDraft;
 import org.campaigntracker.core.interaction.Interaction;
 import org.campaigntracker.core.interaction.InteractionDraft;
 import org.campaigntracker.core.interaction.InteractionKind;
+import org.campaigntracker.core.interaction.InteractionStatus;
 import org.campaigntracker.core.member.MemberKind;
 import org.campaigntracker.core.member.TrainingDraft;
 import org.campaigntracker.core.plan.FollowUpDraft;
@@ -231,7 +232,27 @@ final class CafCampaign {
                 "Rencontre au cabinet de la ministre des Solidarités", "Reçus par le directeur adjoint de cabinet.",
                 "Rencontre au ministère des Solidarités.", "Écoute ; pas d’engagement.", "Ministère des Solidarités",
                 b.ids("David Blin"), b.memberIds("Didier Minot", "Valérie"), b.demandIds("1.1", "3.2", "3.3")));
+        partnersOwnMeetings(b);
         return meeting;
+    }
+
+    /**
+     * What partner organisations logged themselves: Secours catholique's meeting with the CNAF's mediator, and a
+     * meeting ATD Quart Monde planned with the minister's office ten days after the coalition's own — the double ask
+     * the agenda warns of ({@code tracker agenda --from 01/10/2023}).
+     */
+    private static void partnersOwnMeetings(DemoBuilder b) {
+        var interactions = b.tracker.interactions();
+        long c = b.campaignId;
+        interactions.contribute(c, b.id("Secours catholique"), new InteractionDraft(InteractionKind.MEETING,
+                LocalDate.of(2023, 9, 26), "Rendez-vous avec le médiateur national de la CNAF",
+                "Situations de familles accompagnées par nos équipes, suspensions sans préavis.",
+                "Le Secours catholique a présenté au médiateur des situations de suspension sans préavis.", null,
+                null, b.ids("Médiateur national de la CNAF"), List.of(), b.demandIds("1.1")));
+        interactions.contribute(c, b.id("ATD Quart Monde"), new InteractionDraft(InteractionKind.MEETING,
+                LocalDate.of(2023, 10, 20), "Rencontre prévue au cabinet de la ministre des Solidarités", null,
+                "ATD Quart Monde doit être reçu au cabinet sur l’accès aux droits.", null, null,
+                b.ids("David Blin"), List.of(), b.demandIds("1.1"), InteractionStatus.PLANNED, null));
     }
 
     private static void press(DemoBuilder b, long valentinTestimony) {

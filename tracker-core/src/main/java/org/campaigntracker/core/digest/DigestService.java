@@ -19,9 +19,12 @@ import org.campaigntracker.core.commitment.CommitmentService;
 import org.campaigntracker.core.commitment.CommitmentStatus;
 import org.campaigntracker.core.common.Check;
 import org.campaigntracker.core.common.Messages;
+import org.campaigntracker.core.interaction.AgendaEntry;
+import org.campaigntracker.core.interaction.DoubleAsk;
 import org.campaigntracker.core.interaction.Interaction;
 import org.campaigntracker.core.interaction.InteractionFilter;
 import org.campaigntracker.core.interaction.InteractionService;
+import org.campaigntracker.core.interaction.InteractionStatus;
 import org.campaigntracker.core.interaction.Page;
 import org.campaigntracker.core.member.Member;
 import org.campaigntracker.core.member.MemberService;
@@ -102,8 +105,11 @@ public final class DigestService {
                     .filter(PlanEntry::dated)
                     .filter(e -> !e.effectiveDate().isBefore(monday) && !e.effectiveDate().isAfter(sunday))
                     .map(e -> t.date(e.effectiveDate()) + " — " + e.milestone().title()).toList()));
+            sections.add(section(t, "digest.planned", interactions.agenda(campaignId, monday, sunday).stream()
+                    .map(e -> planned(t, e, memberId, byId)).toList()));
             List<Interaction> lastWeek = interactions.list(campaignId,
-                    InteractionFilter.all().between(monday.minusDays(7), monday.minusDays(1)),
+                    InteractionFilter.all().between(monday.minusDays(7), monday.minusDays(1))
+                            .withStatus(InteractionStatus.HELD),
                     Page.first(MAX_LAST_WEEK));
             sections.add(new BriefingDocument.Section(t.m("digest.last_week", t.date(monday.minusDays(7)),
                     t.date(monday.minusDays(1))), lastWeek.isEmpty() ? List.of(t.m("digest.nothing"))
@@ -125,6 +131,23 @@ public final class DigestService {
     private static String relationship(Text t, RelationshipDue d) {
         return d.stakeholder() + " — " + (d.lastContactOn() == null ? t.m("digest.never_contacted")
                 : t.m("digest.last_contact", t.date(d.lastContactOn()), d.cadenceDays()));
+    }
+
+    /** A meeting planned this week: when, what, with whom, who goes, and any double ask. */
+    private static String planned(Text t, AgendaEntry e, long memberId, Map<Long, Stakeholder> byId) {
+        Interaction i = e.interaction();
+        StringBuilder line = new StringBuilder(t.date(i.occurredOn())).append(" — ").append(i.title())
+                .append(with(i, byId)).append(" — ")
+                .append(e.organisation() != null ? e.organisation() : t.m("interaction.the_coalition"));
+        if (i.attendeeIds().contains(memberId)) {
+            line.append(" — ").append(t.m("digest.you_attend"));
+        }
+        for (DoubleAsk ask : e.doubleAsks()) {
+            line.append(" — ").append(t.m("digest.double_ask",
+                    ask.organisation() != null ? ask.organisation() : t.m("interaction.the_coalition"),
+                    t.date(ask.on())));
+        }
+        return line.toString();
     }
 
     /** The people met first, the most powerful first; at most three, then "…". */

@@ -62,6 +62,20 @@ class DigestServiceTest {
     }
 
     @Test
+    void theWeeksPlannedMeetingsNameWhoGoesAndTheDoubleAsk() {
+        Map<String, String> s = sections(tracker.digests().digest(caf.id(), valerie.id(), LocalDate.of(2023, 10, 18),
+                Locale.FRENCH).document());
+        assertThat(s.get("Rencontres prévues cette semaine, dans toute la coalition"))
+                .isEqualTo("20 oct. 2023 — Rencontre prévue au cabinet de la ministre des Solidarités (David Blin "
+                        + "(Ministère des Solidarités)) — ATD Quart Monde — double sollicitation : la coalition le "
+                        + "10 oct. 2023");
+        Map<String, String> before = sections(tracker.digests().digest(caf.id(), valerie.id(),
+                LocalDate.of(2023, 10, 25), Locale.FRENCH).document());
+        assertThat(before.get("Ce qui s’est passé du 16 oct. 2023 au 22 oct. 2023"))
+                .as("a meeting still planned did not happen").isEqualTo("Rien.");
+    }
+
+    @Test
     void theDigestIsInTheMembersLanguage() {
         Member didier = tracker.members().find(caf.id(), "didier");
         Member english = tracker.members().update(caf.id(), didier.id(), didier.version(), new MemberDraft(

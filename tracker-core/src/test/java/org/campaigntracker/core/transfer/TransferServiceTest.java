@@ -13,6 +13,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.campaigntracker.core.interaction.Interaction;
+import org.campaigntracker.core.interaction.LoggedBy;
+import org.campaigntracker.core.interaction.InteractionKind;
+import org.campaigntracker.core.interaction.InteractionDraft;
 import org.campaigntracker.core.Tracker;
 import org.campaigntracker.core.common.TrackerException;
 import org.campaigntracker.core.demand.Demand;
@@ -88,6 +92,12 @@ class TransferServiceTest {
         assertThat(first.stewardship()).anySatisfy(s -> assertThat(s.cadenceDays()).isEqualTo(30))
                 .allSatisfy(s -> assertThat(s.owner()).isNotNull());
         assertThat(first.access()).extracting(CampaignFile.AccessData::score).contains(2, 4, 5);
+        assertThat(first.interactions()).anySatisfy(i -> assertThat(i.rejectionReason()).startsWith("Même rencontre"))
+                .anySatisfy(i -> assertThat(i.status()).isEqualTo("planned"))
+                .anySatisfy(i -> assertThat(i.organisation()).isNotNull())
+                .anySatisfy(i -> assertThat(i.loggedByMember()).isNotNull())
+                .anySatisfy(i -> assertThat(i.loggedByOrganisation()).isNotNull());
+        assertThat(first.campaign().doubleAskDays()).isEqualTo(14);
 
         Tracker target = open(sealer);
         TransferService.Imported imported = target.transfer().importCampaign(first);
@@ -305,6 +315,13 @@ class TransferServiceTest {
         t.demands().updateDemand(c, d.id(), d.version(), new DemandDraft(d.themeId(), d.code(), d.title() + " (v3)",
                 d.body(), null));
         Stakeholder grivel = t.stakeholders().find(c, "grivel");
+        // Who logged a meeting, and a partner's contribution the coordinators rejected: both travel.
+        t.interactions().log(c, InteractionDraft.of(InteractionKind.CALL, LocalDate.of(2023, 2, 2),
+                "Appel au cabinet du directeur", List.of(grivel.id())), LoggedBy.member(valerie.id()));
+        Interaction contributed = t.interactions().contribute(c, t.stakeholders().find(c, "Fondation Abbé Pierre").id(),
+                InteractionDraft.of(InteractionKind.MEETING, LocalDate.of(2023, 2, 3), "Rencontre en double",
+                        List.of(grivel.id())));
+        t.interactions().reject(c, contributed.id(), contributed.version(), "Même rencontre que celle du 17 janvier");
         StakeholderDraft s = grivel.toDraft();
         t.stakeholders().update(c, grivel.id(), grivel.version(), new StakeholderDraft(s.kind(), s.name(),
                 s.function(), s.organisationId(), s.category(), s.power(), 1, s.notes()));
