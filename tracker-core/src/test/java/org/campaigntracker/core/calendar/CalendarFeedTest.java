@@ -46,11 +46,19 @@ class CalendarFeedTest {
                 .startsWith("Document ressource")).findFirst().orElseThrow();
         assertThat(resource.getProperty(Property.DTSTART).orElseThrow().getValue())
                 .isEqualTo(LocalDate.of(2023, 7, 1).minusDays(120).toString().replace("-", ""));
+        // A planned meeting is tentative, a held one confirmed.
+        assertThat(statusOf(events, "Rencontre prévue au cabinet de la ministre des Solidarités")).isEqualTo("TENTATIVE");
+        assertThat(statusOf(events, "Rencontre avec le directeur général de la CNAF")).isEqualTo("CONFIRMED");
         // UIDs and contents are stable between two fetches, so subscribed calendars update events in place (DTSTAMP
         // is the time of the fetch: two fetches may straddle a second).
         assertThat(withoutStamps(tracker.calendar().ics(caf))).isEqualTo(withoutStamps(ics));
         // The private summary of a meeting never leaves through the feed.
         assertThat(ics).doesNotContain("prudence sur").doesNotContain("Prudence sur");
+    }
+
+    private static String statusOf(List<VEvent> events, String summary) {
+        return events.stream().filter(e -> e.getProperty(Property.SUMMARY).orElseThrow().getValue().equals(summary))
+                .findFirst().orElseThrow().getProperty(Property.STATUS).orElseThrow().getValue();
     }
 
     @Test
