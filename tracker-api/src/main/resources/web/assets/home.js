@@ -10,7 +10,10 @@
       'home.planned_for': 'planned for {0}', 'home.passed': 'date passed', 'home.no_milestone': 'No milestone planned.',
       'home.no_press': 'No press item yet.', 'home.more_press': 'All coverage', 'home.mobilisation': 'Mobilisation',
       'home.no_mobilisation': 'No petition, joint appeal or letter campaign yet.',
-      'home.count': '{0} signatures as of {1}', 'home.no_count': 'no count yet', 'home.delivered': 'delivered on {0}' },
+      'home.count': '{0} signatures as of {1}', 'home.no_count': 'no count yet', 'home.delivered': 'delivered on {0}',
+      'home.agenda': 'Meetings planned', 'home.no_agenda': 'No meeting planned in the next {0} days.',
+      'home.coalition': 'the coalition', 'home.goes': '{0} goes', 'home.overdue': 'date passed: held or cancelled?',
+      'home.double_ask': 'Double ask: {0} meets them on {1}.', 'home.raise': 'To raise: {0}' },
     fr: { 'home.title': 'Vue d’ensemble', 'home.progress': 'Avancement par thème et revendication',
       'home.milestones': 'Prochains jalons', 'home.press': 'Dernières retombées presse',
       'home.deadline': 'Échéance : {0}, le {1}.', 'home.deadline_date': 'Échéance : {0}.', 'home.last': 'Dernière activité enregistrée : {0}.',
@@ -20,7 +23,10 @@
       'home.planned_for': 'prévu le {0}', 'home.passed': 'date dépassée', 'home.no_milestone': 'Aucun jalon prévu.',
       'home.no_press': 'Aucun article pour l’instant.', 'home.more_press': 'Toute la couverture',
       'home.mobilisation': 'Mobilisation', 'home.no_mobilisation': 'Aucune pétition, aucun appel commun ni campagne de lettres pour l’instant.',
-      'home.count': '{0} signatures au {1}', 'home.no_count': 'pas encore de décompte', 'home.delivered': 'remise le {0}' }
+      'home.count': '{0} signatures au {1}', 'home.no_count': 'pas encore de décompte', 'home.delivered': 'remise le {0}',
+      'home.agenda': 'Rencontres prévues', 'home.no_agenda': 'Aucune rencontre prévue dans les {0} prochains jours.',
+      'home.coalition': 'la coalition', 'home.goes': 'y va : {0}', 'home.overdue': 'date passée : tenue ou annulée ?',
+      'home.double_ask': 'Double sollicitation : {0} les rencontre le {1}.', 'home.raise': 'À porter : {0}' }
   });
   var LEVELS = ['implemented', 'committed_in_writing', 'committed_verbally', 'supportive', 'hesitant', 'opposed',
     'backtracked', 'unknown'];
@@ -113,6 +119,29 @@
     });
   }
 
+  // Planned meetings across the coalition, soonest first: who goes, with whom (a person by function for partners),
+  // the demands to raise, and a warning when another organisation meets the same target within the window.
+  var AGENDA_DAYS = 60;
+  function agenda(items, asOf) {
+    var list = document.getElementById('agenda');
+    if (!items.length) { list.appendChild(app.el('li', { class: 'muted', text: app.format('home.no_agenda', AGENDA_DAYS) })); }
+    items.slice(0, 8).forEach(function (i) {
+      var on = i.occurredOn || i.on;
+      var targets = (i.targets || []).map(function (s) { return who(s, {}); }).join(', ');
+      var facts = [app.date(on, true), app.word('kind', i.kind), app.format('home.goes', i.organisation || t('home.coalition'))];
+      if (on < asOf) { facts.push(t('home.overdue')); }
+      var parts = [i.title, app.el('span', { class: 'when', text: facts.join(' — ') })];
+      if (targets) { parts.push(app.el('span', { class: 'when', text: targets })); }
+      if ((i.demands || []).length) {
+        parts.push(app.el('span', { class: 'when', text: app.format('home.raise', i.demands.map(function (d) { return d.code; }).join(', ')) }));
+      }
+      (i.doubleAsks || []).forEach(function (a) {
+        parts.push(app.el('span', { class: 'warning', text: app.format('home.double_ask', a.organisation || t('home.coalition'), app.date(a.on, true)) }));
+      });
+      list.appendChild(app.el('li', {}, parts));
+    });
+  }
+
   // Names only for the roles that may read them: a partner's request would be refused, so it is not even made.
   function names(info) {
     if (info.role === 'partner') { return Promise.resolve({}); }
@@ -123,13 +152,16 @@
     }, function () { return {}; });
   }
 
-  Promise.all([app.caller, app.api('progress'), app.api('milestones?limit=100')]).then(function (r) {
+  var today = app.today();
+  Promise.all([app.caller, app.api('progress'), app.api('milestones?limit=100'),
+    app.api('agenda?from=' + app.addDays(today, -30) + '&to=' + app.addDays(today, AGENDA_DAYS))]).then(function (r) {
     return names(r[0]).then(function (byId) {
       var p = r[1];
       progress(p, byId, r[0]);
       milestones(r[2].items || [], p.deadline, p.asOf);
       press(p);
       mobilisations(p.mobilisations || []);
+      agenda(r[3].items || [], today);
       app.ready();
     });
   }).catch(app.fail);

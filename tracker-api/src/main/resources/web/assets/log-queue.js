@@ -45,6 +45,8 @@
       store(entries);
       return send().then(function (created) {
         entry.steps[name] = { id: created.id };
+        // Another organisation meeting the same people within the campaign's window: kept to warn on the outbox.
+        if (created.doubleAsks && created.doubleAsks.length) { entry.doubleAsks = created.doubleAsks; }
         store(entries);
         return created.id;
       }, function (error) {

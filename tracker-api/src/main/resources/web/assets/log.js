@@ -19,6 +19,7 @@
       'log.pending.with': 'Pick “{0}” from the suggestions, or clear it', 'log.required.summary': 'Write a summary of the meeting',
       'log.required.what': 'Say what was promised, or remove the commitment', 'log.required.follow_up': 'Say what is to be done, or remove the follow-up',
       'log.status.waiting': 'Waiting to send', 'log.status.sending': 'Sending…', 'log.status.sent': 'Sent',
+      'log.double_ask': 'Double ask? {0} meets them too, on {1}.', 'log.coalition': 'the coalition',
       'log.status.problem': 'Needs correction', 'log.edit': 'Correct it', 'log.saved_offline': 'Saved on this device: it will be sent when the network is back.',
       'log.entry': '{0} — {1}', 'log.offline': 'No network: entries stay on this device and are sent when it returns.',
       'error.role': 'Logging a meeting writes to the campaign: it needs a coordinator token.' },
@@ -41,6 +42,7 @@
       'log.required.what': 'Dites ce qui a été promis, ou retirez l’engagement',
       'log.required.follow_up': 'Dites ce qu’il faut faire, ou retirez la suite',
       'log.status.waiting': 'En attente d’envoi', 'log.status.sending': 'Envoi…', 'log.status.sent': 'Envoyé',
+      'log.double_ask': 'Double sollicitation ? {0} les rencontre aussi, le {1}.', 'log.coalition': 'la coalition',
       'log.status.problem': 'À corriger', 'log.edit': 'Corriger',
       'log.saved_offline': 'Enregistré sur cet appareil : ce sera envoyé au retour du réseau.', 'log.entry': '{0} — {1}',
       'log.offline': 'Pas de réseau : les saisies restent sur cet appareil et partent à son retour.',
@@ -252,6 +254,9 @@
       var li = app.el('li', { class: state, 'data-key': x.key, 'data-state': state }, [
         app.el('span', { class: 'status', text: t('log.status.' + state) }),
         app.format('log.entry', app.date(x.meeting.occurredOn), x.meeting.title) + (names && x.meeting.title.indexOf(names) < 0 ? ' (' + names + ')' : '')]);
+      (x.doubleAsks || []).forEach(function (a) {
+        li.appendChild(app.el('div', { class: 'warning', text: app.format('log.double_ask', a.organisation || t('log.coalition'), app.date(a.on)) }));
+      });
       if (state === 'problem') {
         var b = app.el('button', { type: 'button', class: 'button secondary', text: t('log.edit') });
         b.addEventListener('click', function () { correct(x); });

@@ -67,7 +67,10 @@
         + (h.validUntil ? ' ' + app.format('card.until', app.date(h.validUntil.slice(0, 10))) : '');
     })));
     parts = parts.concat(section(t('card.interactions'), card.lastInteractions.map(function (i) {
-      return app.date(i.occurredOn) + ' — ' + (i.kind ? app.word('kind', i.kind) + ' — ' : '') + i.title;
+      // Who made it when it was not the coalition, and a meeting not held (planned or cancelled) says so.
+      return app.date(i.occurredOn) + ' — ' + (i.kind ? app.word('kind', i.kind) + ' — ' : '') + i.title
+        + (i.organisation ? ' — ' + i.organisation : '')
+        + (i.status && i.status !== 'held' ? ' (' + app.word('meeting', i.status) + ')' : '');
     })));
     parts = parts.concat(section(t('card.commitments'), card.commitments.map(function (c) {
       return c.description + ' (' + app.word('status', c.status) + (c.dueOn ? ', ' + app.format('card.due', app.date(c.dueOn)) : '') + ')';
