@@ -21,9 +21,12 @@ import org.campaigntracker.core.common.InvalidInputException;
  *                          whole body within the timeout)
  * @param maxConnectionsPerAddress open connections one client address may hold; one more is answered 429 and closed
  * @param publicRequestsPerMinute answers of the public page (/p/…) one client address gets per minute; more are 429
+ * @param trustedProxies    addresses of the reverse proxies in front of the server (IP literals): their
+ *                          X-Forwarded-Proto and X-Forwarded-For are believed, and their connections are not capped
  */
 public record ApiConfig(List<String> corsOrigins, long maxBodyBytes, int tokenCacheSeconds, int bodyTimeoutMillis,
-                        int minBodyRate, int maxConnectionsPerAddress, int publicRequestsPerMinute) {
+                        int minBodyRate, int maxConnectionsPerAddress, int publicRequestsPerMinute,
+                        List<String> trustedProxies) {
 
     public static final long DEFAULT_MAX_BODY = 64 * 1024;
     public static final int DEFAULT_TOKEN_CACHE_SECONDS = 2;
@@ -34,6 +37,11 @@ public record ApiConfig(List<String> corsOrigins, long maxBodyBytes, int tokenCa
 
     public ApiConfig {
         corsOrigins = List.copyOf(corsOrigins);
+        trustedProxies = List.copyOf(trustedProxies);
+        String notAnAddress = trustedProxies.stream()
+                .filter(a -> org.campaigntracker.api.http.grizzly.TrustedProxies.literal(a) == null)
+                .findFirst().orElse(null);
+        Check.of().that(notAnAddress == null, "trusted_proxies", "format", "127.0.0.1,::1").orThrow();
         Check.of().range("max_body_bytes", (int) Math.min(maxBodyBytes, Integer.MAX_VALUE), 1, 16 * 1024 * 1024)
                 .range("token_cache_seconds", tokenCacheSeconds, 0, 60)
                 .range("body_timeout_ms", bodyTimeoutMillis, 50, 600_000)
@@ -43,6 +51,17 @@ public record ApiConfig(List<String> corsOrigins, long maxBodyBytes, int tokenCa
                 .orThrow();
     }
 
+    public ApiConfig(List<String> corsOrigins, long maxBodyBytes, int tokenCacheSeconds, int bodyTimeoutMillis,
+                     int minBodyRate, int maxConnectionsPerAddress, int publicRequestsPerMinute) {
+        this(corsOrigins, maxBodyBytes, tokenCacheSeconds, bodyTimeoutMillis, minBodyRate, maxConnectionsPerAddress,
+                publicRequestsPerMinute, List.of());
+    }
+
+    public ApiConfig withTrustedProxies(String... addresses) {
+        return new ApiConfig(corsOrigins, maxBodyBytes, tokenCacheSeconds, bodyTimeoutMillis, minBodyRate,
+                maxConnectionsPerAddress, publicRequestsPerMinute, List.of(addresses));
+    }
+
     public static ApiConfig defaults() {
         return new ApiConfig(List.of(), DEFAULT_MAX_BODY, DEFAULT_TOKEN_CACHE_SECONDS, DEFAULT_BODY_TIMEOUT_MILLIS,
                 DEFAULT_MIN_BODY_RATE, DEFAULT_MAX_CONNECTIONS_PER_ADDRESS, DEFAULT_PUBLIC_REQUESTS_PER_MINUTE);
@@ -50,8 +69,9 @@ public record ApiConfig(List<String> corsOrigins, long maxBodyBytes, int tokenCa
 
     /**
      * From TRACKER_CORS_ORIGINS (comma-separated), TRACKER_MAX_BODY_BYTES, TRACKER_TOKEN_CACHE_SECONDS,
-     * TRACKER_BODY_TIMEOUT_MS, TRACKER_MIN_BODY_RATE, TRACKER_MAX_CONNECTIONS_PER_ADDRESS and
-     * TRACKER_PUBLIC_REQUESTS_PER_MINUTE; unset ones keep their default.
+     * TRACKER_BODY_TIMEOUT_MS, TRACKER_MIN_BODY_RATE, TRACKER_MAX_CONNECTIONS_PER_ADDRESS,
+     * TRACKER_PUBLIC_REQUESTS_PER_MINUTE, TRACKER_TRUSTED_PROXIES (comma-separated IP literals); unset ones keep their
+     * default.
      */
     public static ApiConfig fromEnvironment(Map<String, String> env) {
         String origins = env.getOrDefault("TRACKER_CORS_ORIGINS", "");
@@ -63,7 +83,9 @@ public record ApiConfig(List<String> corsOrigins, long maxBodyBytes, int tokenCa
                 (int) number(env, "TRACKER_MAX_CONNECTIONS_PER_ADDRESS", "max_connections_per_address",
                         DEFAULT_MAX_CONNECTIONS_PER_ADDRESS),
                 (int) number(env, "TRACKER_PUBLIC_REQUESTS_PER_MINUTE", "public_requests_per_minute",
-                        DEFAULT_PUBLIC_REQUESTS_PER_MINUTE));
+                        DEFAULT_PUBLIC_REQUESTS_PER_MINUTE),
+                Arrays.stream(env.getOrDefault("TRACKER_TRUSTED_PROXIES", "").split(",")).map(String::strip)
+                        .filter(s -> !s.isEmpty()).toList());
     }
 
     /** A whole number from the environment; one that does not fit an int is out of every range here. */
@@ -82,31 +104,31 @@ public record ApiConfig(List<String> corsOrigins, long maxBodyBytes, int tokenCa
 
     public ApiConfig withCorsOrigins(String... origins) {
         return new ApiConfig(List.of(origins), maxBodyBytes, tokenCacheSeconds, bodyTimeoutMillis, minBodyRate,
-                maxConnectionsPerAddress, publicRequestsPerMinute);
+                maxConnectionsPerAddress, publicRequestsPerMinute, trustedProxies);
     }
 
     public ApiConfig withMaxBodyBytes(long bytes) {
         return new ApiConfig(corsOrigins, bytes, tokenCacheSeconds, bodyTimeoutMillis, minBodyRate,
-                maxConnectionsPerAddress, publicRequestsPerMinute);
+                maxConnectionsPerAddress, publicRequestsPerMinute, trustedProxies);
     }
 
     public ApiConfig withTokenCacheSeconds(int seconds) {
         return new ApiConfig(corsOrigins, maxBodyBytes, seconds, bodyTimeoutMillis, minBodyRate,
-                maxConnectionsPerAddress, publicRequestsPerMinute);
+                maxConnectionsPerAddress, publicRequestsPerMinute, trustedProxies);
     }
 
     public ApiConfig withBodyTimeout(int millis, int minBytesPerSecond) {
         return new ApiConfig(corsOrigins, maxBodyBytes, tokenCacheSeconds, millis, minBytesPerSecond,
-                maxConnectionsPerAddress, publicRequestsPerMinute);
+                maxConnectionsPerAddress, publicRequestsPerMinute, trustedProxies);
     }
 
     public ApiConfig withMaxConnectionsPerAddress(int connections) {
         return new ApiConfig(corsOrigins, maxBodyBytes, tokenCacheSeconds, bodyTimeoutMillis, minBodyRate,
-                connections, publicRequestsPerMinute);
+                connections, publicRequestsPerMinute, trustedProxies);
     }
 
     public ApiConfig withPublicRequestsPerMinute(int requests) {
         return new ApiConfig(corsOrigins, maxBodyBytes, tokenCacheSeconds, bodyTimeoutMillis, minBodyRate,
-                maxConnectionsPerAddress, requests);
+                maxConnectionsPerAddress, requests, trustedProxies);
     }
 }

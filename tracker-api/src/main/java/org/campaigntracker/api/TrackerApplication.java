@@ -34,6 +34,7 @@ import org.campaigntracker.api.docs.DocsResource;
 import org.campaigntracker.api.demand.ThemesResource;
 import org.campaigntracker.api.health.HealthResource;
 import org.campaigntracker.api.http.BodyLimit;
+import org.campaigntracker.api.http.ForwardedScheme;
 import org.campaigntracker.api.http.Compression;
 import org.campaigntracker.api.http.CorsFilter;
 import org.campaigntracker.api.http.IdempotencyKeys;
@@ -80,6 +81,7 @@ public final class TrackerApplication extends ResourceConfig {
 
         register(new AuthFilter(tracker.tokens(), tracker.revisions(),
                 Duration.ofSeconds(config.tokenCacheSeconds())));
+        register(new ForwardedScheme());
         register(new SecurityHeadersFilter());
         register(new ReadableHeaders());
         register(new ProblemAccept());

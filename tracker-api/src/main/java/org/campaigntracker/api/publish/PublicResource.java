@@ -1,5 +1,6 @@
 package org.campaigntracker.api.publish;
 
+import org.campaigntracker.api.http.grizzly.TrustedProxies;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -101,7 +102,7 @@ public final class PublicResource {
 
     private Response answer(String slug, org.glassfish.grizzly.http.server.Request client, Request request,
                             String type, String csp, Function<PublicView, byte[]> render, boolean negotiated) {
-        long wait = limit.retryAfter(client == null ? "" : client.getRemoteAddr());
+        long wait = limit.retryAfter(client == null ? "" : TrustedProxies.client(client));
         if (wait > 0) {
             throw new WebApplicationException(Response.fromResponse(Problem.of(429, "Too Many Requests",
                     "rate-limited", "too many requests from this address; retry in " + wait + " s").toResponse())

@@ -37,15 +37,19 @@ final class ConnectionGuard extends BaseFilter {
     private final ScheduledExecutorService timer;
     private final ConcurrentHashMap<InetAddress, Integer> open = new ConcurrentHashMap<>();
 
-    ConnectionGuard(int maxPerAddress, ScheduledExecutorService timer) {
+    private final TrustedProxies proxies;
+
+    ConnectionGuard(int maxPerAddress, TrustedProxies proxies, ScheduledExecutorService timer) {
         this.maxPerAddress = maxPerAddress;
+        this.proxies = proxies;
         this.timer = timer;
     }
 
     @Override
     public NextAction handleAccept(FilterChainContext ctx) throws IOException {
         Connection connection = ctx.getConnection();
-        if (connection.getPeerAddress() instanceof InetSocketAddress peer) {
+        // A trusted reverse proxy carries many clients' connections: it bounds them per client itself.
+        if (connection.getPeerAddress() instanceof InetSocketAddress peer && !proxies.trusts(peer.getAddress())) {
             InetAddress address = peer.getAddress();
             COUNTED.set(connection, address);
             if (open.merge(address, 1, Integer::sum) > maxPerAddress) {

@@ -31,13 +31,14 @@ public final class Exposure implements AutoCloseable {
         });
         timer.setRemoveOnCancelPolicy(true);
         server.getServerConfiguration().setDefaultErrorPageGenerator(new ProblemPages());
-        server.getServerConfiguration().addHttpHandler(new JerseyEntry(jersey));
+        TrustedProxies proxies = TrustedProxies.of(config.trustedProxies());
+        server.getServerConfiguration().addHttpHandler(new JerseyEntry(jersey, proxies));
         for (NetworkListener listener : server.getListeners()) {
             listener.registerAddOn(new AddOn() {
                 @Override
                 public void setup(NetworkListener networkListener, FilterChainBuilder builder) {
                     builder.add(builder.indexOfType(TransportFilter.class) + 1,
-                            new ConnectionGuard(config.maxConnectionsPerAddress(), timer));
+                            new ConnectionGuard(config.maxConnectionsPerAddress(), proxies, timer));
                     int codec = builder.indexOfType(HttpServerFilter.class);
                     builder.set(codec, new StrictHttpCodec(networkListener, (HttpServerFilter) builder.get(codec)));
                     builder.add(codec + 1, new BodyBuffer(config.maxBodyBytes(), config.bodyTimeoutMillis(),

@@ -17,15 +17,18 @@ import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
 final class JerseyEntry extends HttpHandler {
 
     private final GrizzlyHttpContainer jersey;
+    private final TrustedProxies proxies;
 
-    JerseyEntry(GrizzlyHttpContainer jersey) {
+    JerseyEntry(GrizzlyHttpContainer jersey, TrustedProxies proxies) {
         super("jersey");
         this.jersey = jersey;
+        this.proxies = proxies;
         setDecodeUrl(false);
     }
 
     @Override
     public void service(Request request, Response response) throws Exception {
+        proxies.enter(request);
         try {
             jersey.service(request, response);
         } catch (IllegalArgumentException e) {
