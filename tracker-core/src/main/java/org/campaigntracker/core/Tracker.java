@@ -136,7 +136,7 @@ public final class Tracker implements AutoCloseable {
         this.stakeholders = new StakeholderService(tx);
         this.contactPoints = new ContactPointService(tx, sealer);
         this.relationships = new RelationshipService(tx);
-        this.members = new MemberService(tx, clock);
+        this.members = new MemberService(tx, clock, sealer);
         this.trainings = new TrainingService(tx);
         this.positions = new PositionService(tx);
         this.commitments = new CommitmentService(tx);

@@ -11,20 +11,21 @@ import org.campaigntracker.core.member.MemberKind;
  * leaving is its own step, {@code POST …/members/{id}/leave}, because it also revokes the member's tokens).
  */
 public record MemberRepresentation(Long id, String name, String kind, Long organisationId, String language,
-                                   String notes, LocalDate leftOn, Integer version) {
+                                   String notes, String contact, LocalDate leftOn, Integer version) {
 
-    /** The same member without the notes, for readers who may not see personal data. */
+    /** The same member without the coordinators' notes, for advisers (who read how to reach the team). */
     MemberRepresentation withoutNotes() {
-        return new MemberRepresentation(id, name, kind, organisationId, language, null, leftOn, version);
+        return new MemberRepresentation(id, name, kind, organisationId, language, null, contact, leftOn, version);
     }
 
     static MemberRepresentation from(Member m) {
         return new MemberRepresentation(m.id(), m.displayName(), Wire.code(m.kind()), m.organisationId(),
-                m.language(), m.notes(), m.leftOn(), m.version());
+                m.language(), m.notes(), m.contact(), m.leftOn(), m.version());
     }
 
     MemberDraft toDraft() {
-        return new MemberDraft(name, Wire.enumValue(MemberKind.class, kind, "kind"), organisationId, notes, language);
+        return new MemberDraft(name, Wire.enumValue(MemberKind.class, kind, "kind"), organisationId, notes, language,
+                contact);
     }
 
     /** The body of {@code POST …/members/{id}/leave}: the day they left. */

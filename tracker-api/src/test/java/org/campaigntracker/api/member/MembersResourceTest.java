@@ -81,6 +81,33 @@ class MembersResourceTest {
     }
 
     @Test
+    void aMembersContactIsForTheTeamSealedAtRestAndBounded() {
+        HttpResponse<String> added = http.send("POST", BASE, coordinator,
+                "{\"name\": \"Valérie\", \"kind\": \"coordinator\", \"contact\": \"valerie@example.org\"}", Map.of());
+        assertThat(added.statusCode()).isEqualTo(201);
+        String item = added.headers().firstValue("Location").orElseThrow().replaceFirst(".*(/api/)", "$1");
+        assertThat(Http.json(http.get(item, adviser)).get("contact").asText()).isEqualTo("valerie@example.org");
+        assertThat(http.get(item, partner).statusCode()).isEqualTo(403);
+        String stored = tracker.dsl().select(org.campaigntracker.db.jooq.Tables.MEMBER.CONTACT)
+                .from(org.campaigntracker.db.jooq.Tables.MEMBER)
+                .where(org.campaigntracker.db.jooq.Tables.MEMBER.DISPLAY_NAME.eq("Valérie")).fetchOne().value1();
+        assertThat(stored).startsWith("ct1:").doesNotContain("valerie");
+
+        HttpResponse<String> tooLong = http.send("PATCH", item, coordinator,
+                "{\"contact\": \"" + "x".repeat(501) + "\"}",
+                Map.of("Content-Type", "application/merge-patch+json", "If-Match", "\"v1\""));
+        assertThat(tooLong.statusCode()).isEqualTo(422);
+        assertThat(Http.json(http.get(item, coordinator)).get("contact").asText()).isEqualTo("valerie@example.org");
+        HttpResponse<String> renamed = http.send("PATCH", item, coordinator, "{\"language\": \"fr\"}",
+                Map.of("Content-Type", "application/merge-patch+json", "If-Match", "\"v1\""));
+        assertThat(renamed.statusCode()).isEqualTo(200);
+        assertThat(Http.json(renamed).get("contact").asText()).as("a patch of another field keeps it")
+                .isEqualTo("valerie@example.org");
+        assertThat(http.send("DELETE", item, coordinator, null, Map.of("If-Match", "\"v2\"")).statusCode())
+                .as("the other tests list the members they add alone").isEqualTo(204);
+    }
+
+    @Test
     void aMemberWhoLeavesIsListedOnlyWithAllAndTheirTokenStopsAtOnce() {
         Member anne = tracker.members().add(caf, new MemberDraft("Anne", MemberKind.volunteer, null, null, "en"));
         String annes = tracker.tokens().create(caf, Role.COORDINATOR, TokenOwner.member(anne.id()), "phone", null)

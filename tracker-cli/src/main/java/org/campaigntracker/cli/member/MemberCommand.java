@@ -58,6 +58,9 @@ public final class MemberCommand {
         @Option(names = "--notes", descriptionKey = "member.notes")
         String notes;
 
+        @Option(names = "--contact", paramLabel = "<e-mail, phone>", descriptionKey = "member.contact")
+        String contact;
+
         @Uses
         MemberService members;
 
@@ -68,7 +71,7 @@ public final class MemberCommand {
         @Override
         public Integer call() {
             Long org = organisation == null ? null : find().organisation(organisation).id();
-            Member m = members.add(campaignId(), new MemberDraft(name, kind, org, notes, language(language)));
+            Member m = members.add(campaignId(), new MemberDraft(name, kind, org, notes, language(language), contact));
             say("member.added", m.id(), m.displayName());
             return 0;
         }
@@ -124,9 +127,9 @@ public final class MemberCommand {
             long held = tokens.list(campaignId()).stream()
                     .filter(t -> Long.valueOf(m.id()).equals(t.memberId()) && t.revokedAt() == null).count();
             List<String> fields = new java.util.ArrayList<>(COLUMNS);
-            fields.addAll(List.of("notes", "tokens"));
+            fields.addAll(List.of("contact", "notes", "tokens"));
             List<Object> values = new java.util.ArrayList<>(row(m, stakeholders));
-            values.addAll(Arrays.asList(m.notes(), held));
+            values.addAll(Arrays.asList(m.contact(), m.notes(), held));
             format.show(context, m, fields, values);
             return 0;
         }
@@ -153,6 +156,12 @@ public final class MemberCommand {
         @Option(names = "--notes", descriptionKey = "member.notes")
         String notes;
 
+        @Option(names = "--contact", paramLabel = "<e-mail, phone>", descriptionKey = "member.contact")
+        String contact;
+
+        @Option(names = "--no-contact", descriptionKey = "member.no_contact")
+        boolean noContact;
+
         @Option(names = "--rejoin", descriptionKey = "member.rejoin")
         boolean rejoin;
 
@@ -165,12 +174,16 @@ public final class MemberCommand {
 
         @Override
         public Integer call() {
+            if (contact != null && noContact) {
+                throw org.campaigntracker.core.common.InvalidInputException.of("contact", "not_with", "--no-contact");
+            }
             Member m = find().member(query);
             MemberDraft d = m.toDraft();
-            Long org = organisation == null ? d.organisationId() : find().organisation(organisation).id();
+            Long org = organisation == null ? d.organisationId() : Long.valueOf(find().organisation(organisation).id());
             Member changed = members.update(campaignId(), m.id(), m.version(), new MemberDraft(
                     name == null ? d.displayName() : name, kind == null ? d.kind() : kind, org,
-                    notes == null ? d.notes() : notes, language == null ? d.language() : language(language)));
+                    notes == null ? d.notes() : notes, language == null ? d.language() : language(language),
+                    noContact ? null : contact == null ? d.contact() : contact));
             if (rejoin && !changed.active()) {
                 changed = members.rejoin(campaignId(), changed.id(), changed.version());
             }

@@ -59,6 +59,26 @@ class MemberCommandTest {
     }
 
     @Test
+    void aMembersContactIsKeptSealedShownToTheTeamAndKeptByOtherEdits() throws Exception {
+        ok(cli, "member", "add", "Amélie", "--kind", "volunteer", "--contact", "amelie@example.org, 06 11 22 33 44");
+        assertThat(ok(cli, "member", "show", "amelie").out()).contains("amelie@example.org, 06 11 22 33 44");
+        ok(cli, "member", "edit", "amelie", "--language", "fr");
+        assertThat(Json.mapper().readTree(ok(cli, "member", "show", "amelie", "--json").out()).get("contact").asText())
+                .as("an edit of another field keeps the contact").isEqualTo("amelie@example.org, 06 11 22 33 44");
+
+        CliRun.Result both = cli.run("member", "edit", "amelie", "--contact", "x@example.org", "--no-contact");
+        assertThat(both.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(both.err().lines()).hasSize(1);
+        CliRun.Result tooLong = cli.run("member", "edit", "amelie", "--contact", "x".repeat(501));
+        assertThat(tooLong.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(ok(cli, "member", "show", "amelie").out()).contains("amelie@example.org");
+
+        ok(cli, "member", "edit", "amelie", "--no-contact");
+        assertThat(Json.mapper().readTree(ok(cli, "member", "show", "amelie", "--json").out()).get("contact").isNull())
+                .isTrue();
+    }
+
+    @Test
     void aPartnersTokenBelongsToItsOrganisationLastsAYearAndRotates() throws Exception {
         String created = ok(cli, "token", "create", "--org", "secours catholique", "--role", "partner").out();
         String first = created.lines().reduce((a, b) -> b).orElseThrow();

@@ -1,5 +1,6 @@
 package org.campaigntracker.core.member;
 
+import org.campaigntracker.core.seal.Sealer;
 import static org.campaigntracker.core.common.DatabaseErrors.translated;
 import static org.campaigntracker.core.common.Rows.missingOrStale;
 import static org.campaigntracker.db.jooq.Tables.MEMBER;
@@ -19,10 +20,20 @@ import org.jooq.impl.DSL;
 /** Member rows. Every query is scoped to one campaign. */
 public final class MemberRepository {
 
-    private final DSLContext dsl;
+    /** The column name is the sealed value's associated data, as for every sealed column (see Sealer). */
+    public static final String CONTACT = "member.contact";
 
+    private final DSLContext dsl;
+    private final Sealer sealer;
+
+    /** Without the data key: contacts are neither read nor written (existence checks, names). */
     public MemberRepository(DSLContext dsl) {
+        this(dsl, null);
+    }
+
+    public MemberRepository(DSLContext dsl, Sealer sealer) {
         this.dsl = dsl;
+        this.sealer = sealer;
     }
 
     public Member insert(long campaignId, MemberDraft d) {
@@ -70,13 +81,13 @@ public final class MemberRepository {
 
     public Optional<Member> member(long campaignId, long id) {
         return dsl.selectFrom(MEMBER).where(MEMBER.ID.eq(id), MEMBER.CAMPAIGN_ID.eq(campaignId))
-                .fetchOptional().map(MemberRepository::toMember);
+                .fetchOptional().map(this::toMember);
     }
 
     /** Sorted by normalised name. */
     public List<Member> members(long campaignId) {
         return dsl.selectFrom(MEMBER).where(MEMBER.CAMPAIGN_ID.eq(campaignId))
-                .orderBy(MEMBER.NAME_KEY, MEMBER.ID).fetch(MemberRepository::toMember);
+                .orderBy(MEMBER.NAME_KEY, MEMBER.ID).fetch(this::toMember);
     }
 
     /** Those of the given ids that are members of the campaign. */
@@ -85,7 +96,7 @@ public final class MemberRepository {
                 .fetchSet(MEMBER.ID);
     }
 
-    private static Map<Field<?>, Object> columns(MemberDraft d) {
+    private Map<Field<?>, Object> columns(MemberDraft d) {
         Map<Field<?>, Object> m = new LinkedHashMap<>();
         m.put(MEMBER.DISPLAY_NAME, d.displayName());
         m.put(MEMBER.NAME_KEY, Names.key(d.displayName()));
@@ -93,12 +104,16 @@ public final class MemberRepository {
         m.put(MEMBER.ORGANISATION_ID, d.organisationId());
         m.put(MEMBER.NOTES, d.notes());
         m.put(MEMBER.LANGUAGE, d.language());
+        if (sealer != null) {
+            m.put(MEMBER.CONTACT, sealer.seal(CONTACT, d.contact()));
+        }
         return m;
     }
 
 
-    private static Member toMember(MemberRecord r) {
+    private Member toMember(MemberRecord r) {
         return new Member(r.getId(), r.getCampaignId(), r.getDisplayName(), MemberKind.valueOf(r.getKind().name()),
-                r.getOrganisationId(), r.getNotes(), r.getLanguage(), r.getLeftOn(), r.getUpdatedAt(), r.getVersion());
+                r.getOrganisationId(), r.getNotes(), r.getLanguage(), r.getLeftOn(), r.getUpdatedAt(), r.getVersion(),
+                sealer == null ? null : sealer.open(CONTACT, r.getContact()));
     }
 }

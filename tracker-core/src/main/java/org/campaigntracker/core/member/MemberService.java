@@ -1,5 +1,6 @@
 package org.campaigntracker.core.member;
 
+import org.campaigntracker.core.seal.Sealer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -21,22 +22,24 @@ public final class MemberService {
 
     private final Transactions transactions;
     private final Clock clock;
+    private final Sealer sealer;
 
-    public MemberService(Transactions transactions, Clock clock) {
+    public MemberService(Transactions transactions, Clock clock, Sealer sealer) {
         this.transactions = transactions;
         this.clock = clock;
+        this.sealer = sealer;
     }
 
     public Member add(long campaignId, MemberDraft draft) {
         return transactions.write(campaignId, tx -> {
             checkOrganisation(new StakeholderRepository(tx.dsl()), campaignId, draft);
-            return new MemberRepository(tx.dsl()).insert(campaignId, draft);
+            return new MemberRepository(tx.dsl(), sealer).insert(campaignId, draft);
         });
     }
 
     public Member update(long campaignId, long memberId, int expectedVersion, MemberDraft draft) {
         return transactions.write(campaignId, tx -> {
-            MemberRepository repo = new MemberRepository(tx.dsl());
+            MemberRepository repo = new MemberRepository(tx.dsl(), sealer);
             repo.member(campaignId, memberId).orElseThrow(() -> new NotFoundException("member", memberId));
             checkOrganisation(new StakeholderRepository(tx.dsl()), campaignId, draft);
             return repo.update(campaignId, memberId, expectedVersion, draft);
@@ -50,7 +53,7 @@ public final class MemberService {
     public Member leave(long campaignId, long memberId, int expectedVersion, LocalDate on) {
         Check.of().required("on", on).date("on", on).orThrow();
         Member left = transactions.write(campaignId, tx -> {
-            Member m = new MemberRepository(tx.dsl()).leave(campaignId, memberId, expectedVersion, on);
+            Member m = new MemberRepository(tx.dsl(), sealer).leave(campaignId, memberId, expectedVersion, on);
             new TokenRepository(tx.dsl()).revokeHeldBy(campaignId, memberId, OffsetDateTime.now(clock));
             return m;
         });
@@ -61,7 +64,7 @@ public final class MemberService {
 
     /** Back in the coalition (the day they left is cleared); their old tokens stay revoked. */
     public Member rejoin(long campaignId, long memberId, int expectedVersion) {
-        return transactions.write(campaignId, tx -> new MemberRepository(tx.dsl())
+        return transactions.write(campaignId, tx -> new MemberRepository(tx.dsl(), sealer)
                 .leave(campaignId, memberId, expectedVersion, null));
     }
 
@@ -70,18 +73,18 @@ public final class MemberService {
      * 0033), so none keeps working without a holder.
      */
     public void delete(long campaignId, long memberId, int expectedVersion) {
-        transactions.writeVoid(campaignId, tx -> new MemberRepository(tx.dsl()).delete(campaignId, memberId, expectedVersion));
+        transactions.writeVoid(campaignId, tx -> new MemberRepository(tx.dsl(), sealer).delete(campaignId, memberId, expectedVersion));
         // Committed: this process's checked-token caches drop the revoked ones now.
         transactions.watch().tokensChanged();
     }
 
     public Member get(long campaignId, long memberId) {
-        return transactions.read(tx -> new MemberRepository(tx.dsl()).member(campaignId, memberId)
+        return transactions.read(tx -> new MemberRepository(tx.dsl(), sealer).member(campaignId, memberId)
                 .orElseThrow(() -> new NotFoundException("member", memberId)));
     }
 
     public List<Member> list(long campaignId) {
-        return transactions.read(tx -> new MemberRepository(tx.dsl()).members(campaignId));
+        return transactions.read(tx -> new MemberRepository(tx.dsl(), sealer).members(campaignId));
     }
 
     /** By partial, accent-insensitive name ("valerie"). */

@@ -65,7 +65,7 @@ public final class Classification {
         b.table("interaction_participant").none("interaction_id", "stakeholder_id", "campaign_id");
         b.table("member").none("id", "campaign_id", "kind", "organisation_id", "language", "left_on", "created_at",
                         "updated_at", "version")
-                .as(IDENTITY, "display_name", "name_key").as(FREE_TEXT, "notes");
+                .as(IDENTITY, "display_name", "name_key").as(FREE_TEXT, "notes").sealed(CONTACT, "contact");
         b.table("milestone").none("id", "campaign_id", "title", "description", "due_on", "days_before_deadline",
                 "status", "done_on", "created_at", "updated_at", "version", "public");
         b.table("milestone_dependency").none("milestone_id", "depends_on_id", "campaign_id");

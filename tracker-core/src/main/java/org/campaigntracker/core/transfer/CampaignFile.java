@@ -107,9 +107,12 @@ public record CampaignFile(int format, CampaignData campaign, List<ThemeData> th
                                    String source, String notes) {
     }
 
-    /** A member; {@code language} and {@code leftOn} are absent in files written before members had them. */
+    /**
+     * A member; {@code language}, {@code leftOn} and {@code contact} (sealed) are absent in files written before
+     * members had them.
+     */
     public record MemberData(String name, String kind, Integer organisation, String notes, String language,
-                             LocalDate leftOn) {
+                             LocalDate leftOn, String contact) {
     }
 
     /**

@@ -162,9 +162,11 @@ final class Exporter {
     }
 
     private List<MemberData> members() {
+        Map<Long, String> storedContacts = new TransferRepository(dsl).storedMemberContacts(campaignId);
         return byId(services.members().list(campaignId), Member::id).stream().peek(m -> members.add(m.id()))
                 .map(m -> new MemberData(m.displayName(), m.kind().name(), stakeholders.ref(m.organisationId()),
-                        m.notes(), m.language(), m.leftOn())).toList();
+                        m.notes(), m.language(), m.leftOn(),
+                        sealed.forFile(SealedValues.MEMBER_CONTACT, storedContacts.get(m.id())))).toList();
     }
 
     private List<InteractionData> interactions() {

@@ -137,7 +137,12 @@ final class Importer {
         MemberService memberService = services.members();
         each("members", file.members(), m -> {
             Member added = memberService.add(campaignId, new MemberDraft(m.name(), value(MemberKind.class, "kind",
-                    m.kind()), optionalRef(stakeholders, "organisation", m.organisation()), m.notes(), m.language()));
+                    m.kind()), optionalRef(stakeholders, "organisation", m.organisation()), m.notes(), m.language(),
+                    sealed.open(SealedValues.MEMBER_CONTACT, m.contact())));
+            if (m.contact() != null) {
+                repo.keepMemberContact(added.id(),
+                        sealed.toStore(SealedValues.MEMBER_CONTACT, m.contact()));
+            }
             members.add(m.leftOn() == null ? added.id() : memberService.leave(campaignId, added.id(), added.version(),
                     m.leftOn()).id());
         });

@@ -22,6 +22,7 @@ final class SealedValues {
     static final String FULL_NAME = "testimony_identity.full_name";
     static final String IDENTITY_CONTACT = "testimony_identity.contact";
     static final String NOTES = "testimony_identity.notes";
+    static final String MEMBER_CONTACT = org.campaigntracker.core.member.MemberRepository.CONTACT;
 
     private final Sealer sealer;
 
@@ -41,6 +42,9 @@ final class SealedValues {
 
     /** Opens every sealed value of the file, before the import writes anything. */
     void checkAll(CampaignFile file) {
+        for (CampaignFile.MemberData m : file.members()) {
+            open(MEMBER_CONTACT, m.contact());
+        }
         for (StakeholderData s : file.stakeholders()) {
             for (ContactData c : s.contacts()) {
                 open(CONTACT, c.value());

@@ -1,6 +1,7 @@
 package org.campaigntracker.core.transfer;
 
 import static org.campaigntracker.db.jooq.Tables.CONTACT_POINT;
+import static org.campaigntracker.db.jooq.Tables.MEMBER;
 import static org.campaigntracker.db.jooq.Tables.DEMAND;
 import static org.campaigntracker.db.jooq.Tables.DEMAND_REVISION;
 import static org.campaigntracker.db.jooq.Tables.STAKEHOLDER;
@@ -65,6 +66,17 @@ final class TransferRepository {
                         TESTIMONY_IDENTITY.NOTES).from(TESTIMONY_IDENTITY).join(TESTIMONY)
                 .on(TESTIMONY.ID.eq(TESTIMONY_IDENTITY.TESTIMONY_ID)).where(TESTIMONY.CAMPAIGN_ID.eq(campaignId))
                 .fetchMap(r -> r.value1(), r -> new IdentityData(r.value2(), r.value3(), r.value4()));
+    }
+
+    /** Member id → contact as stored (sealed). */
+    Map<Long, String> storedMemberContacts(long campaignId) {
+        return dsl.select(MEMBER.ID, MEMBER.CONTACT).from(MEMBER)
+                .where(MEMBER.CAMPAIGN_ID.eq(campaignId), MEMBER.CONTACT.isNotNull())
+                .fetchMap(MEMBER.ID, MEMBER.CONTACT);
+    }
+
+    void keepMemberContact(long memberId, String stored) {
+        dsl.update(MEMBER).set(MEMBER.CONTACT, stored).where(MEMBER.ID.eq(memberId)).execute();
     }
 
     void keepContactValue(long contactId, String stored) {

@@ -168,4 +168,28 @@ class MemberServiceTest {
                         .extracting(v -> v.field()).containsExactly("organisation"))
                 .hasMessage("organisation refers to something that does not exist in this campaign");
     }
+
+    @Test
+    void aMembersContactIsSealedAtRestAndOpenedForTheTeam() {
+        Member valerie = tracker.members().add(caf, MemberDraft.of("Valérie Martin", MemberKind.coordinator)
+                .withContact("  valerie@changerdecap.example, 06 12 34 56 78 "));
+        assertThat(valerie.contact()).isEqualTo("valerie@changerdecap.example, 06 12 34 56 78");
+
+        String stored = tracker.dsl().select(MEMBER.CONTACT).from(MEMBER).where(MEMBER.ID.eq(valerie.id()))
+                .fetchOne(MEMBER.CONTACT);
+        assertThat(stored).startsWith("ct1:").doesNotContain("valerie").doesNotContain("06 12");
+        assertThat(tracker.members().get(caf, valerie.id()).contact()).isEqualTo(valerie.contact());
+        assertThat(new MemberRepository(tracker.dsl()).member(caf, valerie.id()).orElseThrow().contact())
+                .as("read without the key, the contact stays closed").isNull();
+
+        Member renamed = tracker.members().update(caf, valerie.id(), valerie.version(),
+                new MemberDraft("Valérie M.", MemberKind.coordinator, null, null, "fr", valerie.contact()));
+        assertThat(renamed.contact()).isEqualTo(valerie.contact());
+        Member removed = tracker.members().update(caf, valerie.id(), renamed.version(),
+                renamed.toDraft().withContact(null));
+        assertThat(removed.contact()).isNull();
+
+        assertThatThrownBy(() -> MemberDraft.of("Didier", MemberKind.coordinator).withContact("x".repeat(501)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("contact");
+    }
 }

@@ -66,7 +66,7 @@ class ClassificationTest {
     void identitiesContactsAndStoriesAreSealed() {
         assertThat(Classification.sealed()).extracting(ColumnClass::qualifiedName).containsExactlyInAnyOrder(
                 "contact_point.value", "testimony.story", "testimony_identity.full_name",
-                "testimony_identity.contact", "testimony_identity.notes",
+                "testimony_identity.contact", "testimony_identity.notes", "member.contact",
                 // Answers kept for retries may repeat any of those.
                 "idempotent_request.answer");
     }

@@ -98,6 +98,8 @@ class TransferServiceTest {
                 .anySatisfy(i -> assertThat(i.loggedByMember()).isNotNull())
                 .anySatisfy(i -> assertThat(i.loggedByOrganisation()).isNotNull());
         assertThat(first.campaign().doubleAskDays()).isEqualTo(14);
+        assertThat(first.members()).anySatisfy(m -> assertThat(m.contact()).startsWith("ct1:")
+                .doesNotContain("changerdecap"));
 
         Tracker target = open(sealer);
         TransferService.Imported imported = target.transfer().importCampaign(first);
@@ -302,8 +304,8 @@ class TransferServiceTest {
     private static void addHistories(Tracker t, long c) {
         // A member with a language, and one who left: both travel.
         Member valerie = t.members().find(c, "valerie");
-        t.members().update(c, valerie.id(), valerie.version(), new MemberDraft(valerie.displayName(), valerie.kind(),
-                valerie.organisationId(), valerie.notes(), "fr"));
+        valerie = t.members().update(c, valerie.id(), valerie.version(), new MemberDraft(valerie.displayName(),
+                valerie.kind(), valerie.organisationId(), valerie.notes(), "fr", "valerie@changerdecap.example"));
         Member gone = t.members().add(c, new MemberDraft("Bénévole partie", MemberKind.volunteer, null, null, "en"));
         t.members().leave(c, gone.id(), gone.version(), LocalDate.of(2023, 6, 30));
         Theme theme = t.demands().findTheme(c, "2");
