@@ -71,7 +71,9 @@ public final class ApiFixture {
         long meeting = t.interactions().log(c, new InteractionDraft(InteractionKind.MEETING, LocalDate.of(2023, 1, 17),
                 "Rencontre avec la direction de la CNAF", "PRIVATE: he said off the record…",
                 "La coalition a présenté ses exigences.", "PRIVATE outcome", "PRIVATE place", List.of(grivel),
-                List.of(member), List.of(demand))).id();
+                List.of(member), List.of(demand)),
+                // Logged by a member: a partner must not learn who (PartnerViewTest reads the activity feed).
+                org.campaigntracker.core.interaction.LoggedBy.member(member)).id();
         long press = t.press().add(c, PressItemDraft.of("France Inter", PressMedium.RADIO, LocalDate.of(2022, 12, 10),
                 "Quand des algorithmes notent les allocataires", "https://www.radiofrance.fr/" + slug)
                 .withLinks(List.of(theme), List.of(demand), List.of(), List.of())).id();

@@ -55,43 +55,93 @@ final class ActivityRepository {
     }
 
     List<ActivityEntry> feed(long campaignId, boolean personalData, ActivityFilter f, Page page) {
-        return rows(campaignId, personalData, f, page).map(r -> new ActivityEntry(ActivityKind.valueOf(r.get(KIND)),
-                r.get(ON), r.get(ID), r.get(TITLE), r.get(DETAIL), r.get(DEMAND_ID), r.get(STAKEHOLDER_ID)));
+        return entries(campaignId, rows(campaignId, personalData, f, page)).stream()
+                .map(e -> e.shown(personalData)).toList();
     }
 
     /** The campaign's newest entries, commitments included, with both the private and the public detail. */
     List<FeedEntry> newest(long campaignId, int count) {
-        return rows(campaignId, true, ActivityFilter.all(), new Page(count, 0)).map(r -> new FeedEntry(
-                ActivityKind.valueOf(r.get(KIND)), r.get(ON), r.get(ID), r.get(TITLE), r.get(DETAIL),
-                r.get(PUBLIC_DETAIL), r.get(DEMAND_ID), r.get(STAKEHOLDER_ID)));
+        return entries(campaignId, rows(campaignId, true, ActivityFilter.all(), new Page(count, 0)));
     }
 
-    /** A snapshot's mark and, read in it, the entries of the interactions asked for that exist in the campaign. */
-    record Probe(ChangeLog.Mark mark, Map<Long, FeedEntry> interactions) implements ReadModel.Probe {
+    private List<FeedEntry> entries(long campaignId, Result<Record> rows) {
+        Map<Long, FeedEntry.Authors> authors = authors(campaignId, rows.stream()
+                .filter(r -> r.get(KIND).equals(ActivityKind.interaction.name())).map(r -> r.get(ID)).toList());
+        return rows.map(r -> new FeedEntry(ActivityKind.valueOf(r.get(KIND)), r.get(ON), r.get(ID), r.get(TITLE),
+                r.get(DETAIL), r.get(PUBLIC_DETAIL), r.get(DEMAND_ID), r.get(STAKEHOLDER_ID),
+                r.get(KIND).equals(ActivityKind.interaction.name())
+                        ? authors.getOrDefault(r.get(ID), FeedEntry.Authors.NONE) : FeedEntry.Authors.NONE));
+    }
+
+    // Who made and who logged each interaction: one query for a page, by primary key.
+    private static final String AUTHORS = """
+            select i.id, o.name, coalesce(m.display_name, l.name), l.name
+            from interaction i
+            left join stakeholder o on o.id = i.organisation_id
+            left join member m on m.id = i.logged_by_member_id
+            left join stakeholder l on l.id = i.logged_by_organisation_id
+            where i.id = any(?::bigint[]) and i.campaign_id = ?""";
+
+    private Map<Long, FeedEntry.Authors> authors(long campaignId, List<Long> interactionIds) {
+        Map<Long, FeedEntry.Authors> found = new HashMap<>();
+        if (interactionIds.isEmpty()) {
+            return found;
+        }
+        dsl.connection(c -> {
+            try (var st = c.prepareStatement(AUTHORS)) {
+                st.setString(1, interactionIds.stream().map(String::valueOf)
+                        .collect(java.util.stream.Collectors.joining(",", "{", "}")));
+                st.setLong(2, campaignId);
+                try (var r = st.executeQuery()) {
+                    while (r.next()) {
+                        found.put(r.getLong(1), new FeedEntry.Authors(r.getString(2), r.getString(3),
+                                r.getString(4)));
+                    }
+                }
+            }
+        });
+        return found;
+    }
+
+    /**
+     * A snapshot's mark and, read in it, which of the interactions asked for exist in the campaign ({@code seen})
+     * and the entries of those the feed shows (held ones: a planned meeting is not yet activity).
+     */
+    record Probe(ChangeLog.Mark mark, java.util.Set<Long> seen, Map<Long, FeedEntry> interactions)
+            implements ReadModel.Probe {
         @Override
         public boolean found(long interactionId) {
-            return interactions.containsKey(interactionId);
+            return seen.contains(interactionId);
         }
     }
 
     // Constant text: it runs after every write, and the driver prepares it once per connection.
     private static final String PROBE = "select " + ChangeLog.MARK_COLUMNS + """
-            , i.id, i.occurred_on, i.title, i.summary, i.public_summary
-            from (select 1) one left join interaction i on i.id = any(?::bigint[]) and i.campaign_id = ?""";
+            , i.id, i.occurred_on, i.title, i.summary, i.public_summary,
+            i.status = 'held' and i.rejected_at is null, o.name, coalesce(m.display_name, l.name), l.name
+            from (select 1) one left join interaction i on i.id = any(?::bigint[]) and i.campaign_id = ?
+            left join stakeholder o on o.id = i.organisation_id
+            left join member m on m.id = i.logged_by_member_id
+            left join stakeholder l on l.id = i.logged_by_organisation_id""";
 
     /** One statement: the snapshot, the campaign's revision in it and the interactions asked for. */
     Probe probe(long campaignId, long seqBefore, Collection<Long> interactionIds) {
         Map<Long, FeedEntry> found = new HashMap<>();
+        java.util.Set<Long> seen = new java.util.HashSet<>();
         ChangeLog.Mark mark = ChangeLog.probe(dsl, PROBE, campaignId, seqBefore, interactionIds, r -> {
             long id = r.getLong(3);
             if (!r.wasNull()) {
-                String summary = r.getString(6);
-                String publicSummary = r.getString(7);
-                found.put(id, new FeedEntry(ActivityKind.interaction, r.getObject(4, LocalDate.class), id,
-                        r.getString(5), summary != null ? summary : publicSummary, publicSummary, null, null));
+                seen.add(id);
+                if (r.getBoolean(8)) {
+                    String summary = r.getString(6);
+                    String publicSummary = r.getString(7);
+                    found.put(id, new FeedEntry(ActivityKind.interaction, r.getObject(4, LocalDate.class), id,
+                            r.getString(5), summary != null ? summary : publicSummary, publicSummary, null, null,
+                            new FeedEntry.Authors(r.getString(9), r.getString(10), r.getString(11))));
+                }
             }
         });
-        return new Probe(mark, found);
+        return new Probe(mark, seen, found);
     }
 
     private Result<Record> rows(long campaignId, boolean personalData, ActivityFilter f, Page page) {

@@ -40,7 +40,8 @@ public final class ActivityService {
     private ReadModel.Kept<NewestFeed> refresh(long campaignId, ReadModel.Kept<NewestFeed> base) {
         ReadModel.Kept<NewestFeed> caught = base == null ? null : newest.catchUp(campaignId, base,
                 (seq, ids) -> transactions.read(tx -> new ActivityRepository(tx.dsl()).probe(campaignId, seq, ids)),
-                (feed, probe, added) -> feed.with(added.stream().map(probe.interactions()::get).toList()));
+                (feed, probe, added) -> feed.with(added.stream().map(probe.interactions()::get)
+                        .filter(java.util.Objects::nonNull).toList()));
         if (caught != null) {
             return caught;
         }

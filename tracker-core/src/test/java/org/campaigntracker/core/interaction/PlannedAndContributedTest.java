@@ -221,4 +221,29 @@ class PlannedAndContributedTest {
         assertThatThrownBy(() -> interactions.agenda(caf, TODAY, TODAY.plusYears(3)))
                 .isInstanceOf(InvalidInputException.class);
     }
+
+    @Test
+    void theActivityFeedShowsHeldInteractionsWithWhoMadeAndLoggedThemPartnersSeeingNoMember() {
+        var feed = tracker.activity();
+        var all = org.campaigntracker.core.activity.ActivityFilter.all();
+        interactions.log(caf, meeting(TODAY.minusDays(9), grivel), LoggedBy.member(valerie));
+        assertThat(feed.feed(caf, true, all, Page.first(50))).singleElement()
+                .satisfies(e -> assertThat(e.loggedBy()).isEqualTo("Valérie"));
+        assertThat(feed.feed(caf, false, all, Page.first(50))).singleElement()
+                .satisfies(e -> assertThat(e.loggedBy()).as("a member is a person: not for partners").isNull());
+
+        // Logged while the newest feed is kept: merged in when held, never when planned.
+        interactions.log(caf, meeting(TODAY.plusDays(9), grivel));
+        Interaction contributed = interactions.contribute(caf, secours, meeting(TODAY.minusDays(1), blin));
+        var shown = feed.feed(caf, false, all, Page.first(50));
+        assertThat(shown).hasSize(2);
+        assertThat(shown.get(0).organisation()).isEqualTo("Secours catholique");
+        assertThat(shown.get(0).loggedBy()).isEqualTo("Secours catholique");
+
+        interactions.reject(caf, contributed.id(), contributed.version(), null);
+        assertThat(feed.feed(caf, true, all, Page.first(50))).hasSize(1);
+        // The same from the tables (a filtered feed never comes from memory).
+        assertThat(feed.feed(caf, true, new org.campaigntracker.core.activity.ActivityFilter(null, null, grivel, null,
+                null), Page.first(50))).singleElement().satisfies(e -> assertThat(e.loggedBy()).isEqualTo("Valérie"));
+    }
 }
