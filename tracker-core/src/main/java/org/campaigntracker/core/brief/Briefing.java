@@ -14,13 +14,16 @@ import org.campaigntracker.core.stewardship.AccessRating;
 import org.campaigntracker.core.stewardship.Stewardship;
 
 /**
- * A briefing pack on one stakeholder, as of one day; {@code access} is the latest rating (null: never rated).
+ * A briefing pack on one stakeholder, as of one day; {@code access} is the latest rating (null: never rated);
+ * {@code interactions} are the held ones; {@code planned} the meetings with them planned across the coalition, with
+ * who goes, so a meeting prepared now does not become a second ask.
  */
 public record Briefing(String campaignName, LocalDate preparedOn, Stakeholder stakeholder,
                        List<StakeholderRevision> history, List<MapService.ExplainedPath> paths,
                        List<Interaction> interactions, List<Commitment> openCommitments, List<DemandLine> demands,
                        List<PressItem> press, List<Story> testimonies, List<Attendee> attendees,
-                       Stewardship stewardship, AccessRating access) {
+                       Stewardship stewardship, AccessRating access,
+                       List<org.campaigntracker.core.interaction.AgendaEntry> planned) {
 
     /** Where the stakeholder stands on a demand; {@code ask} when they have not committed to it yet. */
     public record DemandLine(Demand demand, Position current, boolean ask) {

@@ -46,6 +46,11 @@ public record BriefingDocument(String title, String subtitle, List<Section> sect
                 : b.paths().stream().map(p -> p.explanation()).toList()));
         sections.add(new Section(t.m("brief.interactions"), b.interactions().isEmpty() ? List.of(t.m("brief.none"))
                 : b.interactions().stream().map(i -> interaction(i, t)).toList()));
+        if (!b.planned().isEmpty()) {
+            sections.add(new Section(t.m("brief.planned"), b.planned().stream().map(e -> t.date(
+                    e.interaction().occurredOn()) + " — " + e.interaction().title() + " — " + (e.organisation() != null
+                    ? e.organisation() : t.m("interaction.the_coalition"))).toList()));
+        }
         sections.add(new Section(t.m("brief.commitments"), b.openCommitments().isEmpty() ? List.of(t.m("brief.none"))
                 : b.openCommitments().stream().map(c -> commitment(c, t, b.preparedOn())).toList()));
         sections.add(new Section(t.m("brief.positions"), b.demands().stream()

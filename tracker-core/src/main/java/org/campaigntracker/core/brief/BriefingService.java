@@ -70,15 +70,17 @@ public final class BriefingService {
     public Briefing brief(Campaign campaign, long stakeholderId, LocalDate today, Locale locale) {
         long c = campaign.id();
         Stakeholder who = stakeholders.get(c, stakeholderId);
-        List<Interaction> met = interactions.list(c, InteractionFilter.all().withStakeholder(stakeholderId),
-                Page.first(MAX_INTERACTIONS));
+        List<Interaction> met = interactions.list(c, InteractionFilter.all().withStakeholder(stakeholderId)
+                .withStatus(org.campaigntracker.core.interaction.InteractionStatus.HELD), Page.first(MAX_INTERACTIONS));
+        var planned = interactions.agenda(c, today.minusDays(30), today.plusYears(1)).stream()
+                .filter(e -> e.interaction().participantIds().contains(stakeholderId)).toList();
         return new Briefing(campaign.name(), today, who, stakeholders.history(c, stakeholderId),
                 maps.pathsTo(c, stakeholderId, today, 3, locale), met,
                 commitments.list(c, CommitmentStatus.open, stakeholderId, null),
                 demands(c, stakeholderId), press.list(c, PressFilter.all().quoting(stakeholderId)),
                 stories.usable(c, ConsentUse.BRIEFING, today, locale, true), attendees(c, met),
                 stewardship.get(c, stakeholderId),
-                stewardship.accessHistory(c, stakeholderId).stream().findFirst().orElse(null));
+                stewardship.accessHistory(c, stakeholderId).stream().findFirst().orElse(null), planned);
     }
 
     private List<Briefing.DemandLine> demands(long campaignId, long stakeholderId) {

@@ -94,15 +94,19 @@ public final class HatvpService {
                 .toList();
     }
 
-    /** Every interaction of the period, oldest first, read a page at a time. */
+    /**
+     * Every interaction of the period the coalition itself held, oldest first, read a page at a time: a plan is not
+     * yet an action, and a partner organisation declares its own meetings.
+     */
     private static List<Interaction> between(InteractionService interactions, long campaignId, LocalDate from,
                                              LocalDate to) {
         List<Interaction> all = new ArrayList<>();
         Page page = Page.first(Page.MAX_LIMIT);
         List<Interaction> slice;
         do {
-            slice = interactions.list(campaignId, InteractionFilter.all().between(from, to), page);
-            all.addAll(slice);
+            slice = interactions.list(campaignId, InteractionFilter.all().between(from, to)
+                    .withStatus(org.campaigntracker.core.interaction.InteractionStatus.HELD), page);
+            slice.stream().filter(i -> i.organisationId() == null).forEach(all::add);
             page = page.next();
         } while (slice.size() == Page.MAX_LIMIT);
         all.sort(Comparator.comparing(Interaction::occurredOn).thenComparing(Interaction::id));

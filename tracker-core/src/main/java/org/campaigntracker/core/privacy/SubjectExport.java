@@ -65,16 +65,20 @@ public final class SubjectExport {
         out.put("commitments", commitments.list(campaignId, null, id, null));
     }
 
+    /** Every interaction with them, planned, cancelled and rejected contributions included: all we hold. */
     private List<Interaction> interactions(long campaignId, long stakeholderId) {
         List<Interaction> all = new ArrayList<>();
-        for (Page page = Page.first(Page.MAX_LIMIT); ; page = page.next()) {
-            List<Interaction> slice = interactions.list(campaignId, InteractionFilter.all().withStakeholder(stakeholderId),
-                    page);
-            all.addAll(slice);
-            if (slice.size() < page.limit()) {
-                return all;
+        InteractionFilter theirs = InteractionFilter.all().withStakeholder(stakeholderId);
+        for (InteractionFilter filter : List.of(theirs, theirs.onlyRejected())) {
+            for (Page page = Page.first(Page.MAX_LIMIT); ; page = page.next()) {
+                List<Interaction> slice = interactions.list(campaignId, filter, page);
+                all.addAll(slice);
+                if (slice.size() < page.limit()) {
+                    break;
+                }
             }
         }
+        return all;
     }
 
     private void testimony(long campaignId, long id, Map<String, Object> out) {

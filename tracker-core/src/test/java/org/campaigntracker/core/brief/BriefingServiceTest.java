@@ -94,6 +94,17 @@ class BriefingServiceTest {
                 .startsWith("<!DOCTYPE html>").contains("<html lang=\"en\">");
     }
 
+    @Test
+    void aMeetingPlannedWithThemAcrossTheCoalitionIsInTheBriefingAndNotAmongThePastOnes() {
+        Stakeholder blin = tracker.stakeholders().find(caf.id(), "blin");
+        Briefing b = tracker.briefing().brief(caf, blin.id(), LocalDate.of(2023, 10, 12), Locale.FRENCH);
+        assertThat(b.interactions()).extracting(i -> i.title())
+                .containsExactly("Rencontre au cabinet de la ministre des Solidarités");
+        assertThat(BriefingFormat.MARKDOWN.render(b, Locale.FRENCH))
+                .contains("## Rencontres prévues dans la coalition (qui y va)")
+                .contains("20 oct. 2023 — Rencontre prévue au cabinet de la ministre des Solidarités — ATD Quart Monde");
+    }
+
     /** Thrown to roll a scratch transaction back. */
     static final class RollBack extends RuntimeException {
         private static final long serialVersionUID = 1L;
