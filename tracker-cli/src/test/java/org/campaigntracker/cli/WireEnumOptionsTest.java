@@ -97,6 +97,21 @@ class WireEnumOptionsTest {
     }
 
     @Test
+    void aValueInWordsInEitherLanguageOrItsStartIsAcceptedAccentsAndCaseAside() {
+        assertThat(kind("letter sent")).isEqualTo(InteractionKind.LETTER_SENT);
+        assertThat(kind("Réponse écrite")).isEqualTo(InteractionKind.WRITTEN_RESPONSE);
+        assertThat(kind("reponse")).as("the start of one value").isEqualTo(InteractionKind.WRITTEN_RESPONSE);
+        assertThat(kind("audition")).isEqualTo(InteractionKind.HEARING);
+        ParseResult status = root("fr").parseArgs("meeting", "list", "--status", "prévue");
+        assertThat(status.subcommand().subcommand().matchedOptionValue("--status",
+                (org.campaigntracker.core.interaction.InteractionStatus) null))
+                .isEqualTo(org.campaigntracker.core.interaction.InteractionStatus.PLANNED);
+        // "courrier envoyé" and "courriel envoyé" both start so: not a guess.
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> kind("cour"))
+                .hasMessageContaining("expected one of");
+    }
+
+    @Test
     void aWrongValueIsAUsageErrorListingTheWireValues() {
         StringWriter err = new StringWriter();
         CliContext context = new CliContext(Map.of(), new PrintWriter(new StringWriter(), true),

@@ -99,6 +99,9 @@ class MeetingLog extends Action {
         if (date == null) {
             throw InvalidInputException.of("on", "required");
         }
+        if (planning() && date.isBefore(today())) {
+            throw InvalidInputException.of("on", "plan_in_past", Dates.show(context.locale(), date));
+        }
         // A plan may say what to raise; what was said is asked only of what happened.
         String text = summary != null || planning() ? summary
                 : prompter.map(p -> p.require(msg("prompt.summary"))).orElse(null);

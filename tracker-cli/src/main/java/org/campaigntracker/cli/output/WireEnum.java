@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import org.campaigntracker.core.common.Labels;
+import org.campaigntracker.core.common.Names;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -39,6 +41,11 @@ public abstract class WireEnum<E extends Enum<E>> implements ITypeConverter<E>, 
         return Arrays.stream(type.getEnumConstants()).map(WireEnum::code).toList();
     }
 
+    private static List<String> words(Enum<?> e) {
+        return List.of(Names.key(code(e)), Names.key(Labels.of(e, Locale.ENGLISH)),
+                Names.key(Labels.of(e, Locale.FRENCH)));
+    }
+
     @Override
     public Iterator<String> iterator() {
         return codes().iterator();
@@ -51,6 +58,25 @@ public abstract class WireEnum<E extends Enum<E>> implements ITypeConverter<E>, 
             if (e.name().equalsIgnoreCase(wanted)) {
                 return e;
             }
+        }
+        // The value in words, in English or French, accents and case aside ("prévue", "planned", "annulee"), or the
+        // start of exactly one of them ("prev").
+        String key = Names.key(value);
+        E started = null;
+        int starts = 0;
+        for (E e : type.getEnumConstants()) {
+            for (String word : words(e)) {
+                if (word.equals(key)) {
+                    return e;
+                }
+                if (key.length() >= 3 && word.startsWith(key) && started != e) {
+                    started = e;
+                    starts++;
+                }
+            }
+        }
+        if (starts == 1) {
+            return started;
         }
         // picocli prefixes this with "Invalid value for option '--kind': " and exits with the usage error code.
         throw new TypeConversionException("expected one of " + String.join(", ", codes()) + " but was '" + value + "'");

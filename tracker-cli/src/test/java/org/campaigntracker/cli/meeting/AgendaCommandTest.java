@@ -133,6 +133,10 @@ class AgendaCommandTest {
         CliRun.Result noDate = cli.run("meeting", "plan", "--with", "grivel", "--yes");
         assertThat(noDate.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
         assertThat(noDate.err()).isEqualTo("tracker: on is required\n");
+        CliRun.Result past = cli.run("meeting", "plan", "--with", "grivel", "--on", "17/01/2023", "--yes");
+        assertThat(past.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(past.err()).isEqualTo("tracker: on: 2023-01-17 has passed; to record a meeting that took place,"
+                + " use tracker meeting log\n");
         CliRun.Result person = cli.run("meeting", "log", "--with", "grivel", "--org", "grivel", "--summary", "x",
                 "--yes");
         assertThat(person.exitCode()).isNotZero();
