@@ -127,7 +127,12 @@
     if (!items.length) { list.appendChild(app.el('li', { class: 'muted', text: app.format('home.no_agenda', AGENDA_DAYS) })); }
     items.slice(0, 8).forEach(function (i) {
       var on = i.occurredOn || i.on;
-      var targets = (i.targets || []).map(function (s) { return who(s, {}); }).join(', ');
+      // A person's name arrives only for the roles that may read it (never for a partner).
+      var targets = (i.targets || []).map(function (s) {
+        var named = {};
+        if (s.name) { named[s.stakeholderId] = s.name; }
+        return who(s, named);
+      }).join(', ');
       var facts = [app.date(on, true), app.word('kind', i.kind), app.format('home.goes', i.organisation || t('home.coalition'))];
       if (on < asOf) { facts.push(t('home.overdue')); }
       var parts = [i.title, app.el('span', { class: 'when', text: facts.join(' — ') })];
@@ -161,7 +166,7 @@
       milestones(r[2].items || [], p.deadline, p.asOf);
       press(p);
       mobilisations(p.mobilisations || []);
-      agenda(r[3].items || [], today);
+      agenda(r[3].entries || [], today);
       app.ready();
     });
   }).catch(app.fail);
