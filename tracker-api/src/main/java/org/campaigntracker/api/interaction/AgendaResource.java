@@ -29,8 +29,8 @@ import org.campaigntracker.core.stakeholder.Stakeholder;
 import org.campaigntracker.core.stakeholder.StakeholderService;
 
 /**
- * The meetings planned across the coalition, soonest first, from {@code from} (default today) to {@code to}
- * (default 60 days later; at most 730 days after {@code from}), each with the double asks it would make. The same
+ * The meetings planned across the coalition, soonest first, from {@code from} (default today, or what fits before
+ * a {@code to} given alone) to {@code to} (default 60 days later; at most 730 days after {@code from}), each with the double asks it would make. The same
  * for every role: no private notes, no attendees, and a person among the targets by function and organisation
  * only for partners.
  */
@@ -39,6 +39,8 @@ import org.campaigntracker.core.stakeholder.StakeholderService;
 public final class AgendaResource {
 
     static final int DEFAULT_DAYS = 60;
+    private static final LocalDate FIRST_DAY = LocalDate.of(1900, 1, 1);
+    private static final LocalDate LAST_DAY = LocalDate.of(2100, 12, 31);
 
     private final InteractionService interactions;
     private final StakeholderService stakeholders;
@@ -68,13 +70,31 @@ public final class AgendaResource {
     public record DemandRef(long id, String code, String title) {
     }
 
+    // Today, unless only a `to` is given that today cannot precede by at most 730 days: then what fits.
+    private static LocalDate defaultFrom(LocalDate to) {
+        LocalDate today = LocalDate.now();
+        if (to == null) {
+            return today;
+        }
+        LocalDate earliest = to.minusDays(730);
+        if (today.isAfter(to)) {
+            LocalDate before = to.minusDays(DEFAULT_DAYS);
+            return before.isBefore(FIRST_DAY) ? FIRST_DAY : before;
+        }
+        return today.isBefore(earliest) ? earliest : today;
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
     @GET
     @Allow({PARTNER, ADVISER, COORDINATOR})
     public Agenda agenda(@Context SecurityContext sc, @QueryParam("from") LocalDate from,
                          @QueryParam("to") LocalDate to) {
         Caller caller = CallerPrincipal.of(sc);
-        LocalDate first = from != null ? from : LocalDate.now();
-        LocalDate last = to != null ? to : first.plusDays(DEFAULT_DAYS);
+        LocalDate first = from != null ? from : defaultFrom(to);
+        LocalDate last = to != null ? to : min(first.plusDays(DEFAULT_DAYS), LAST_DAY);
         Names names = new Names(caller.campaignId(), stakeholders, members);
         boolean personal = caller.role().seesPersonalData();
         List<Entry> entries = new ArrayList<>();

@@ -34,6 +34,7 @@ import org.campaigntracker.api.security.Allow;
 import org.campaigntracker.api.security.CallerPrincipal;
 import org.campaigntracker.core.access.Role;
 import org.campaigntracker.core.access.Caller;
+import org.campaigntracker.core.common.Check;
 import org.campaigntracker.core.common.ForbiddenException;
 import org.campaigntracker.core.common.NotFoundException;
 import org.campaigntracker.core.interaction.Interaction;
@@ -136,11 +137,11 @@ public final class InteractionsResource {
                           JsonNode patch) throws JsonProcessingException {
         Caller caller = CallerPrincipal.of(sc);
         Interaction current = visible(caller, id);
+        HttpHeaders pinned = MergePatch.pinned(headers, "interaction", id, current.version());
         if (caller.role() == PARTNER && !InteractionService.ownedBy(current, ownOrganisation(caller))) {
             throw new ForbiddenException("rule.not_your_organisation");
         }
-        return update(sc, MergePatch.pinned(headers, "interaction", id, current.version()), id,
-                MergePatch.apply(InteractionRepresentation.from(current, names(caller)), patch));
+        return update(sc, pinned, id, MergePatch.apply(InteractionRepresentation.from(current, names(caller)), patch));
     }
 
     @DELETE
@@ -162,7 +163,9 @@ public final class InteractionsResource {
         Caller caller = CallerPrincipal.of(sc);
         int expected = Etags.expectedVersion(headers, "interaction", id,
                 () -> interactions.get(caller.campaignId(), id).version());
-        Interaction i = interactions.reject(caller.campaignId(), id, expected, Wire.body(body).reason());
+        String reason = Wire.body(body).reason();
+        Check.of().required("reason", reason == null || reason.isBlank() ? null : reason).orThrow();
+        Interaction i = interactions.reject(caller.campaignId(), id, expected, body.reason());
         return Response.ok(view(caller).apply(i)).tag(tag(caller, i)).build();
     }
 
