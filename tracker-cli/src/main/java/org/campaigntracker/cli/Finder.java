@@ -74,6 +74,20 @@ public final class Finder {
         return owner == null ? null : member(owner).id();
     }
 
+    /**
+     * The member {@code tracker member use} saved, to record who logged something; null when none is saved or the
+     * saved name no longer matches exactly one member (logging never fails for it).
+     */
+    public Long currentMemberId() {
+        return context.savedMember().flatMap(name -> {
+            try {
+                return java.util.Optional.of(members.find(campaignId, name).id());
+            } catch (org.campaigntracker.core.common.TrackerException unknown) {
+                return java.util.Optional.empty();
+            }
+        }).orElse(null);
+    }
+
     public List<Stakeholder> stakeholders(List<String> queries) {
         return queries.stream().map(this::stakeholder).distinct().toList();
     }

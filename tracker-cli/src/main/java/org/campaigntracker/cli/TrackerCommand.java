@@ -32,6 +32,7 @@ import org.campaigntracker.cli.serve.ServeCommand;
 import org.campaigntracker.cli.stakeholder.StakeholderCommand;
 import org.campaigntracker.cli.status.StatusCommand;
 import org.campaigntracker.cli.stewardship.RelationshipsCommand;
+import org.campaigntracker.cli.agenda.AgendaCommand;
 import org.campaigntracker.cli.testimony.TestimonyCommand;
 import org.campaigntracker.cli.transfer.ExportCommand;
 import org.campaigntracker.cli.transfer.ImportCommand;
@@ -60,7 +61,7 @@ public final class TrackerCommand implements Runnable {
             TokenCommand.class, PlanCommand.class, DocCommand.class, MemberCommand.class, TrainingCommand.class, MapCommand.class,
             TestimonyCommand.class, PrivacyCommand.class, AuditCommand.class, BackupCommand.class, RestoreCommand.class,
             ResidentCommand.class, PublishCommand.class, MobilisationCommand.class,
-            OutreachCommand.class, RelationshipsCommand.class, DigestCommand.class);
+            OutreachCommand.class, RelationshipsCommand.class, DigestCommand.class, AgendaCommand.class);
 
     @Mixin
     GlobalOptions global;

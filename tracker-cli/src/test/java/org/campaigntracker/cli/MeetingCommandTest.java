@@ -43,7 +43,7 @@ class MeetingCommandTest {
         assertThat(list.get(0).get("demandIds")).hasSize(2);
 
         String csv = ok(cli, "meeting", "list", "--csv").out();
-        assertThat(csv.lines().findFirst()).contains("id,date,kind,title,with,demands");
+        assertThat(csv.lines().findFirst()).contains("id,date,kind,title,with,demands,status,organisation");
         assertThat(csv).contains("2023-01-17,meeting").contains("\"1.2, 2.1\"");
 
         long id = list.get(0).get("id").asLong();

@@ -123,8 +123,9 @@ public final class CampaignCommand {
                 Json.print(context.out(), c);
             } else {
                 format.print(context, List.of(c), List.of("slug", "name", "objective", "deadline", "deadline_label",
-                        "language", "version"), x -> java.util.Arrays.asList(x.slug(), x.name(), x.objective(),
-                        x.deadline(), x.deadlineLabel(), x.defaultLanguage(), x.version()));
+                        "language", "double_ask_days", "version"), x -> java.util.Arrays.asList(x.slug(), x.name(),
+                        x.objective(), x.deadline(), x.deadlineLabel(), x.defaultLanguage(), x.doubleAskDays(),
+                        x.version()));
             }
             return 0;
         }

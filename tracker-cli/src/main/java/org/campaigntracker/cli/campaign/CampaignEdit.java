@@ -43,6 +43,9 @@ final class CampaignEdit implements Callable<Integer> {
     @Option(names = "--deadline-label", descriptionKey = "campaign.deadline_label")
     String deadlineLabel;
 
+    @Option(names = "--double-ask-days", paramLabel = "<days>", descriptionKey = "campaign.double_ask_days")
+    Integer doubleAskDays;
+
     @Uses
     CampaignService campaigns;
 
@@ -60,7 +63,7 @@ final class CampaignEdit implements Callable<Integer> {
         Campaign saved = campaigns.update(c.slug(), c.version(), new CampaignDraft(d.slug(),
                 name != null ? name : d.name(), objective != null ? objective : d.objective(),
                 deadline != null ? deadline : d.deadline(), deadlineLabel != null ? deadlineLabel : d.deadlineLabel(),
-                d.defaultLanguage()));
+                d.defaultLanguage(), doubleAskDays != null ? doubleAskDays : d.doubleAskDays()));
         long moved = saved.deadline() == null ? 0 : plan.milestones(saved.id()).stream()
                 .filter(m -> m.offsetFromDeadline()).count();
         context.out().println(context.messages().get("campaign.edited", saved.slug(),

@@ -19,6 +19,9 @@ import org.campaigntracker.core.interaction.InteractionDraft;
 import org.campaigntracker.core.interaction.InteractionFilter;
 import org.campaigntracker.core.interaction.InteractionKind;
 import org.campaigntracker.core.interaction.InteractionService;
+import org.campaigntracker.core.interaction.InteractionStatus;
+import org.campaigntracker.core.interaction.DoubleAsk;
+import org.campaigntracker.core.member.MemberService;
 import org.campaigntracker.core.interaction.Page;
 import org.campaigntracker.core.stakeholder.Stakeholder;
 import org.campaigntracker.core.stakeholder.StakeholderService;
@@ -27,13 +30,50 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code tracker meeting log|import|list|show|edit}; {@code interaction} is the same command. */
+/**
+ * {@code tracker meeting log|plan|import|list|show|edit|held|cancel|reject|reinstate}; {@code interaction} is the
+ * same command.
+ */
 @Command(name = "meeting", aliases = "interaction", mixinStandardHelpOptions = true,
-        subcommands = {MeetingLog.class, MeetingImport.class, MeetingCommand.ListMeetings.class, MeetingCommand.Show.class,
-                MeetingCommand.Edit.class})
+        subcommands = {MeetingLog.class, MeetingPlan.class, MeetingImport.class, MeetingCommand.ListMeetings.class,
+                MeetingCommand.Show.class, MeetingCommand.Edit.class, MeetingStatusCommands.Held.class,
+                MeetingStatusCommands.Cancel.class, MeetingStatusCommands.Reject.class,
+                MeetingStatusCommands.Reinstate.class})
 public final class MeetingCommand {
 
-    static final List<String> COLUMNS = List.of("id", "date", "kind", "title", "with", "demands");
+    static final List<String> COLUMNS = List.of("id", "date", "kind", "title", "with", "demands", "status",
+            "organisation");
+
+    static final class Statuses extends WireEnum<InteractionStatus> {
+        Statuses() {
+            super(InteractionStatus.class);
+        }
+    }
+
+    /** The stakeholders who took part, as records. */
+    static List<Stakeholder> people(StakeholderService stakeholders, long campaignId, Interaction i) {
+        return i.participantIds().stream().map(id -> stakeholders.get(campaignId, id)).toList();
+    }
+
+    /**
+     * One warning line (standard error) for each other organisation's meeting with the same people within the
+     * campaign's double-ask window; the write has happened, this only says so.
+     */
+    static void warnOfDoubleAsks(Action action, InteractionService interactions, Interaction saved,
+                                 List<Stakeholder> participants) {
+        var ctx = action.context();
+        for (DoubleAsk ask : interactions.doubleAsks(action.campaignId(), saved)) {
+            String who = ask.organisation() != null ? ask.organisation()
+                    : ctx.messages().get("meeting.the_coalition");
+            String whom = String.join(", ", participants.stream().filter(s -> ask.stakeholderIds().contains(s.id()))
+                    .map(Stakeholder::label).toList());
+            ctx.err().println(ctx.messages().get(ask.status() == InteractionStatus.PLANNED
+                            ? "meeting.double_ask_planned" : "meeting.double_ask_held", who, whom,
+                    org.campaigntracker.cli.output.Dates.show(ctx.locale(), ask.on()), ask.daysApart(),
+                    ask.interactionId()));
+        }
+        ctx.err().flush();
+    }
 
     @Mixin
     GlobalOptions global;
@@ -60,6 +100,11 @@ public final class MeetingCommand {
         List<String> demandCodes(Interaction i) {
             return i.demandIds().stream().map(demands::get).toList();
         }
+
+        /** The partner organisation that made it; null for the coalition. */
+        String organisation(Interaction i) {
+            return i.organisationId() == null ? null : stakeholders.get(i.organisationId());
+        }
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true)
@@ -83,6 +128,20 @@ public final class MeetingCommand {
         @Option(names = "--limit", defaultValue = "50", descriptionKey = "option.limit")
         int limit;
 
+        @Option(names = "--status", converter = Statuses.class, completionCandidates = Statuses.class,
+                descriptionKey = "meeting.filter_status")
+        InteractionStatus status;
+
+        @Option(names = {"--organisation", "--org"}, paramLabel = "<organisation>",
+                descriptionKey = "meeting.filter_organisation")
+        String organisation;
+
+        @Option(names = "--contributed", descriptionKey = "meeting.filter_contributed")
+        boolean contributed;
+
+        @Option(names = "--rejected", descriptionKey = "meeting.filter_rejected")
+        boolean rejected;
+
         @Mixin
         FormatOptions format;
 
@@ -103,11 +162,13 @@ public final class MeetingCommand {
         public Integer call() {
             InteractionFilter filter = new InteractionFilter(kind,
                     with == null ? null : find().stakeholder(with).id(),
-                    demand == null ? null : find().demand(demand).id(), from, to);
+                    demand == null ? null : find().demand(demand).id(), from, to, status,
+                    organisation == null ? null : find().organisation(organisation).id(), contributed ? true : null,
+                    rejected ? true : null);
             List<Interaction> found = interactions.list(campaignId(), filter, Page.first(limit));
             Names names = Names.of(stakeholders, demands, campaignId());
             format.print(context, found, COLUMNS, i -> Arrays.asList(i.id(), i.occurredOn(), i.kind(),
-                    i.title(), names.with(i), names.demandCodes(i)));
+                    i.title(), names.with(i), names.demandCodes(i), i.status(), names.organisation(i)));
             return 0;
         }
     }
@@ -129,6 +190,9 @@ public final class MeetingCommand {
         @Uses
         DemandService demands;
 
+        @Uses
+        MemberService members;
+
         Show(CliContext context) {
             super(context);
         }
@@ -137,9 +201,16 @@ public final class MeetingCommand {
         public Integer call() {
             Interaction i = interactions.get(campaignId(), id);
             Names names = Names.of(stakeholders, demands, campaignId());
-            format.show(context, i, List.of("id", "date", "kind", "title", "with", "demands", "place", "summary",
-                    "public_summary", "outcome"), Arrays.asList(i.id(), i.occurredOn(), i.kind(), i.title(),
-                    names.with(i), names.demandCodes(i), i.place(), i.summary(), i.publicSummary(), i.outcome()));
+            String loggedBy = i.loggedByMemberId() != null
+                    ? members.get(campaignId(), i.loggedByMemberId()).displayName()
+                    : i.loggedByOrganisationId() != null ? names.stakeholders().get(i.loggedByOrganisationId()) : null;
+            format.show(context, i, List.of("id", "date", "kind", "title", "with", "demands", "status",
+                    "organisation", "logged_by", "place", "summary", "public_summary", "outcome", "rejected",
+                    "rejection_reason"), Arrays.asList(i.id(), i.occurredOn(), i.kind(), i.title(),
+                    names.with(i), names.demandCodes(i), i.status(), names.organisation(i) != null
+                            ? names.organisation(i) : msg("meeting.the_coalition"), loggedBy, i.place(), i.summary(),
+                    i.publicSummary(), i.outcome(), i.rejectedAt() == null ? null : i.rejectedAt().toLocalDate(),
+                    i.rejectionReason()));
             return 0;
         }
     }
@@ -170,8 +241,17 @@ public final class MeetingCommand {
         @Option(names = "--demand", arity = "1..*", paramLabel = "<demand>", descriptionKey = "meeting.replace_demand")
         List<String> demands;
 
+        @Option(names = {"--organisation", "--org"}, paramLabel = "<organisation>", descriptionKey = "meeting.organisation")
+        String organisation;
+
+        @Option(names = "--coalition", descriptionKey = "meeting.coalition")
+        boolean coalition;
+
         @Uses
         InteractionService interactions;
+
+        @Uses
+        StakeholderService stakeholders;
 
         Edit(CliContext context) {
             super(context);
@@ -185,12 +265,22 @@ public final class MeetingCommand {
                     : find().stakeholders(with).stream().map(Stakeholder::id).toList();
             List<Long> demandIds = demands == null ? d.demandIds()
                     : find().demands(demands).stream().map(Demand::id).toList();
+            if (organisation != null && coalition) {
+                throw org.campaigntracker.core.common.InvalidInputException.of("organisation", "not_with",
+                        "--coalition");
+            }
+            Long organisationId = coalition ? null : organisation != null
+                    ? Long.valueOf(find().organisation(organisation).id()) : d.organisationId();
+            // Status and organisation are kept: an edit of the notes never turns a plan into a held meeting.
             InteractionDraft changed = new InteractionDraft(d.kind(), on != null ? on : d.occurredOn(),
                     title != null ? title : d.title(), summary != null ? summary : d.summary(), d.publicSummary(),
                     outcome != null ? outcome : d.outcome(), place != null ? place : d.place(), participants,
-                    d.attendeeIds(), demandIds);
+                    d.attendeeIds(), demandIds, d.status(), organisationId);
             Interaction saved = interactions.update(campaignId(), i.id(), i.version(), changed);
             say("meeting.updated", saved.id(), saved.title());
+            if (on != null || with != null) {
+                warnOfDoubleAsks(this, interactions, saved, people(stakeholders, campaignId(), saved));
+            }
             return 0;
         }
     }

@@ -18,6 +18,9 @@ import org.campaigntracker.core.interaction.Interaction;
 import org.campaigntracker.core.interaction.InteractionDraft;
 import org.campaigntracker.core.interaction.InteractionKind;
 import org.campaigntracker.core.interaction.InteractionService;
+import org.campaigntracker.core.interaction.InteractionStatus;
+import org.campaigntracker.core.interaction.LoggedBy;
+import org.campaigntracker.core.common.Labels;
 import org.campaigntracker.core.member.Member;
 import org.campaigntracker.core.position.PositionService;
 import org.campaigntracker.core.stakeholder.Stakeholder;
@@ -26,10 +29,11 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code tracker meeting log}: every name is resolved and every field checked before anything is written. On a
- * terminal, what is missing is asked, the record is shown before saving, and a debrief follows.
+ * terminal, what is missing is asked, the record is shown before saving, and a debrief follows. It is logged by the
+ * member {@code tracker member use} named; another organisation meeting the same people close in time is a warning.
  */
 @Command(name = "log", mixinStandardHelpOptions = true)
-final class MeetingLog extends Action {
+class MeetingLog extends Action {
 
     @Option(names = "--with", arity = "1..*", paramLabel = "<name>", descriptionKey = "meeting.with")
     List<String> with = new ArrayList<>();
@@ -59,6 +63,9 @@ final class MeetingLog extends Action {
             completionCandidates = MeetingCommand.Kinds.class, descriptionKey = "meeting.kind")
     InteractionKind kind;
 
+    @Option(names = {"--organisation", "--org"}, paramLabel = "<organisation>", descriptionKey = "meeting.organisation")
+    String organisation;
+
     @Uses
     InteractionService interactions;
 
@@ -73,29 +80,48 @@ final class MeetingLog extends Action {
         super(context);
     }
 
+    /** A plan ({@code meeting plan}) rather than what happened. */
+    boolean planning() {
+        return false;
+    }
+
     @Override
     public Integer call() {
         Optional<Prompter> prompter = context.prompter();
         List<Stakeholder> participants = participants(prompter);
         List<Member> attendees = by.stream().map(find()::member).distinct().toList();
         List<Demand> discussed = find().demands(demands);
-        LocalDate date = on != null ? on : prompter.map(p -> DateConverter.parse(
-                p.ask(msg("prompt.date"), Dates.show(context.locale(), today())), today())).orElse(today());
-        String text = summary != null ? summary : prompter.map(p -> p.require(msg("prompt.summary"))).orElse(null);
-        if (text == null || text.isBlank()) {
+        Long organisationId = organisation == null ? null : Long.valueOf(find().organisation(organisation).id());
+        LocalDate date = on != null ? on : prompter.map(p -> planning()
+                ? DateConverter.parse(p.require(msg("prompt.planned_date")), today())
+                : DateConverter.parse(p.ask(msg("prompt.date"), Dates.show(context.locale(), today())), today()))
+                .orElse(planning() ? null : today());
+        if (date == null) {
+            throw InvalidInputException.of("on", "required");
+        }
+        // A plan may say what to raise; what was said is asked only of what happened.
+        String text = summary != null || planning() ? summary
+                : prompter.map(p -> p.require(msg("prompt.summary"))).orElse(null);
+        if (!planning() && (text == null || text.isBlank())) {
             throw InvalidInputException.of("summary", "required");
         }
         InteractionDraft draft = new InteractionDraft(kind, date, title != null ? title
                 : msg("meeting.default_title." + kind.code(), labels(participants)), text, null, outcome, place,
                 participants.stream().map(Stakeholder::id).toList(), attendees.stream().map(Member::id).toList(),
-                discussed.stream().map(Demand::id).toList());
+                discussed.stream().map(Demand::id).toList(), planning() ? InteractionStatus.PLANNED : null,
+                organisationId);
         if (prompter.isPresent() && !confirm(prompter.get(), draft, participants, discussed)) {
             say("meeting.not_saved");
             return 0;
         }
-        Interaction saved = interactions.log(campaignId(), draft);
-        say("meeting.logged", kind.code(), saved.id(), Dates.show(context.locale(), date), labels(participants));
-        prompter.ifPresent(p -> new Debrief(this, p, positions, commitments).run(saved, participants, discussed));
+        Interaction saved = interactions.log(campaignId(), draft, LoggedBy.member(find().currentMemberId()));
+        say(saved.status() == InteractionStatus.PLANNED ? "meeting.planned" : "meeting.logged",
+                Labels.of(kind, context.locale()), saved.id(), Dates.show(context.locale(), date),
+                labels(participants));
+        MeetingCommand.warnOfDoubleAsks(this, interactions, saved, participants);
+        if (saved.status() == InteractionStatus.HELD) {
+            prompter.ifPresent(p -> new Debrief(this, p, positions, commitments).run(saved, participants, discussed));
+        }
         return 0;
     }
 

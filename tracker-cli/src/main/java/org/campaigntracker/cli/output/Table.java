@@ -30,8 +30,24 @@ public final class Table {
         print(out, width, false);
     }
 
-    /** With {@code bold}, the header row is printed bold (only on a terminal that allows colour). */
+    /**
+     * With {@code bold}, the header row is printed bold (only on a terminal that allows colour). A column empty in
+     * every row is left out: it would only take width from the others (CSV and JSON keep every column).
+     */
     public void print(PrintWriter out, int width, boolean bold) {
+        List<Integer> kept = new ArrayList<>();
+        for (int i = 0; i < headers.size(); i++) {
+            int column = i;
+            if (rows.isEmpty() || rows.stream().anyMatch(r -> !r.get(column).isEmpty())) {
+                kept.add(i);
+            }
+        }
+        if (kept.size() < headers.size()) {
+            Table narrower = new Table(kept.stream().map(headers::get).toArray(String[]::new));
+            rows.forEach(r -> narrower.rows.add(kept.stream().map(r::get).toList()));
+            narrower.print(out, width, bold);
+            return;
+        }
         int[] widths = new int[headers.size()];
         for (int i = 0; i < widths.length; i++) {
             widths[i] = headers.get(i).length();

@@ -53,7 +53,7 @@ class CampaignServiceTest {
         assertThat(e.violations()).extracting(v -> v.field())
                 .containsExactly("slug", "name", "language", "deadline_label");
         assertThat(e.message(Locale.ENGLISH)).contains("name is required");
-        assertThat(e.message(Locale.FRENCH)).contains("name est obligatoire");
+        assertThat(e.message(Locale.FRENCH)).contains("nom est obligatoire");
     }
 
     @Test

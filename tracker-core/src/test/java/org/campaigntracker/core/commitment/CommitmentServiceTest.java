@@ -148,7 +148,7 @@ class CommitmentServiceTest {
                         null));
         assertThat(e.violations()).extracting(v -> v.field()).containsExactly("description", "due_on");
         assertThat(e.getMessage()).isEqualTo("description is required; due_on must not be before made_on");
-        assertThat(e.message(Locale.FRENCH)).contains("due_on ne doit pas être avant made_on");
+        assertThat(e.message(Locale.FRENCH)).contains("échéance ne doit pas être avant date de l’engagement");
     }
 
     @Test

@@ -89,7 +89,8 @@ class CampaignDatesTest {
                         .satisfies(e -> assertThat(((InvalidInputException) e).message(Locale.ENGLISH))
                                 .contains(field + " must be between 1900-01-01 and 2100-12-31"))
                         .satisfies(e -> assertThat(((InvalidInputException) e).message(Locale.FRENCH))
-                                .contains(field + " doit être entre le 1900-01-01 et le 2100-12-31"));
+                                .contains(Messages.pattern(Locale.FRENCH,
+                                        "field." + field) + " doit être entre le 1900-01-01 et le 2100-12-31"));
             }
         });
     }

@@ -143,7 +143,7 @@ class InteractionServiceTest {
                 () -> new InteractionDraft(null, null, "  ", null, null, null, "x".repeat(301), null, null, null));
         assertThat(e.violations()).extracting(FieldViolation::field)
                 .containsExactly("kind", "occurred_on", "title", "place");
-        assertThat(e.message(Locale.FRENCH)).contains("title est obligatoire");
+        assertThat(e.message(Locale.FRENCH)).contains("titre est obligatoire");
         assertThatThrownBy(() -> InteractionFilter.all().between(JAN_17, JAN_17.minusDays(1)))
                 .hasMessage("from must not be after to");
         assertThatThrownBy(() -> new Page(0, -1)).hasMessage("limit must be between 1 and 500; offset must not be negative");

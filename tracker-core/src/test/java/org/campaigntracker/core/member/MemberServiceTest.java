@@ -80,7 +80,7 @@ class MemberServiceTest {
         assertThat(e.violations()).extracting(v -> v.field() + ":" + v.rule())
                 .containsExactly("name:required", "kind:required");
         assertThat(e.getMessage()).isEqualTo("name is required; kind is required");
-        assertThat(e.message(Locale.FRENCH)).isEqualTo("name est obligatoire; kind est obligatoire");
+        assertThat(e.message(Locale.FRENCH)).isEqualTo("nom est obligatoire; type est obligatoire");
     }
 
     @Test

@@ -137,7 +137,7 @@ class PlanServiceTest {
         assertThat(e.violations()).extracting(v -> v.field()).containsExactly("title", "due_on", "done_on");
         assertThat(e.getMessage()).isEqualTo("title is required; due_on or days_before_deadline is required, "
                 + "not both; done_on is only allowed when status is done");
-        assertThat(e.message(Locale.FRENCH)).contains("due_on ou days_before_deadline est obligatoire, pas les deux");
+        assertThat(e.message(Locale.FRENCH)).contains("échéance ou jours avant l’échéance est obligatoire, pas les deux");
         assertThatThrownBy(() -> MilestoneDraft.daysBefore("Appel", -1))
                 .hasMessage("days_before_deadline must not be negative");
     }

@@ -150,7 +150,7 @@ class StakeholderServiceTest {
                 .containsExactly("kind:required", "name:required", "power:range", "stance:range");
         assertThat(e.getMessage()).isEqualTo("kind is required; name is required; "
                 + "power must be between 1 and 5; stance must be between -2 and 2");
-        assertThat(e.message(Locale.FRENCH)).contains("power doit être entre 1 et 5");
+        assertThat(e.message(Locale.FRENCH)).contains("pouvoir doit être entre 1 et 5");
         assertThatThrownBy(() -> StakeholderDraft.organisation("–", null))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("name has the wrong format (example: Secours catholique)");
