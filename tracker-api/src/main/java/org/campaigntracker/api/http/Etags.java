@@ -21,8 +21,7 @@ import org.campaigntracker.core.common.StaleVersionException;
  */
 public final class Etags {
 
-    // A partner's view is tagged v3-public or v3-own; either names version 3 in If-Match.
-    private static final Pattern VERSION = Pattern.compile("\"v([0-9]{1,9})(?:-public|-own)?\"");
+    private static final Pattern VERSION = Pattern.compile("\"v([0-9]{1,9})\"");
     /** One element of an entity-tag list and the comma after it: optional W/, quoted etagc characters. */
     private static final Pattern LIST_ITEM =
             Pattern.compile("[ \\t]*((?:W/)?\"[\\x21\\x23-\\x7e\\x80-\\xff]*\")[ \\t]*(?:,|$)");

@@ -26,6 +26,8 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.campaigntracker.api.http.Etags;
 import org.campaigntracker.api.http.MergePatch;
 import org.campaigntracker.api.http.Paging;
@@ -37,6 +39,7 @@ import org.campaigntracker.core.access.Caller;
 import org.campaigntracker.core.common.Check;
 import org.campaigntracker.core.common.ForbiddenException;
 import org.campaigntracker.core.common.NotFoundException;
+import org.campaigntracker.core.common.StaleVersionException;
 import org.campaigntracker.core.interaction.Interaction;
 import org.campaigntracker.core.interaction.InteractionFilter;
 import org.campaigntracker.core.interaction.InteractionKind;
@@ -119,8 +122,7 @@ public final class InteractionsResource {
     public Response update(@Context SecurityContext sc, @Context HttpHeaders headers, @PathParam("id") long id,
                            InteractionRepresentation body) {
         Caller caller = CallerPrincipal.of(sc);
-        int expected = Etags.expectedVersion(headers, "interaction", id,
-                () -> interactions.get(caller.campaignId(), id).version());
+        int expected = expectedVersion(caller, headers, id);
         Interaction i = caller.role() == PARTNER
                 ? interactions.amendContribution(caller.campaignId(), ownOrganisation(caller), id, expected,
                         Wire.body(body).toDraft())
@@ -137,7 +139,13 @@ public final class InteractionsResource {
                           JsonNode patch) throws JsonProcessingException {
         Caller caller = CallerPrincipal.of(sc);
         Interaction current = visible(caller, id);
-        HttpHeaders pinned = MergePatch.pinned(headers, "interaction", id, current.version());
+        Integer ownTag = ownTagVersion(caller, headers);
+        if (ownTag != null && ownTag != current.version()) {
+            throw new StaleVersionException("interaction", id, ownTag);
+        }
+        // A partner's own tag names the very version merged into; update() checks it again in the write.
+        HttpHeaders pinned = ownTag != null ? headers
+                : MergePatch.pinned(headers, "interaction", id, current.version());
         if (caller.role() == PARTNER && !InteractionService.ownedBy(current, ownOrganisation(caller))) {
             throw new ForbiddenException("rule.not_your_organisation");
         }
@@ -231,6 +239,27 @@ public final class InteractionsResource {
         return InteractionService.ownedBy(i, caller.organisationId())
                 ? new jakarta.ws.rs.core.EntityTag("v" + i.version() + "-own") : Etags.of(i.version(), true);
     }
+
+    /**
+     * The version If-Match names. A partner writes its own organisation's interactions, whose view it got tagged
+     * {@code "vN-own"}: that tag names version N for it (and for nobody else, as If-Match compares strongly).
+     */
+    private int expectedVersion(Caller caller, HttpHeaders headers, long id) {
+        Integer own = ownTagVersion(caller, headers);
+        return own != null ? own : Etags.expectedVersion(headers, "interaction", id,
+                () -> interactions.get(caller.campaignId(), id).version());
+    }
+
+    private static Integer ownTagVersion(Caller caller, HttpHeaders headers) {
+        String ifMatch = headers.getHeaderString(HttpHeaders.IF_MATCH);
+        if (caller.role() != PARTNER || ifMatch == null) {
+            return null;
+        }
+        Matcher m = OWN_TAG.matcher(ifMatch.strip());
+        return m.matches() ? Integer.valueOf(m.group(1)) : null;
+    }
+
+    private static final Pattern OWN_TAG = Pattern.compile("\"v([0-9]{1,9})-own\"");
 
     static long ownOrganisation(Caller caller) {
         if (caller.organisationId() == null) {

@@ -105,10 +105,18 @@ class ContributionsApiTest {
         String ownTag = http.get(item, cnaf).headers().firstValue("ETag").orElseThrow();
         assertThat(other.headers().firstValue("ETag").orElseThrow()).isNotEqualTo(ownTag);
         assertThat(http.send("GET", item, unaf, null, Map.of("If-None-Match", ownTag)).statusCode()).isEqualTo(200);
-        // The partner's own tag works as If-Match.
+        // The partner's own tag works as its If-Match, for PATCH and PUT; for nobody else.
         HttpResponse<String> amended = http.send("PATCH", item, cnaf, "{\"outcome\":\"Suite\"}",
                 Map.of("Content-Type", MERGE, "If-Match", ownTag));
         assertThat(amended.statusCode()).as(amended.body()).isEqualTo(200);
+        String newTag = amended.headers().firstValue("ETag").orElseThrow();
+        assertThat(http.send("PATCH", item, cnaf, "{\"outcome\":\"Encore\"}",
+                Map.of("Content-Type", MERGE, "If-Match", ownTag)).statusCode()).isEqualTo(412);
+        assertThat(http.send("PUT", item, coordinator, meeting("Rencontre CNAF", LocalDate.of(2023, 3, 1)),
+                Map.of("If-Match", newTag)).statusCode()).isEqualTo(412);
+        HttpResponse<String> put = http.send("PUT", item, cnaf, meeting("Rencontre CNAF", LocalDate.of(2023, 3, 1)),
+                Map.of("If-Match", newTag));
+        assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
     }
 
     @Test
