@@ -10,6 +10,7 @@ import org.campaigntracker.api.intel.CalendarResource;
 import org.campaigntracker.api.intel.DocumentsResource;
 import org.campaigntracker.api.intel.HatvpResource;
 import org.campaigntracker.api.intel.IntelligenceResource;
+import org.campaigntracker.api.interaction.AgendaResource;
 import org.campaigntracker.api.interaction.InteractionImportResource;
 import org.campaigntracker.api.interaction.InteractionsResource;
 import org.campaigntracker.api.map.MapResource;
@@ -49,6 +50,7 @@ import org.campaigntracker.api.problem.CatchAllMapper;
 import org.campaigntracker.api.problem.ConflictMapper;
 import org.campaigntracker.api.problem.DataAccessExceptionMapper;
 import org.campaigntracker.api.problem.DatabaseUnavailableMapper;
+import org.campaigntracker.api.problem.ForbiddenMapper;
 import org.campaigntracker.api.problem.IntakeFileMapper;
 import org.campaigntracker.api.problem.InvalidInputMapper;
 import org.campaigntracker.api.problem.JsonProcessingMapper;
@@ -104,7 +106,9 @@ public final class TrackerApplication extends ResourceConfig {
         register(new StakeholdersResource(tracker.stakeholders()));
         register(new ContactPointsResource(tracker.contactPoints()));
         register(new RelationshipsResource(tracker.relationships()));
-        register(new InteractionsResource(tracker.interactions()));
+        register(new InteractionsResource(tracker.interactions(), tracker.stakeholders(), tracker.members()));
+        register(new AgendaResource(tracker.interactions(), tracker.stakeholders(), tracker.members(),
+                tracker.demands()));
         register(new InteractionImportResource(tracker.intake()));
         register(new PositionsResource(tracker.positions()));
         register(new CommitmentsResource(tracker.commitments(), tracker.clock()));
@@ -145,6 +149,7 @@ public final class TrackerApplication extends ResourceConfig {
         register(JsonProcessingMapper.class);
         register(NotAuthenticatedMapper.class);
         register(RoleNotAllowedMapper.class);
+        register(ForbiddenMapper.class);
         register(PreconditionRequiredMapper.class);
         register(PayloadTooLargeMapper.class);
         register(CatchAllMapper.class);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.campaigntracker.core.Tracker;
 import org.campaigntracker.core.access.Role;
+import org.campaigntracker.core.access.TokenOwner;
 import org.campaigntracker.core.campaign.CampaignDraft;
 import org.campaigntracker.core.commitment.CommitmentDraft;
 import org.campaigntracker.core.demand.DemandDraft;
@@ -105,8 +106,10 @@ public final class ApiFixture {
                 Map.entry("milestone", milestone), Map.entry("followUp", followUp),
                 Map.entry("mobilisation", mobilisation), Map.entry("outreach", outreach),
                 Map.entry("accessRating", accessRating)));
+        // The partner's token is the CNAF's, as a partner organisation's token is: it may log what the CNAF did.
         for (Role role : Role.values()) {
-            tokens.put(role, t.tokens().create(c, role, role.wire() + " of " + slug, null).value());
+            tokens.put(role, t.tokens().create(c, role, role == Role.PARTNER ? TokenOwner.organisation(cnaf)
+                    : TokenOwner.NONE, role.wire() + " of " + slug, null).value());
         }
     }
 
@@ -163,7 +166,7 @@ public final class ApiFixture {
 
     /** The item an action's path acts on. */
     public static String itemOf(String path) {
-        return path.replaceFirst("/(close|leave)$", "");
+        return path.replaceFirst("/(close|leave|rejection)$", "");
     }
 
     /** Which collection an {id} in a route's path template belongs to ("themes" when it has none). */

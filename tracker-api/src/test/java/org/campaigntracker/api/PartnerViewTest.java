@@ -53,7 +53,7 @@ class PartnerViewTest {
     void anInteractionShowsItsPublicSummaryOnly() {
         JsonNode meeting = read("/interactions/" + caf.ids.get("interaction"));
         assertThat(fields(meeting)).containsExactlyInAnyOrder("id", "kind", "occurredOn", "title", "publicSummary",
-                "participantIds", "demandIds", "version");
+                "participantIds", "demandIds", "status", "contributed", "version");
         assertThat(meeting.get("publicSummary").asText()).isEqualTo("La coalition a présenté ses exigences.");
     }
 

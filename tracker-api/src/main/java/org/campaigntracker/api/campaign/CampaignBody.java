@@ -4,15 +4,19 @@ import java.time.LocalDate;
 import org.campaigntracker.core.campaign.Campaign;
 import org.campaigntracker.core.campaign.CampaignDraft;
 
-/** What a coordinator sends to change a campaign; the slug is the address and does not change here. */
+/**
+ * What a coordinator sends to change a campaign; the slug is the address and does not change here. Without
+ * {@code doubleAskDays} the window is the default (14 days).
+ */
 public record CampaignBody(String name, String objective, LocalDate deadline, String deadlineLabel,
-                           String defaultLanguage) {
+                           String defaultLanguage, Integer doubleAskDays) {
 
     static CampaignBody from(Campaign c) {
-        return new CampaignBody(c.name(), c.objective(), c.deadline(), c.deadlineLabel(), c.defaultLanguage());
+        return new CampaignBody(c.name(), c.objective(), c.deadline(), c.deadlineLabel(), c.defaultLanguage(),
+                c.doubleAskDays());
     }
 
     CampaignDraft toDraft(String slug) {
-        return new CampaignDraft(slug, name, objective, deadline, deadlineLabel, defaultLanguage);
+        return new CampaignDraft(slug, name, objective, deadline, deadlineLabel, defaultLanguage, doubleAskDays);
     }
 }

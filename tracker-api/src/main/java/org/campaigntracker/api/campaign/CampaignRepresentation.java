@@ -5,10 +5,11 @@ import org.campaigntracker.core.campaign.Campaign;
 
 /** A campaign on the wire. */
 public record CampaignRepresentation(String slug, String name, String objective, LocalDate deadline,
-                                     String deadlineLabel, String defaultLanguage, int version) {
+                                     String deadlineLabel, String defaultLanguage, int doubleAskDays,
+                                     int version) {
 
     public static CampaignRepresentation from(Campaign c) {
         return new CampaignRepresentation(c.slug(), c.name(), c.objective(), c.deadline(), c.deadlineLabel(),
-                c.defaultLanguage(), c.version());
+                c.defaultLanguage(), c.doubleAskDays(), c.version());
     }
 }

@@ -30,6 +30,6 @@ public record ApiToken(long id, long campaignId, String campaignSlug, Role role,
 
     /** The API caller this token stands for. */
     public Caller caller() {
-        return new Caller(id, campaignId, campaignSlug, role);
+        return new Caller(id, campaignId, campaignSlug, role, memberId, organisationId);
     }
 }
