@@ -69,7 +69,7 @@
     parts = parts.concat(section(t('card.interactions'), card.lastInteractions.map(function (i) {
       // Who made it when it was not the coalition, and a meeting not held (planned or cancelled) says so.
       return app.date(i.occurredOn) + ' — ' + (i.kind ? app.word('kind', i.kind) + ' — ' : '') + i.title
-        + (i.organisation ? ' — ' + i.organisation : '')
+        + (i.organisationId ? ' — ' + (byId[i.organisationId] ? byId[i.organisationId].label : i.organisation || '') : '')
         + (i.status && i.status !== 'held' ? ' (' + app.word('meeting', i.status) + ')' : '');
     })));
     parts = parts.concat(section(t('card.commitments'), card.commitments.map(function (c) {
