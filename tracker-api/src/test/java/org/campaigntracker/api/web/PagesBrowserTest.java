@@ -41,6 +41,17 @@ class PagesBrowserTest {
         tracker = Tracker.over(TestPostgres.freshDatabase().simpleDataSource());
         DemoLoader.load(tracker);
         caf = tracker.campaigns().get("caf-cog-2023");
+        // Two meetings still to come, four days apart: ATD Quart Monde's and the coalition's, with the director.
+        long grivel = tracker.stakeholders().find(caf.id(), "grivel").id();
+        long atd = tracker.stakeholders().find(caf.id(), "ATD Quart Monde").id();
+        long demand = tracker.demands().findDemand(caf.id(), "1.1").id();
+        tracker.interactions().contribute(caf.id(), atd, new org.campaigntracker.core.interaction.InteractionDraft(
+                org.campaigntracker.core.interaction.InteractionKind.MEETING, java.time.LocalDate.now().plusDays(10),
+                "Rendez-vous d’ATD Quart Monde à la CNAF", null, null, null, null, List.of(grivel), List.of(),
+                List.of(demand)));
+        tracker.interactions().log(caf.id(), org.campaigntracker.core.interaction.InteractionDraft.of(
+                org.campaigntracker.core.interaction.InteractionKind.MEETING, java.time.LocalDate.now().plusDays(14),
+                "Suivi avec la direction de la CNAF", List.of(grivel)));
         for (Role role : Role.values()) {
             TOKENS.put(role, tracker.tokens().create(caf.id(), role, role.wire() + " page test", null).value());
         }
@@ -75,10 +86,13 @@ class PagesBrowserTest {
                     "1 — Sortir de l’illégalité", "Directeur général, CNAF: hesitant", "committed verbally",
                     "Next milestones", "Document ressource pour les décideurs", "Latest coverage", "France Inter",
                     "Signature de la COG État–CNAF, 1 July 2023", "Mobilisation", "Appel commun pour une COG responsable",
-                    "joint appeal — 80 signatures as of 1 April 2023")));
+                    "joint appeal — 80 signatures as of 1 April 2023", "Meetings planned",
+                    "Rendez-vous d’ATD Quart Monde à la CNAF", "ATD Quart Monde goes", "To raise: 1.1",
+                    "Double ask: ATD Quart Monde meets them on")));
             all.add(Arguments.of("home", Role.ADVISER, "fr", width, List.of("Vue d’ensemble", "Nicolas Grivel — Directeur général, CNAF",
                     "engagement oral", "Prochains jalons", "Dernières retombées presse", "le 1 juillet 2023",
-                    "appel commun — 80 signatures au 1 avril 2023", "10 sans position connue")));
+                    "appel commun — 80 signatures au 1 avril 2023", "10 sans position connue", "Rencontres prévues",
+                    "y va : la coalition", "Double sollicitation : la coalition les rencontre le")));
             all.add(Arguments.of("map", Role.ADVISER, "en", width, List.of("Stakeholder map", "Power × stance",
                     "the campaign’s last recorded contact", "Targets no ally can reach", "coalition member")));
             all.add(Arguments.of("map", Role.COORDINATOR, "fr", width, List.of("Cartographie des parties prenantes",
