@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
+import org.campaigntracker.api.security.CallerPrincipal;
 import org.campaigntracker.api.security.Allow;
 import org.campaigntracker.core.intake.IntakeFile;
 import org.campaigntracker.core.intake.IntakeFileException;
@@ -53,7 +54,8 @@ public final class InteractionImportResource {
         if (dryRun) {
             return Response.ok(ImportRepresentation.from(intake.plan(campaignId(sc), files), true)).build();
         }
-        IntakePlan done = intake.importFiles(campaignId(sc), files, List.of());
+        IntakePlan done = intake.importFiles(campaignId(sc), files, List.of(),
+                org.campaigntracker.core.interaction.LoggedBy.member(CallerPrincipal.of(sc).memberId()));
         // 201 only when something was created: a second upload of the same invitation writes nothing.
         return Response.status(done.count(Outcome.LOG) > 0 ? 201 : 200)
                 .entity(ImportRepresentation.from(done, false)).build();

@@ -70,7 +70,8 @@ final class MeetingImport extends Action {
                 }
             }
         }
-        IntakePlan done = dryRun ? plan : intake.importFiles(campaignId(), read, toAdd);
+        IntakePlan done = dryRun ? plan : intake.importFiles(campaignId(), read, toAdd,
+                org.campaigntracker.core.interaction.LoggedBy.member(find().currentMemberId()));
         if (json) {
             Json.print(context.out(), done.items().stream().map(MeetingImport::row).toList());
             return 0;

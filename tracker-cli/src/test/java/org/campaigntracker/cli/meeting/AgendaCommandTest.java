@@ -128,6 +128,19 @@ class AgendaCommandTest {
     }
 
     @Test
+    void aMeetingLoggedForAPartnerOrganisationIsTheirsButNotAContributionToReview() throws Exception {
+        CliRun.Result logged = ok(cli, "meeting", "log", "--with", "grivel", "--org", "fondation abbe", "--on",
+                "05/02/2023", "--summary", "Rencontre de la Fondation", "--yes");
+        long id = id(logged);
+        assertThat(ok(cli, "meeting", "list", "--organisation", "abbé pierre", "--csv").out())
+                .contains("Fondation Abbé Pierre").contains(",held,");
+        assertThat(json(ok(cli, "meeting", "show", String.valueOf(id), "--json")).get("loggedByOrganisationId").isNull())
+                .as("logged by the coalition for them: not a contribution to review").isTrue();
+        CliRun.Result stale = cli.run("meeting", "edit", "999999", "--title", "x");
+        assertThat(stale.exitCode()).isEqualTo(ExitCode.NOT_FOUND);
+    }
+
+    @Test
     void badInputIsOneLineAndWritesNothing() throws Exception {
         int before = json(ok(cli, "meeting", "list", "--json", "--limit", "500")).size();
         CliRun.Result noDate = cli.run("meeting", "plan", "--with", "grivel", "--yes");

@@ -76,6 +76,15 @@ class MeetingImportCommandTest {
     }
 
     @Test
+    void importedMeetingsAreLoggedByTheMemberWhoImportedThem() throws IOException {
+        ok(cli, "member", "use", "didier");
+        ok(cli, "meeting", "import", file("cnaf-meetings.ics"), "--yes");
+        JsonNode list = Json.mapper().readTree(ok(cli, "meeting", "list", "--json").out());
+        long didier = Json.mapper().readTree(ok(cli, "member", "show", "didier", "--json").out()).get("id").asLong();
+        assertThat(list).isNotEmpty().allSatisfy(i -> assertThat(i.get("loggedByMemberId").asLong()).isEqualTo(didier));
+    }
+
+    @Test
     void onATerminalEachUnmatchedPersonIsOfferedAsAStakeholder() throws IOException {
         CliRun.Result imported = cli.input("\n").run("meeting", "import", file("cnaf-meetings.ics"));
 

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.campaigntracker.core.common.InvalidInputException;
 import org.campaigntracker.core.intake.PlannedInteraction.Outcome;
 import org.campaigntracker.core.interaction.InteractionDraft;
+import org.campaigntracker.core.interaction.LoggedBy;
 import org.campaigntracker.core.interaction.InteractionKind;
 import org.campaigntracker.core.interaction.InteractionService;
 import org.campaigntracker.core.member.Member;
@@ -80,6 +81,12 @@ public final class IntakeService {
      * e-mail contact point), then logs every new event and message, in one transaction: a failure writes nothing.
      */
     public IntakePlan importFiles(long campaignId, List<IntakeFile> files, List<Person> newStakeholders) {
+        return importFiles(campaignId, files, newStakeholders, LoggedBy.UNKNOWN);
+    }
+
+    /** As {@link #importFiles(long, List, List)}, each interaction logged by {@code by}. */
+    public IntakePlan importFiles(long campaignId, List<IntakeFile> files, List<Person> newStakeholders,
+                                  LoggedBy by) {
         List<Incoming> incoming = read(files);
         return transactions.transaction(tx -> {
             for (Person p : newStakeholders) {
@@ -87,7 +94,7 @@ public final class IntakeService {
             }
             List<PlannedInteraction> done = new ArrayList<>();
             for (PlannedInteraction item : planOf(campaignId, incoming).items()) {
-                done.add(item.outcome() == Outcome.LOG ? item.logged(log(campaignId, item)) : item);
+                done.add(item.outcome() == Outcome.LOG ? item.logged(log(campaignId, item, by)) : item);
             }
             return new IntakePlan(done);
         });
@@ -121,13 +128,13 @@ public final class IntakeService {
                 : InteractionKind.WRITTEN_RESPONSE;
     }
 
-    private long log(long campaignId, PlannedInteraction item) {
+    private long log(long campaignId, PlannedInteraction item, LoggedBy by) {
         Incoming in = item.incoming();
         String title = in.title() != null ? in.title() : in.file() + " (" + in.where() + ")";
         InteractionDraft draft = new InteractionDraft(item.kind(), in.on(), title, in.summary(), null, null,
                 in.place(), item.with().stream().map(Stakeholder::id).toList(),
                 item.ours().stream().map(Member::id).toList(), List.of());
-        return interactions.logImported(campaignId, draft, in.sourceRef()).id();
+        return interactions.logImported(campaignId, draft, in.sourceRef(), by).id();
     }
 
     private void add(long campaignId, Person p) {
