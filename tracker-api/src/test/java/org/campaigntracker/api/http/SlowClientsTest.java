@@ -116,7 +116,12 @@ class SlowClientsTest {
             List<RawHttp> held = new ArrayList<>();
             try {
                 for (int i = 0; i < 3; i++) {
-                    held.add(new RawHttp(limited.baseUri()));
+                    RawHttp one = new RawHttp(limited.baseUri());
+                    held.add(one);
+                    // Answered, so accepted and counted: under load the server may accept connections out of
+                    // order, and the one refused would then be a held one rather than the fourth.
+                    assertThat(one.send("GET /health HTTP/1.1\r\nHost: x\r\n\r\n").read(4_000).statuses())
+                            .containsExactly(200);
                 }
                 // The server lingers ConnectionGuard.LINGER_MILLIS before closing: wait longer than that in quiet.
                 RawHttp.Received refused = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
