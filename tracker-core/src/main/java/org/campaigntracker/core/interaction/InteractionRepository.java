@@ -213,6 +213,55 @@ public final class InteractionRepository {
                 .and(INTERACTION.REJECTED_AT.isNull());
     }
 
+    // Constant text, one round trip: every logged interaction asks it, so it bounds how many a server logs a second.
+    private static final String DOUBLE_ASKS = """
+            select i.id, i.organisation_id, o.name, i.occurred_on, i.status::text,
+                   array(select p.stakeholder_id from interaction_participant p
+                         where p.interaction_id = i.id and p.stakeholder_id = any(?::bigint[])
+                         order by p.stakeholder_id)::text,
+                   abs(i.occurred_on - ?::date)
+            from campaign c
+            join interaction i on i.campaign_id = c.id
+            left join stakeholder o on o.id = i.organisation_id
+            where c.id = ? and i.id <> ? and i.rejected_at is null and i.status <> 'cancelled'
+              and i.occurred_on between ?::date - c.double_ask_days and ?::date + c.double_ask_days
+              and i.organisation_id is distinct from ?
+              and exists (select 1 from interaction_participant p where p.interaction_id = i.id
+                          and p.stakeholder_id = any(?::bigint[]))
+            order by 7, i.occurred_on, i.id
+            limit 50""";
+
+    /**
+     * Other organisations' held or planned interactions, not rejected, sharing a participant with {@code one}
+     * within the campaign's double-ask window, nearest first: one statement.
+     */
+    public List<DoubleAsk> doubleAsks(long campaignId, Interaction one) {
+        String ids = one.participantIds().stream().map(String::valueOf)
+                .collect(Collectors.joining(",", "{", "}"));
+        return dsl.connectionResult(c -> {
+            try (PreparedStatement st = c.prepareStatement(DOUBLE_ASKS)) {
+                st.setString(1, ids);
+                st.setObject(2, one.occurredOn());
+                st.setLong(3, campaignId);
+                st.setLong(4, one.id());
+                st.setObject(5, one.occurredOn());
+                st.setObject(6, one.occurredOn());
+                st.setObject(7, one.organisationId(), java.sql.Types.BIGINT);
+                st.setString(8, ids);
+                List<DoubleAsk> found = new ArrayList<>();
+                try (ResultSet r = st.executeQuery()) {
+                    while (r.next()) {
+                        found.add(new DoubleAsk(r.getLong(1), r.getObject(2, Long.class), r.getString(3),
+                                r.getObject(4, LocalDate.class),
+                                InteractionStatus.valueOf(r.getString(5).toUpperCase(Locale.ROOT)),
+                                ids(r.getString(6)), r.getInt(7)));
+                    }
+                }
+                return found;
+            }
+        });
+    }
+
     /** Rejects a contribution (version checked); the reason may be null. */
     public Interaction reject(long campaignId, long id, int expectedVersion, String reason) {
         return setRejection(campaignId, id, expectedVersion, DSL.currentOffsetDateTime(), reason);
@@ -244,28 +293,6 @@ public final class InteractionRepository {
             }
             return find(campaignId, id).orElseThrow();
         });
-    }
-
-    /**
-     * Held or planned interactions, not rejected, with any of {@code stakeholderIds} between {@code from} and
-     * {@code to} (days included), except {@code exceptId}: the candidates for a double ask.
-     */
-    public List<Interaction> around(long campaignId, Collection<Long> stakeholderIds, LocalDate from, LocalDate to,
-                                    Long exceptId) {
-        if (stakeholderIds.isEmpty()) {
-            return List.of();
-        }
-        return dsl.select(COLUMNS).from(INTERACTION)
-                .where(INTERACTION.CAMPAIGN_ID.eq(campaignId), INTERACTION.OCCURRED_ON.between(from, to),
-                        INTERACTION.STATUS.ne(org.campaigntracker.db.jooq.enums.InteractionStatus.cancelled),
-                        INTERACTION.REJECTED_AT.isNull(),
-                        exceptId == null ? DSL.noCondition() : INTERACTION.ID.ne(exceptId),
-                        DSL.exists(DSL.selectOne().from(INTERACTION_PARTICIPANT).where(
-                                INTERACTION_PARTICIPANT.INTERACTION_ID.eq(INTERACTION.ID),
-                                INTERACTION_PARTICIPANT.STAKEHOLDER_ID.in(stakeholderIds))))
-                .orderBy(INTERACTION.OCCURRED_ON, INTERACTION.ID)
-                .limit(50)
-                .fetch(InteractionRepository::toInteraction);
     }
 
     /**

@@ -146,13 +146,7 @@ public final class InteractionService {
         if (i.participantIds().isEmpty() || i.status() == InteractionStatus.CANCELLED || i.rejected()) {
             return List.of();
         }
-        return transactions.read(tx -> {
-            InteractionRepository repo = new InteractionRepository(tx.dsl());
-            int days = repo.doubleAskDays(campaignId);
-            List<Interaction> near = repo.around(campaignId, i.participantIds(), i.occurredOn().minusDays(days),
-                    i.occurredOn().plusDays(days), i.id());
-            return DoubleAsks.between(i, near, days, names(repo, campaignId, near));
-        });
+        return transactions.read(tx -> new InteractionRepository(tx.dsl()).doubleAsks(campaignId, i));
     }
 
     /**
