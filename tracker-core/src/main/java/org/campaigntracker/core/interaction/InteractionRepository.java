@@ -214,22 +214,29 @@ public final class InteractionRepository {
     }
 
     // Constant text, one round trip: every logged interaction asks it, so it bounds how many a server logs a second.
+    // The window is read once (an init plan), so the date range is a range of the campaign's date index; the other
+    // organisations' rows are found through the partial index on organisation_id when the coalition asks, and the
+    // coalition's own many meetings are never walked.
     private static final String DOUBLE_ASKS = """
             select i.id, i.organisation_id, o.name, i.occurred_on, i.status::text,
                    array(select p.stakeholder_id from interaction_participant p
                          where p.interaction_id = i.id and p.stakeholder_id = any(?::bigint[])
                          order by p.stakeholder_id)::text,
                    abs(i.occurred_on - ?::date)
-            from campaign c
-            join interaction i on i.campaign_id = c.id
+            from interaction i
             left join stakeholder o on o.id = i.organisation_id
-            where c.id = ? and i.id <> ? and i.rejected_at is null and i.status <> 'cancelled'
-              and i.occurred_on between ?::date - c.double_ask_days and ?::date + c.double_ask_days
-              and i.organisation_id is distinct from ?
+            where i.campaign_id = ? and i.id <> ? and i.rejected_at is null and i.status <> 'cancelled'
+              and i.occurred_on between ?::date - (select double_ask_days from campaign where id = i.campaign_id)
+                                    and ?::date + (select double_ask_days from campaign where id = i.campaign_id)
+              and %s
               and exists (select 1 from interaction_participant p where p.interaction_id = i.id
                           and p.stakeholder_id = any(?::bigint[]))
             order by 7, i.occurred_on, i.id
             limit 50""";
+    private static final String DOUBLE_ASKS_FOR_COALITION = DOUBLE_ASKS.formatted(
+            "i.organisation_id is not null and ?::bigint is null");
+    private static final String DOUBLE_ASKS_FOR_PARTNER = DOUBLE_ASKS.formatted(
+            "(i.organisation_id is null or i.organisation_id <> ?::bigint)");
 
     /**
      * Other organisations' held or planned interactions, not rejected, sharing a participant with {@code one}
@@ -239,7 +246,8 @@ public final class InteractionRepository {
         String ids = one.participantIds().stream().map(String::valueOf)
                 .collect(Collectors.joining(",", "{", "}"));
         return dsl.connectionResult(c -> {
-            try (PreparedStatement st = c.prepareStatement(DOUBLE_ASKS)) {
+            try (PreparedStatement st = c.prepareStatement(one.organisationId() == null ? DOUBLE_ASKS_FOR_COALITION
+                    : DOUBLE_ASKS_FOR_PARTNER)) {
                 st.setString(1, ids);
                 st.setObject(2, one.occurredOn());
                 st.setLong(3, campaignId);
