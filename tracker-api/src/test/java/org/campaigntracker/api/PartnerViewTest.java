@@ -61,7 +61,7 @@ class PartnerViewTest {
     void aPositionLosesItsNote() {
         JsonNode position = read("/positions/" + caf.ids.get("position"));
         assertThat(fields(position)).containsExactlyInAnyOrder("id", "stakeholderId", "demandId", "level",
-                "statedOn", "evidenceInteractionId", "version");
+                "statedOn", "evidenceInteractionId", "createdAt", "version");
     }
 
     @Test

@@ -2,9 +2,9 @@ package org.campaigntracker.cli;
 
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import org.campaigntracker.core.demand.DemandService;
-import org.campaigntracker.core.member.MemberService;
-import org.campaigntracker.core.stakeholder.StakeholderService;
+import org.campaigntracker.core.demand.Demands;
+import org.campaigntracker.core.member.Members;
+import org.campaigntracker.core.stakeholder.Stakeholders;
 import picocli.CommandLine.Mixin;
 
 /**
@@ -21,13 +21,13 @@ public abstract class Action implements Callable<Integer> {
 
     // What find() resolves names with.
     @Uses
-    private StakeholderService stakeholdersByName;
+    private Stakeholders stakeholdersByName;
 
     @Uses
-    private DemandService demandsByName;
+    private Demands demandsByName;
 
     @Uses
-    private MemberService membersByName;
+    private Members membersByName;
 
     private Long campaignId;
     private Finder finder;

@@ -12,7 +12,12 @@ import java.util.Optional;
 import org.campaigntracker.core.Tracker;
 import org.campaigntracker.core.audit.Actor;
 import org.campaigntracker.core.seal.DataKeys;
+import org.campaigntracker.cli.remote.LocalOnlyException;
+import org.campaigntracker.cli.remote.RemoteServices;
+import org.campaigntracker.cli.remote.RemoteSession;
+import org.campaigntracker.cli.remote.RemoteSettings;
 import org.campaigntracker.core.campaign.Campaign;
+import org.campaigntracker.core.campaign.Campaigns;
 import org.campaigntracker.core.common.InvalidInputException;
 import org.campaigntracker.db.ConnectionSettings;
 import org.campaigntracker.db.DatabaseConfig;
@@ -31,6 +36,8 @@ public final class CliContext implements AutoCloseable {
     private boolean verbose;
     private String campaignOverride;
     private Tracker tracker;
+    private Optional<RemoteSession> remote;
+    private String commandName = "";
     private boolean assumeYes;
     private java.io.BufferedReader input;
     private boolean interactive = org.campaigntracker.cli.output.Terminal.interactive();
@@ -150,6 +157,9 @@ public final class CliContext implements AutoCloseable {
      * ({@link CommandWiring}) reaches it: commands declare the services they use with {@link Uses}.
      */
     Tracker tracker() {
+        if (remote().isPresent()) {
+            throw new LocalOnlyException(commandName);
+        }
         if (tracker == null) {
             DatabaseConfig config = databaseConfig();
             // The database is started or reached on the first query, not here: a command whose own checks refuse
@@ -157,6 +167,22 @@ public final class CliContext implements AutoCloseable {
             tracker = Tracker.connectOnFirstUse(() -> ConnectionSettings.resolve(config), DataKeys.resolve(env, config));
         }
         return tracker;
+    }
+
+    /**
+     * The server this run talks to instead of a database (remote mode): {@code TRACKER_URL} and {@code TRACKER_TOKEN},
+     * else what {@code tracker login} saved; empty in local mode. Read once per run.
+     */
+    public Optional<RemoteSession> remote() {
+        if (remote == null) {
+            remote = RemoteSettings.resolve(env, databaseConfig().home()).map(s -> new RemoteSession(s, locale));
+        }
+        return remote;
+    }
+
+    /** The command this run executes ("meeting log"), for messages that name it. */
+    void commandName(String name) {
+        this.commandName = name;
     }
 
     /** Who runs this command, for the audit trail: the operating-system account. */
@@ -177,11 +203,14 @@ public final class CliContext implements AutoCloseable {
 
     /** The campaign named by --campaign, else the one chosen with `tracker campaign use`, else the only one. */
     public Campaign campaign() {
-        Optional<String> slug = Optional.ofNullable(campaignOverride).or(this::savedCampaign);
+        Campaigns campaigns = remote().map(RemoteServices::campaigns).orElseGet(() -> tracker().campaigns());
+        // A token reaches one campaign: a name saved for the local database does not choose among the server's.
+        Optional<String> slug = Optional.ofNullable(campaignOverride)
+                .or(() -> remote().isPresent() ? Optional.empty() : savedCampaign());
         if (slug.isPresent()) {
-            return tracker().campaigns().get(slug.get());
+            return campaigns.get(slug.get());
         }
-        var all = tracker().campaigns().list();
+        var all = campaigns.list();
         if (all.size() == 1) {
             return all.get(0);
         }

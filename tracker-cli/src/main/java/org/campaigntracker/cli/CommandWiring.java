@@ -3,6 +3,11 @@ package org.campaigntracker.cli;
 import java.lang.reflect.Field;
 import java.lang.reflect.ParameterizedType;
 import java.util.List;
+import java.util.Set;
+import org.campaigntracker.cli.remote.LocalOnlyException;
+import org.campaigntracker.cli.remote.RemoteProblemException;
+import org.campaigntracker.cli.remote.RemoteSession;
+import org.campaigntracker.cli.remote.RemoteServices;
 import java.util.function.Supplier;
 import org.campaigntracker.core.Tracker;
 import org.campaigntracker.core.backup.BackupService;
@@ -20,8 +25,16 @@ import picocli.CommandLine.ParseResult;
  */
 final class CommandWiring implements CommandLine.IExecutionStrategy {
 
+    /**
+     * What works on a local database only, by nature: the database itself, its backups, the server, the demo, the data
+     * key, a whole campaign's file. In remote mode these say so in one line before anything starts.
+     */
+    static final Set<String> LOCAL_ONLY = Set.of("db", "backup", "restore", "serve", "demo", "import",
+            "privacy rotate-key", "campaign create");
+
     private final CliContext context;
     private List<Object> services;
+    private String command = "";
 
     CommandWiring(CliContext context) {
         this.context = context;
@@ -33,7 +46,20 @@ final class CommandWiring implements CommandLine.IExecutionStrategy {
         if (help != null) {
             return help;
         }
-        for (CommandLine line : parsed.asCommandLineList()) {
+        List<CommandLine> lines = parsed.asCommandLineList();
+        CommandLine last = lines.get(lines.size() - 1);
+        command = commandName(last.getCommandSpec());
+        context.commandName(command);
+        try {
+            if (context.remote().isPresent() && LOCAL_ONLY.stream().anyMatch(
+                    local -> command.equals(local) || command.startsWith(local + " "))) {
+                throw new LocalOnlyException(command);
+            }
+        } catch (RuntimeException e) {
+            // Remote settings that cannot be used (TRACKER_URL without TRACKER_TOKEN…), or a local-only command.
+            throw new CommandLine.ExecutionException(last, String.valueOf(e.getMessage()), e);
+        }
+        for (CommandLine line : lines) {
             try {
                 fill(line.getCommandSpec());
             } catch (RuntimeException e) {
@@ -81,14 +107,36 @@ final class CommandWiring implements CommandLine.IExecutionStrategy {
             return new BackupService(ConnectionSettings.resolve(context.databaseConfig()), context.env());
         }
         if (services == null) {
-            services = services(context.tracker());
+            context.remote().ifPresent(this::mayUseTheCli);
+            services = context.remote().map(RemoteServices::of).orElseGet(() -> services(context.tracker()));
         }
         for (Object service : services) {
             if (type.isInstance(service)) {
                 return service;
             }
         }
+        if (context.remote().isPresent()) {
+            // A service the API does not offer the CLI (yet): the command runs against a local database only.
+            throw new LocalOnlyException(command);
+        }
         throw new IllegalStateException("no service of type " + type.getName() + " for @Uses " + field);
+    }
+
+    /**
+     * The CLI shows what the coalition's team sees (names, notes, contacts): a partner's token, which must never read
+     * them, works with the web pages and the API instead, and is refused here in one line.
+     */
+    private void mayUseTheCli(RemoteSession session) {
+        if (!session.role().seesPersonalData()) {
+            throw new RemoteProblemException(403, "role-not-allowed", context.messages().get("error.remote_partner"));
+        }
+    }
+
+    /** "meeting log": the qualified name without the root's. */
+    static String commandName(CommandSpec spec) {
+        String name = spec.qualifiedName();
+        int space = name.indexOf(' ');
+        return space < 0 ? "" : name.substring(space + 1);
     }
 
     private static void set(Field field, Object target, Object value) {

@@ -1,5 +1,10 @@
 package org.campaigntracker.cli;
 
+import org.campaigntracker.cli.remote.LocalOnlyException;
+import org.campaigntracker.cli.remote.RemoteAuthException;
+import org.campaigntracker.cli.remote.RemoteProblemException;
+import org.campaigntracker.cli.remote.RemoteUnreachableException;
+import org.campaigntracker.core.common.ForbiddenException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import org.campaigntracker.core.backup.BackupToolException;
@@ -73,10 +78,37 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         if (e instanceof Prompter.PromptCancelledException) {
             return messages.get("error.cancelled");
         }
+        if (e instanceof RemoteProblemException p) {
+            return p.getMessage();
+        }
+        if (e instanceof RemoteUnreachableException u) {
+            return messages.get("error.remote_unreachable", u.getMessage());
+        }
+        if (e instanceof RemoteAuthException a) {
+            return messages.get("error.remote_auth", a.url());
+        }
+        if (e instanceof LocalOnlyException l) {
+            return messages.get("error.remote_only_local", l.command());
+        }
         return messages.get("error.unexpected", String.valueOf(e));
     }
 
     static int exitCode(Exception e) {
+        if (e instanceof RemoteProblemException p) {
+            return remoteExitCode(p.status());
+        }
+        if (e instanceof RemoteUnreachableException) {
+            return ExitCode.DATABASE_UNAVAILABLE;
+        }
+        if (e instanceof RemoteAuthException) {
+            return ExitCode.NOT_LOGGED_IN;
+        }
+        if (e instanceof ForbiddenException) {
+            return ExitCode.FORBIDDEN;
+        }
+        if (e instanceof LocalOnlyException) {
+            return ExitCode.USAGE;
+        }
         if (e instanceof NotFoundException) {
             return ExitCode.NOT_FOUND;
         }
@@ -103,6 +135,18 @@ final class ErrorHandler implements IExecutionExceptionHandler {
             return ExitCode.DATABASE_UNAVAILABLE;
         }
         return ExitCode.SOFTWARE;
+    }
+
+    /** A problem the server answered, coded as the same failure is in local mode. */
+    static int remoteExitCode(int status) {
+        return switch (status) {
+            case 400, 413, 415, 422 -> ExitCode.INVALID_INPUT;
+            case 403 -> ExitCode.FORBIDDEN;
+            case 404, 410 -> ExitCode.NOT_FOUND;
+            case 409, 412, 428 -> ExitCode.CONFLICT;
+            case 429, 502, 503, 504 -> ExitCode.DATABASE_UNAVAILABLE;
+            default -> ExitCode.SOFTWARE;
+        };
     }
 
     private static String oneLine(String text) {

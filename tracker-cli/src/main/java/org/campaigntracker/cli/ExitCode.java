@@ -11,7 +11,7 @@ public final class ExitCode {
     public static final int NOT_FOUND = 3;
     /** A name matches several records, or the change conflicts with existing data or a newer version. */
     public static final int CONFLICT = 4;
-    /** The database cannot be started or reached. */
+    /** The database, or in remote mode the server, cannot be started or reached. */
     public static final int DATABASE_UNAVAILABLE = 5;
     /** The input breaks a rule (a date, a range, a required field); nothing was written. */
     public static final int INVALID_INPUT = 6;
@@ -19,6 +19,10 @@ public final class ExitCode {
     public static final int DATA_KEY = 7;
     /** pg_dump or pg_restore is missing, older than the server, or failed. */
     public static final int BACKUP_TOOL = 8;
+    /** The role of the token (remote mode) or of the caller may not do this; nothing was written. */
+    public static final int FORBIDDEN = 9;
+    /** Remote mode: the server refused the token (wrong, expired or revoked). */
+    public static final int NOT_LOGGED_IN = 10;
 
     private ExitCode() {
     }

@@ -7,12 +7,12 @@ import org.campaigntracker.core.common.AmbiguousNameException;
 import org.campaigntracker.core.common.InvalidInputException;
 import org.campaigntracker.core.common.NotFoundException;
 import org.campaigntracker.core.demand.Demand;
-import org.campaigntracker.core.demand.DemandService;
+import org.campaigntracker.core.demand.Demands;
 import org.campaigntracker.core.demand.Theme;
 import org.campaigntracker.core.member.Member;
-import org.campaigntracker.core.member.MemberService;
+import org.campaigntracker.core.member.Members;
 import org.campaigntracker.core.stakeholder.Stakeholder;
-import org.campaigntracker.core.stakeholder.StakeholderService;
+import org.campaigntracker.core.stakeholder.Stakeholders;
 
 /**
  * Forgiving names on the command line: core finds the one record a partial name means; when several match and
@@ -22,12 +22,12 @@ public final class Finder {
 
     private final CliContext context;
     private final long campaignId;
-    private final StakeholderService stakeholders;
-    private final DemandService demands;
-    private final MemberService members;
+    private final Stakeholders stakeholders;
+    private final Demands demands;
+    private final Members members;
 
-    public Finder(CliContext context, long campaignId, StakeholderService stakeholders, DemandService demands,
-            MemberService members) {
+    public Finder(CliContext context, long campaignId, Stakeholders stakeholders, Demands demands,
+            Members members) {
         this.context = context;
         this.campaignId = campaignId;
         this.stakeholders = stakeholders;

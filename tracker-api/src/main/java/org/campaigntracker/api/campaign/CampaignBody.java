@@ -16,6 +16,12 @@ public record CampaignBody(String name, String objective, LocalDate deadline, St
                 c.doubleAskDays());
     }
 
+    /** The body that asks for this draft (its slug is the address). */
+    public static CampaignBody of(CampaignDraft d) {
+        return new CampaignBody(d.name(), d.objective(), d.deadline(), d.deadlineLabel(), d.defaultLanguage(),
+                d.doubleAskDays());
+    }
+
     CampaignDraft toDraft(String slug) {
         return new CampaignDraft(slug, name, objective, deadline, deadlineLabel, defaultLanguage, doubleAskDays);
     }

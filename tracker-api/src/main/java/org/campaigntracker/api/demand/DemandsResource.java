@@ -69,6 +69,16 @@ public final class DemandsResource {
         return Etags.item(request, DemandRepresentation.from(t), Etags.of(t.version(), false));
     }
 
+    /** Its earlier wordings, oldest first; the current one is the demand itself. */
+    @GET
+    @Path("{id}/history")
+    @Allow({PARTNER, ADVISER, COORDINATOR})
+    public Response history(@Context SecurityContext sc, @Context UriInfo uri, @QueryParam("limit") Integer limit,
+                            @QueryParam("offset") Integer offset, @PathParam("id") long id) {
+        return Paging.of(limit, offset).slice(uri, demands.demandHistory(campaignId(sc), id),
+                RevisionRepresentation::from);
+    }
+
     @PUT
     @Path("{id}")
     @Allow(COORDINATOR)

@@ -67,6 +67,16 @@ public final class ThemesResource {
         return Etags.item(request, ThemeRepresentation.from(t), Etags.of(t.version(), false));
     }
 
+    /** Its earlier wordings, oldest first; the current one is the theme itself. */
+    @GET
+    @Path("{id}/history")
+    @Allow({PARTNER, ADVISER, COORDINATOR})
+    public Response history(@Context SecurityContext sc, @Context UriInfo uri, @QueryParam("limit") Integer limit,
+                            @QueryParam("offset") Integer offset, @PathParam("id") long id) {
+        return Paging.of(limit, offset).slice(uri, demands.themeHistory(campaignId(sc), id),
+                RevisionRepresentation::from);
+    }
+
     @PUT
     @Path("{id}")
     @Allow(COORDINATOR)

@@ -112,6 +112,16 @@ public final class MembersResource {
         return Response.ok(MemberRepresentation.from(m)).tag(Etags.of(m.version(), false)).build();
     }
 
+    /** The member is back: they count as active again (their revoked tokens stay revoked). */
+    @DELETE
+    @Path("{id}/leave")
+    @Allow(COORDINATOR)
+    public Response rejoin(@Context SecurityContext sc, @Context HttpHeaders headers, @PathParam("id") long id) {
+        int expected = Etags.expectedVersion(headers, "member", id, () -> members.get(campaignId(sc), id).version());
+        Member m = members.rejoin(campaignId(sc), id, expected);
+        return Response.ok(MemberRepresentation.from(m)).tag(Etags.of(m.version(), false)).build();
+    }
+
     /** For a member recorded by mistake: their trainings forget them and their tokens lose their owner. */
     @DELETE
     @Path("{id}")

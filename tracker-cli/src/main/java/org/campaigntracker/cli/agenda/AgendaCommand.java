@@ -14,13 +14,13 @@ import org.campaigntracker.cli.output.Dates;
 import org.campaigntracker.cli.output.FormatOptions;
 import org.campaigntracker.core.common.InvalidInputException;
 import org.campaigntracker.core.demand.Demand;
-import org.campaigntracker.core.demand.DemandService;
+import org.campaigntracker.core.demand.Demands;
 import org.campaigntracker.core.interaction.AgendaEntry;
 import org.campaigntracker.core.interaction.DoubleAsk;
 import org.campaigntracker.core.interaction.Interaction;
-import org.campaigntracker.core.interaction.InteractionService;
+import org.campaigntracker.core.interaction.Interactions;
 import org.campaigntracker.core.stakeholder.Stakeholder;
-import org.campaigntracker.core.stakeholder.StakeholderService;
+import org.campaigntracker.core.stakeholder.Stakeholders;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -48,13 +48,13 @@ public final class AgendaCommand extends Action {
     FormatOptions format;
 
     @Uses
-    InteractionService interactions;
+    Interactions interactions;
 
     @Uses
-    StakeholderService stakeholders;
+    Stakeholders stakeholders;
 
     @Uses
-    DemandService demands;
+    Demands demands;
 
     public AgendaCommand(CliContext context) {
         super(context);

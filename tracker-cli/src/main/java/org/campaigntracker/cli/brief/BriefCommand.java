@@ -12,7 +12,7 @@ import org.campaigntracker.core.brief.BriefingFormat;
 import org.campaigntracker.core.brief.BriefingService;
 import org.campaigntracker.core.campaign.Campaign;
 import org.campaigntracker.core.stakeholder.Stakeholder;
-import org.campaigntracker.core.stakeholder.StakeholderService;
+import org.campaigntracker.core.stakeholder.Stakeholders;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -40,7 +40,7 @@ public final class BriefCommand implements Callable<Integer> {
     LocalDate on;
 
     @Uses
-    StakeholderService stakeholders;
+    Stakeholders stakeholders;
 
     @Uses
     BriefingService briefing;

@@ -12,6 +12,7 @@ import org.campaigntracker.cli.output.Json;
 import org.campaigntracker.core.campaign.Campaign;
 import org.campaigntracker.core.campaign.CampaignDraft;
 import org.campaigntracker.core.campaign.CampaignService;
+import org.campaigntracker.core.campaign.Campaigns;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -81,7 +82,7 @@ public final class CampaignCommand {
         FormatOptions format;
 
         @Uses
-        CampaignService campaigns;
+        Campaigns campaigns;
 
         ListCampaigns(CliContext context) {
             this.context = context;
@@ -110,7 +111,7 @@ public final class CampaignCommand {
         String slug;
 
         @Uses
-        CampaignService campaigns;
+        Campaigns campaigns;
 
         Show(CliContext context) {
             this.context = context;
@@ -142,7 +143,7 @@ public final class CampaignCommand {
         String slug;
 
         @Uses
-        CampaignService campaigns;
+        Campaigns campaigns;
 
         Use(CliContext context) {
             this.context = context;

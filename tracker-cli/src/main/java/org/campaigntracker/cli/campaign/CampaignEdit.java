@@ -9,7 +9,7 @@ import org.campaigntracker.cli.output.DateConverter;
 import org.campaigntracker.cli.output.Dates;
 import org.campaigntracker.core.campaign.Campaign;
 import org.campaigntracker.core.campaign.CampaignDraft;
-import org.campaigntracker.core.campaign.CampaignService;
+import org.campaigntracker.core.campaign.Campaigns;
 import org.campaigntracker.core.plan.PlanService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,7 +47,7 @@ final class CampaignEdit implements Callable<Integer> {
     Integer doubleAskDays;
 
     @Uses
-    CampaignService campaigns;
+    Campaigns campaigns;
 
     @Uses
     PlanService plan;

@@ -16,7 +16,7 @@ import org.campaigntracker.cli.output.Table;
 import org.campaigntracker.cli.output.Terminal;
 import org.campaigntracker.core.demand.Demand;
 import org.campaigntracker.core.demand.DemandDraft;
-import org.campaigntracker.core.demand.DemandService;
+import org.campaigntracker.core.demand.Demands;
 import org.campaigntracker.core.demand.Revision;
 import org.campaigntracker.core.demand.Theme;
 import picocli.CommandLine.Command;
@@ -58,7 +58,7 @@ public final class DemandCommand {
         String body;
 
         @Uses
-        DemandService demands;
+        Demands demands;
 
         Add(CliContext context) {
             super(context);
@@ -91,7 +91,7 @@ public final class DemandCommand {
         LocalDate retiredOn;
 
         @Uses
-        DemandService demands;
+        Demands demands;
 
         Edit(CliContext context) {
             super(context);
@@ -118,7 +118,7 @@ public final class DemandCommand {
         FormatOptions format;
 
         @Uses
-        DemandService demands;
+        Demands demands;
 
         ListDemands(CliContext context) {
             super(context);
@@ -152,7 +152,7 @@ public final class DemandCommand {
         FormatOptions format;
 
         @Uses
-        DemandService demands;
+        Demands demands;
 
         Show(CliContext context) {
             super(context);

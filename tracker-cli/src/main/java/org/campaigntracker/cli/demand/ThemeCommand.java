@@ -10,7 +10,7 @@ import org.campaigntracker.cli.Uses;
 import org.campaigntracker.cli.output.DateConverter;
 import org.campaigntracker.cli.output.FormatOptions;
 import org.campaigntracker.core.demand.Demand;
-import org.campaigntracker.core.demand.DemandService;
+import org.campaigntracker.core.demand.Demands;
 import org.campaigntracker.core.demand.Revision;
 import org.campaigntracker.core.demand.Theme;
 import org.campaigntracker.core.demand.ThemeDraft;
@@ -42,7 +42,7 @@ public final class ThemeCommand {
         String description;
 
         @Uses
-        DemandService demands;
+        Demands demands;
 
         Add(CliContext context) {
             super(context);
@@ -71,7 +71,7 @@ public final class ThemeCommand {
         LocalDate retiredOn;
 
         @Uses
-        DemandService demands;
+        Demands demands;
 
         Edit(CliContext context) {
             super(context);
@@ -95,7 +95,7 @@ public final class ThemeCommand {
         FormatOptions format;
 
         @Uses
-        DemandService demands;
+        Demands demands;
 
         ListThemes(CliContext context) {
             super(context);
@@ -124,7 +124,7 @@ public final class ThemeCommand {
         FormatOptions format;
 
         @Uses
-        DemandService demands;
+        Demands demands;
 
         Show(CliContext context) {
             super(context);

@@ -4,7 +4,7 @@ import org.campaigntracker.cli.Action;
 import org.campaigntracker.cli.CliContext;
 import org.campaigntracker.cli.Uses;
 import org.campaigntracker.core.commitment.Commitment;
-import org.campaigntracker.core.commitment.CommitmentService;
+import org.campaigntracker.core.commitment.Commitments;
 import org.campaigntracker.core.common.InvalidInputException;
 import org.campaigntracker.core.member.Member;
 import picocli.CommandLine.Command;
@@ -25,7 +25,7 @@ final class CommitmentAssign extends Action {
     boolean nobody;
 
     @Uses
-    CommitmentService commitments;
+    Commitments commitments;
 
     CommitmentAssign(CliContext context) {
         super(context);

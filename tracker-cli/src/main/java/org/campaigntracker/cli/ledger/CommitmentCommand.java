@@ -15,16 +15,16 @@ import org.campaigntracker.cli.output.FormatOptions;
 import org.campaigntracker.cli.output.WireEnum;
 import org.campaigntracker.core.commitment.Commitment;
 import org.campaigntracker.core.commitment.CommitmentDraft;
-import org.campaigntracker.core.commitment.CommitmentService;
+import org.campaigntracker.core.commitment.Commitments;
 import org.campaigntracker.core.commitment.CommitmentStatus;
 import org.campaigntracker.core.common.InvalidInputException;
 import org.campaigntracker.core.demand.Demand;
-import org.campaigntracker.core.demand.DemandService;
-import org.campaigntracker.core.interaction.InteractionService;
+import org.campaigntracker.core.demand.Demands;
+import org.campaigntracker.core.interaction.Interactions;
 import org.campaigntracker.core.member.Member;
-import org.campaigntracker.core.member.MemberService;
+import org.campaigntracker.core.member.Members;
 import org.campaigntracker.core.stakeholder.Stakeholder;
-import org.campaigntracker.core.stakeholder.StakeholderService;
+import org.campaigntracker.core.stakeholder.Stakeholders;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -69,10 +69,10 @@ public final class CommitmentCommand {
         String owner;
 
         @Uses
-        InteractionService interactions;
+        Interactions interactions;
 
         @Uses
-        CommitmentService commitments;
+        Commitments commitments;
 
         Add(CliContext context) {
             super(context);
@@ -111,16 +111,16 @@ public final class CommitmentCommand {
         FormatOptions format;
 
         @Uses
-        StakeholderService stakeholders;
+        Stakeholders stakeholders;
 
         @Uses
-        DemandService demands;
+        Demands demands;
 
         @Uses
-        MemberService members;
+        Members members;
 
         @Uses
-        CommitmentService commitments;
+        Commitments commitments;
 
         ListCommitments(CliContext context) {
             super(context);
@@ -162,7 +162,7 @@ public final class CommitmentCommand {
         LocalDate on;
 
         @Uses
-        CommitmentService commitments;
+        Commitments commitments;
 
         Done(CliContext context) {
             super(context);
@@ -193,7 +193,7 @@ public final class CommitmentCommand {
         LocalDate on;
 
         @Uses
-        CommitmentService commitments;
+        Commitments commitments;
 
         Confirm(CliContext context) {
             super(context);

@@ -11,11 +11,11 @@ import org.campaigntracker.cli.output.DateConverter;
 import org.campaigntracker.cli.output.FormatOptions;
 import org.campaigntracker.cli.output.WireEnum;
 import org.campaigntracker.core.demand.Demand;
-import org.campaigntracker.core.interaction.InteractionService;
+import org.campaigntracker.core.interaction.Interactions;
 import org.campaigntracker.core.position.Position;
 import org.campaigntracker.core.position.PositionDraft;
 import org.campaigntracker.core.position.PositionLevel;
-import org.campaigntracker.core.position.PositionService;
+import org.campaigntracker.core.position.Positions;
 import org.campaigntracker.core.stakeholder.Stakeholder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -61,10 +61,10 @@ public final class PositionCommand {
         String note;
 
         @Uses
-        InteractionService interactions;
+        Interactions interactions;
 
         @Uses
-        PositionService positions;
+        Positions positions;
 
         Set(CliContext context) {
             super(context);
@@ -95,7 +95,7 @@ public final class PositionCommand {
         FormatOptions format;
 
         @Uses
-        PositionService positions;
+        Positions positions;
 
         History(CliContext context) {
             super(context);

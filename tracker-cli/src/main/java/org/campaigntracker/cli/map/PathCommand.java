@@ -11,7 +11,7 @@ import org.campaigntracker.cli.output.Json;
 import org.campaigntracker.core.campaign.Campaign;
 import org.campaigntracker.core.map.MapService;
 import org.campaigntracker.core.stakeholder.Stakeholder;
-import org.campaigntracker.core.stakeholder.StakeholderService;
+import org.campaigntracker.core.stakeholder.Stakeholders;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -35,7 +35,7 @@ public final class PathCommand implements Callable<Integer> {
     boolean json;
 
     @Uses
-    StakeholderService stakeholders;
+    Stakeholders stakeholders;
 
     @Uses
     MapService maps;

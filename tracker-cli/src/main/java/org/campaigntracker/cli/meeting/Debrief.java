@@ -9,13 +9,13 @@ import org.campaigntracker.cli.CliMessages;
 import org.campaigntracker.cli.Prompter;
 import org.campaigntracker.cli.output.DateConverter;
 import org.campaigntracker.core.commitment.CommitmentDraft;
-import org.campaigntracker.core.commitment.CommitmentService;
+import org.campaigntracker.core.commitment.Commitments;
 import org.campaigntracker.core.common.TrackerException;
 import org.campaigntracker.core.demand.Demand;
 import org.campaigntracker.core.interaction.Interaction;
 import org.campaigntracker.core.position.PositionDraft;
 import org.campaigntracker.core.position.PositionLevel;
-import org.campaigntracker.core.position.PositionService;
+import org.campaigntracker.core.position.Positions;
 import org.campaigntracker.core.stakeholder.Stakeholder;
 
 /**
@@ -27,10 +27,10 @@ final class Debrief {
     private final Action action;
     private final Prompter prompter;
     private final CliMessages messages;
-    private final PositionService positions;
-    private final CommitmentService commitments;
+    private final Positions positions;
+    private final Commitments commitments;
 
-    Debrief(Action action, Prompter prompter, PositionService positions, CommitmentService commitments) {
+    Debrief(Action action, Prompter prompter, Positions positions, Commitments commitments) {
         this.action = action;
         this.prompter = prompter;
         this.messages = action.context().messages();

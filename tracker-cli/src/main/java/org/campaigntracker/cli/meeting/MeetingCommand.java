@@ -13,18 +13,18 @@ import org.campaigntracker.cli.output.DateConverter;
 import org.campaigntracker.cli.output.FormatOptions;
 import org.campaigntracker.cli.output.WireEnum;
 import org.campaigntracker.core.demand.Demand;
-import org.campaigntracker.core.demand.DemandService;
+import org.campaigntracker.core.demand.Demands;
 import org.campaigntracker.core.interaction.Interaction;
 import org.campaigntracker.core.interaction.InteractionDraft;
 import org.campaigntracker.core.interaction.InteractionFilter;
 import org.campaigntracker.core.interaction.InteractionKind;
-import org.campaigntracker.core.interaction.InteractionService;
+import org.campaigntracker.core.interaction.Interactions;
 import org.campaigntracker.core.interaction.InteractionStatus;
 import org.campaigntracker.core.interaction.DoubleAsk;
-import org.campaigntracker.core.member.MemberService;
+import org.campaigntracker.core.member.Members;
 import org.campaigntracker.core.interaction.Page;
 import org.campaigntracker.core.stakeholder.Stakeholder;
-import org.campaigntracker.core.stakeholder.StakeholderService;
+import org.campaigntracker.core.stakeholder.Stakeholders;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -51,7 +51,7 @@ public final class MeetingCommand {
     }
 
     /** The stakeholders who took part, as records. */
-    static List<Stakeholder> people(StakeholderService stakeholders, long campaignId, Interaction i) {
+    static List<Stakeholder> people(Stakeholders stakeholders, long campaignId, Interaction i) {
         return i.participantIds().stream().map(id -> stakeholders.get(campaignId, id)).toList();
     }
 
@@ -59,7 +59,7 @@ public final class MeetingCommand {
      * One warning line (standard error) for each other organisation's meeting with the same people within the
      * campaign's double-ask window; the write has happened, this only says so.
      */
-    static void warnOfDoubleAsks(Action action, InteractionService interactions, Interaction saved,
+    static void warnOfDoubleAsks(Action action, Interactions interactions, Interaction saved,
                                  List<Stakeholder> participants) {
         var ctx = action.context();
         for (DoubleAsk ask : interactions.doubleAsks(action.campaignId(), saved)) {
@@ -86,7 +86,7 @@ public final class MeetingCommand {
 
     /** Labels of stakeholders and codes of demands, to show ids as names. */
     record Names(Map<Long, String> stakeholders, Map<Long, String> demands) {
-        static Names of(StakeholderService stakeholders, DemandService demands, long campaignId) {
+        static Names of(Stakeholders stakeholders, Demands demands, long campaignId) {
             return new Names(stakeholders.list(campaignId).stream()
                     .collect(Collectors.toMap(Stakeholder::id, Stakeholder::label)),
                     demands.demands(campaignId).stream()
@@ -146,13 +146,13 @@ public final class MeetingCommand {
         FormatOptions format;
 
         @Uses
-        InteractionService interactions;
+        Interactions interactions;
 
         @Uses
-        StakeholderService stakeholders;
+        Stakeholders stakeholders;
 
         @Uses
-        DemandService demands;
+        Demands demands;
 
         ListMeetings(CliContext context) {
             super(context);
@@ -182,16 +182,16 @@ public final class MeetingCommand {
         FormatOptions format;
 
         @Uses
-        InteractionService interactions;
+        Interactions interactions;
 
         @Uses
-        StakeholderService stakeholders;
+        Stakeholders stakeholders;
 
         @Uses
-        DemandService demands;
+        Demands demands;
 
         @Uses
-        MemberService members;
+        Members members;
 
         Show(CliContext context) {
             super(context);
@@ -248,10 +248,10 @@ public final class MeetingCommand {
         boolean coalition;
 
         @Uses
-        InteractionService interactions;
+        Interactions interactions;
 
         @Uses
-        StakeholderService stakeholders;
+        Stakeholders stakeholders;
 
         Edit(CliContext context) {
             super(context);

@@ -11,18 +11,18 @@ import org.campaigntracker.cli.Prompter;
 import org.campaigntracker.cli.Uses;
 import org.campaigntracker.cli.output.DateConverter;
 import org.campaigntracker.cli.output.Dates;
-import org.campaigntracker.core.commitment.CommitmentService;
+import org.campaigntracker.core.commitment.Commitments;
 import org.campaigntracker.core.common.InvalidInputException;
 import org.campaigntracker.core.demand.Demand;
 import org.campaigntracker.core.interaction.Interaction;
 import org.campaigntracker.core.interaction.InteractionDraft;
 import org.campaigntracker.core.interaction.InteractionKind;
-import org.campaigntracker.core.interaction.InteractionService;
+import org.campaigntracker.core.interaction.Interactions;
 import org.campaigntracker.core.interaction.InteractionStatus;
 import org.campaigntracker.core.interaction.LoggedBy;
 import org.campaigntracker.core.common.Labels;
 import org.campaigntracker.core.member.Member;
-import org.campaigntracker.core.position.PositionService;
+import org.campaigntracker.core.position.Positions;
 import org.campaigntracker.core.stakeholder.Stakeholder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -67,14 +67,14 @@ class MeetingLog extends Action {
     String organisation;
 
     @Uses
-    InteractionService interactions;
+    Interactions interactions;
 
     // For the debrief that follows on a terminal.
     @Uses
-    PositionService positions;
+    Positions positions;
 
     @Uses
-    CommitmentService commitments;
+    Commitments commitments;
 
     MeetingLog(CliContext context) {
         super(context);

@@ -8,9 +8,9 @@ import org.campaigntracker.cli.output.DateConverter;
 import org.campaigntracker.cli.output.Dates;
 import org.campaigntracker.core.interaction.Interaction;
 import org.campaigntracker.core.interaction.InteractionDraft;
-import org.campaigntracker.core.interaction.InteractionService;
+import org.campaigntracker.core.interaction.Interactions;
 import org.campaigntracker.core.interaction.InteractionStatus;
-import org.campaigntracker.core.stakeholder.StakeholderService;
+import org.campaigntracker.core.stakeholder.Stakeholders;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,10 +40,10 @@ final class MeetingStatusCommands {
         String outcome;
 
         @Uses
-        InteractionService interactions;
+        Interactions interactions;
 
         @Uses
-        StakeholderService stakeholders;
+        Stakeholders stakeholders;
 
         Held(CliContext context) {
             super(context);
@@ -73,7 +73,7 @@ final class MeetingStatusCommands {
         long id;
 
         @Uses
-        InteractionService interactions;
+        Interactions interactions;
 
         Cancel(CliContext context) {
             super(context);
@@ -98,10 +98,10 @@ final class MeetingStatusCommands {
         String reason;
 
         @Uses
-        InteractionService interactions;
+        Interactions interactions;
 
         @Uses
-        StakeholderService stakeholders;
+        Stakeholders stakeholders;
 
         Reject(CliContext context) {
             super(context);
@@ -123,7 +123,7 @@ final class MeetingStatusCommands {
         long id;
 
         @Uses
-        InteractionService interactions;
+        Interactions interactions;
 
         Reinstate(CliContext context) {
             super(context);

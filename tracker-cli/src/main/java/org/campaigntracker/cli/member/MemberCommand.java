@@ -16,8 +16,8 @@ import org.campaigntracker.core.common.InvalidInputException;
 import org.campaigntracker.core.member.Member;
 import org.campaigntracker.core.member.MemberDraft;
 import org.campaigntracker.core.member.MemberKind;
-import org.campaigntracker.core.member.MemberService;
-import org.campaigntracker.core.stakeholder.StakeholderService;
+import org.campaigntracker.core.member.Members;
+import org.campaigntracker.core.stakeholder.Stakeholders;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -62,7 +62,7 @@ public final class MemberCommand {
         String contact;
 
         @Uses
-        MemberService members;
+        Members members;
 
         Add(CliContext context) {
             super(context);
@@ -86,10 +86,10 @@ public final class MemberCommand {
         boolean all;
 
         @Uses
-        MemberService members;
+        Members members;
 
         @Uses
-        StakeholderService stakeholders;
+        Stakeholders stakeholders;
 
         ListMembers(CliContext context) {
             super(context);
@@ -112,7 +112,7 @@ public final class MemberCommand {
         FormatOptions format;
 
         @Uses
-        StakeholderService stakeholders;
+        Stakeholders stakeholders;
 
         @Uses
         TokenService tokens;
@@ -166,7 +166,7 @@ public final class MemberCommand {
         boolean rejoin;
 
         @Uses
-        MemberService members;
+        Members members;
 
         Edit(CliContext context) {
             super(context);
@@ -201,7 +201,7 @@ public final class MemberCommand {
         LocalDate on;
 
         @Uses
-        MemberService members;
+        Members members;
 
         @Uses
         TokenService tokens;
@@ -226,7 +226,7 @@ public final class MemberCommand {
         }
     }
 
-    static List<Object> row(Member m, StakeholderService stakeholders) {
+    static List<Object> row(Member m, Stakeholders stakeholders) {
         return Arrays.asList(m.id(), m.displayName(), m.kind(),
                 m.organisationId() == null ? null : stakeholders.get(m.campaignId(), m.organisationId()).name(),
                 m.language(), m.leftOn());

@@ -14,7 +14,7 @@ import org.campaigntracker.cli.Uses;
 import org.campaigntracker.cli.output.DateConverter;
 import org.campaigntracker.cli.output.FormatOptions;
 import org.campaigntracker.core.member.Member;
-import org.campaigntracker.core.member.MemberService;
+import org.campaigntracker.core.member.Members;
 import org.campaigntracker.core.member.Training;
 import org.campaigntracker.core.member.TrainingDraft;
 import org.campaigntracker.core.member.TrainingService;
@@ -70,7 +70,7 @@ public final class TrainingCommand {
         FormatOptions format;
 
         @Uses
-        MemberService members;
+        Members members;
 
         @Uses
         TrainingService trainings;

@@ -12,7 +12,7 @@ import org.campaigntracker.cli.output.DateConverter;
 import org.campaigntracker.cli.output.Dates;
 import org.campaigntracker.cli.output.FormatOptions;
 import org.campaigntracker.core.demand.Demand;
-import org.campaigntracker.core.interaction.InteractionService;
+import org.campaigntracker.core.interaction.Interactions;
 import org.campaigntracker.core.mobilisation.Delivery;
 import org.campaigntracker.core.mobilisation.Mobilisation;
 import org.campaigntracker.core.mobilisation.MobilisationCount;
@@ -20,7 +20,7 @@ import org.campaigntracker.core.mobilisation.MobilisationDraft;
 import org.campaigntracker.core.mobilisation.MobilisationKind;
 import org.campaigntracker.core.mobilisation.MobilisationService;
 import org.campaigntracker.core.stakeholder.Stakeholder;
-import org.campaigntracker.core.stakeholder.StakeholderService;
+import org.campaigntracker.core.stakeholder.Stakeholders;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -166,10 +166,10 @@ public final class MobilisationCommand {
         Long answer;
 
         @Uses
-        InteractionService interactions;
+        Interactions interactions;
 
         @Uses
-        StakeholderService stakeholders;
+        Stakeholders stakeholders;
 
         Deliver(CliContext context) {
             super(context);

@@ -7,12 +7,12 @@ import org.campaigntracker.cli.CliContext;
 import org.campaigntracker.cli.Uses;
 import org.campaigntracker.cli.output.Json;
 import org.campaigntracker.core.demand.Demand;
-import org.campaigntracker.core.demand.DemandService;
-import org.campaigntracker.core.interaction.InteractionService;
+import org.campaigntracker.core.demand.Demands;
+import org.campaigntracker.core.interaction.Interactions;
 import org.campaigntracker.core.mobilisation.Mobilisation;
 import org.campaigntracker.core.mobilisation.MobilisationCount;
 import org.campaigntracker.core.stakeholder.Stakeholder;
-import org.campaigntracker.core.stakeholder.StakeholderService;
+import org.campaigntracker.core.stakeholder.Stakeholders;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,13 +28,13 @@ final class MobilisationShow extends MobilisationCommand.OnMobilisation {
     boolean json;
 
     @Uses
-    StakeholderService stakeholders;
+    Stakeholders stakeholders;
 
     @Uses
-    DemandService demands;
+    Demands demands;
 
     @Uses
-    InteractionService interactions;
+    Interactions interactions;
 
     MobilisationShow(CliContext context) {
         super(context);

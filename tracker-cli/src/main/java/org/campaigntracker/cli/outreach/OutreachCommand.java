@@ -30,7 +30,7 @@ import org.campaigntracker.core.outreach.OutreachDraft;
 import org.campaigntracker.core.outreach.OutreachKind;
 import org.campaigntracker.core.outreach.OutreachService;
 import org.campaigntracker.core.stakeholder.Stakeholder;
-import org.campaigntracker.core.stakeholder.StakeholderService;
+import org.campaigntracker.core.stakeholder.Stakeholders;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -166,7 +166,7 @@ public final class OutreachCommand {
         OutreachService outreach;
 
         @Uses
-        StakeholderService stakeholders;
+        Stakeholders stakeholders;
 
         Show(CliContext context) {
             super(context);

@@ -13,14 +13,14 @@ import org.campaigntracker.cli.output.DateConverter;
 import org.campaigntracker.cli.output.FormatOptions;
 import org.campaigntracker.core.common.InvalidInputException;
 import org.campaigntracker.core.demand.Demand;
-import org.campaigntracker.core.demand.DemandService;
+import org.campaigntracker.core.demand.Demands;
 import org.campaigntracker.core.member.Member;
-import org.campaigntracker.core.member.MemberService;
+import org.campaigntracker.core.member.Members;
 import org.campaigntracker.core.plan.FollowUp;
 import org.campaigntracker.core.plan.FollowUpDraft;
 import org.campaigntracker.core.plan.FollowUpService;
 import org.campaigntracker.core.stakeholder.Stakeholder;
-import org.campaigntracker.core.stakeholder.StakeholderService;
+import org.campaigntracker.core.stakeholder.Stakeholders;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -88,13 +88,13 @@ public final class FollowUpCommand {
         FormatOptions format;
 
         @Uses
-        MemberService members;
+        Members members;
 
         @Uses
-        StakeholderService stakeholders;
+        Stakeholders stakeholders;
 
         @Uses
-        DemandService demands;
+        Demands demands;
 
         @Uses
         FollowUpService followUps;

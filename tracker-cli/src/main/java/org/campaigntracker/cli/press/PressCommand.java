@@ -14,7 +14,7 @@ import org.campaigntracker.cli.output.DateConverter;
 import org.campaigntracker.cli.output.FormatOptions;
 import org.campaigntracker.cli.output.WireEnum;
 import org.campaigntracker.core.demand.Demand;
-import org.campaigntracker.core.demand.DemandService;
+import org.campaigntracker.core.demand.Demands;
 import org.campaigntracker.core.outreach.Outreach;
 import org.campaigntracker.core.outreach.OutreachService;
 import org.campaigntracker.core.press.PressFilter;
@@ -24,7 +24,7 @@ import org.campaigntracker.core.press.PressMedium;
 import org.campaigntracker.core.press.PressService;
 import org.campaigntracker.core.press.PressTone;
 import org.campaigntracker.core.stakeholder.Stakeholder;
-import org.campaigntracker.core.stakeholder.StakeholderService;
+import org.campaigntracker.core.stakeholder.Stakeholders;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -168,10 +168,10 @@ public final class PressCommand {
         PressService press;
 
         @Uses
-        StakeholderService stakeholders;
+        Stakeholders stakeholders;
 
         @Uses
-        DemandService demands;
+        Demands demands;
 
         Show(CliContext context) {
             super(context);

@@ -15,7 +15,7 @@ import org.campaigntracker.core.stakeholder.StakeholderCategory;
 import org.campaigntracker.core.stakeholder.StakeholderDraft;
 import org.campaigntracker.core.stakeholder.StakeholderFilter;
 import org.campaigntracker.core.stakeholder.StakeholderKind;
-import org.campaigntracker.core.stakeholder.StakeholderService;
+import org.campaigntracker.core.stakeholder.Stakeholders;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -78,7 +78,7 @@ public final class StakeholderCommand {
         Fields fields;
 
         @Uses
-        StakeholderService stakeholders;
+        Stakeholders stakeholders;
 
         Add(CliContext context) {
             super(context);
@@ -97,7 +97,7 @@ public final class StakeholderCommand {
     }
 
     /** The organisation named by --org; on a terminal, an unknown one may be created on the spot. */
-    static long organisationId(Action action, StakeholderService stakeholders, String query) {
+    static long organisationId(Action action, Stakeholders stakeholders, String query) {
         try {
             return action.find().organisation(query).id();
         } catch (NotFoundException e) {
@@ -130,7 +130,7 @@ public final class StakeholderCommand {
         FormatOptions format;
 
         @Uses
-        StakeholderService stakeholders;
+        Stakeholders stakeholders;
 
         ListStakeholders(CliContext context) {
             super(context);

@@ -8,7 +8,7 @@ import org.campaigntracker.cli.output.DateConverter;
 import org.campaigntracker.core.common.InvalidInputException;
 import org.campaigntracker.core.stakeholder.Stakeholder;
 import org.campaigntracker.core.stakeholder.StakeholderDraft;
-import org.campaigntracker.core.stakeholder.StakeholderService;
+import org.campaigntracker.core.stakeholder.Stakeholders;
 import org.campaigntracker.core.stewardship.AccessDraft;
 import org.campaigntracker.core.stewardship.Stewardship;
 import org.campaigntracker.core.stewardship.StewardshipDraft;
@@ -58,7 +58,7 @@ final class StakeholderEdit extends Action {
     LocalDate on;
 
     @Uses
-    StakeholderService stakeholders;
+    Stakeholders stakeholders;
 
     @Uses
     StewardshipService stewardship;

@@ -16,7 +16,7 @@ import org.campaigntracker.core.stakeholder.ContactPointService;
 import org.campaigntracker.core.stakeholder.Relationship;
 import org.campaigntracker.core.stakeholder.RelationshipService;
 import org.campaigntracker.core.stakeholder.Stakeholder;
-import org.campaigntracker.core.stakeholder.StakeholderService;
+import org.campaigntracker.core.stakeholder.Stakeholders;
 import org.campaigntracker.core.stewardship.Access;
 import org.campaigntracker.core.stewardship.AccessRating;
 import org.campaigntracker.core.stewardship.Stewardship;
@@ -47,7 +47,7 @@ final class StakeholderShow extends Action {
     RelationshipService relationships;
 
     @Uses
-    StakeholderService stakeholders;
+    Stakeholders stakeholders;
 
     @Uses
     StewardshipService stewardship;

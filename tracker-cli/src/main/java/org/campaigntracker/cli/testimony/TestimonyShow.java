@@ -15,7 +15,7 @@ import org.campaigntracker.core.common.Labels;
 import org.campaigntracker.core.audit.AuditService;
 import org.campaigntracker.core.common.InvalidInputException;
 import org.campaigntracker.core.demand.Demand;
-import org.campaigntracker.core.demand.DemandService;
+import org.campaigntracker.core.demand.Demands;
 import org.campaigntracker.core.testimony.Consent;
 import org.campaigntracker.core.testimony.ConsentUse;
 import org.campaigntracker.core.testimony.NamingRule;
@@ -34,7 +34,7 @@ final class TestimonyShow extends Action {
     FormatOptions format;
 
     @Uses
-    DemandService demands;
+    Demands demands;
 
     @Uses
     AuditService audit;

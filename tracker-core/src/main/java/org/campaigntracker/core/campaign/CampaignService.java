@@ -6,7 +6,7 @@ import org.campaigntracker.core.common.NotFoundException;
 import org.campaigntracker.core.store.Transactions;
 
 /** Use cases on campaigns; each public method is one transaction. */
-public final class CampaignService {
+public final class CampaignService implements Campaigns {
 
     private final Transactions transactions;
 
@@ -24,6 +24,7 @@ public final class CampaignService {
         });
     }
 
+    @Override
     public Campaign get(String slug) {
         return transactions.read(tx -> new CampaignRepository(tx.dsl()).findBySlug(slug)
                 .orElseThrow(() -> new NotFoundException("campaign", slug,
@@ -36,10 +37,12 @@ public final class CampaignService {
                 .orElseThrow(() -> new NotFoundException("campaign", id));
     }
 
+    @Override
     public List<Campaign> list() {
         return transactions.read(tx -> new CampaignRepository(tx.dsl()).list());
     }
 
+    @Override
     public Campaign update(String slug, int expectedVersion, CampaignDraft draft) {
         return transactions.transaction(tx -> {
             CampaignRepository repo = new CampaignRepository(tx.dsl());

@@ -9,7 +9,7 @@ import org.campaigntracker.core.store.Change;
 import org.campaigntracker.core.store.Transactions;
 
 /** Use cases on the commitments register of one campaign; each public method is one transaction. */
-public final class CommitmentService {
+public final class CommitmentService implements Commitments {
 
     private final Transactions transactions;
 
@@ -17,17 +17,20 @@ public final class CommitmentService {
         this.transactions = transactions;
     }
 
+    @Override
     public Commitment add(long campaignId, CommitmentDraft draft) {
         return transactions.write(campaignId, tx -> new CommitmentRepository(tx.dsl()).insert(campaignId, draft),
                 added -> Change.commitment(added.id()));
     }
 
+    @Override
     public Commitment update(long campaignId, long commitmentId, int expectedVersion, CommitmentDraft draft) {
         return transactions.write(campaignId, tx -> new CommitmentRepository(tx.dsl())
                 .update(campaignId, commitmentId, expectedVersion, draft), updated -> Change.commitment(commitmentId));
     }
 
     /** Records that the promise was kept, broken or withdrawn on {@code on}. */
+    @Override
     public Commitment close(long campaignId, long commitmentId, int expectedVersion, CommitmentStatus status,
                             LocalDate on) {
         if (status == null || status == CommitmentStatus.open) {
@@ -48,6 +51,7 @@ public final class CommitmentService {
     }
 
     /** The coalition asked for the promise in writing, as after the 17 January 2023 meeting. */
+    @Override
     public Commitment requestConfirmation(long campaignId, long commitmentId, int expectedVersion, LocalDate on) {
         return transactions.write(campaignId, tx -> {
             CommitmentRepository repo = new CommitmentRepository(tx.dsl());
@@ -56,6 +60,7 @@ public final class CommitmentService {
         }, updated -> Change.commitment(commitmentId));
     }
 
+    @Override
     public Commitment confirmationReceived(long campaignId, long commitmentId, int expectedVersion, LocalDate on) {
         return transactions.write(campaignId, tx -> {
             CommitmentRepository repo = new CommitmentRepository(tx.dsl());
@@ -69,11 +74,13 @@ public final class CommitmentService {
                 tx -> new CommitmentRepository(tx.dsl()).delete(campaignId, commitmentId, expectedVersion));
     }
 
+    @Override
     public Commitment commitment(long campaignId, long commitmentId) {
         return transactions.read(tx -> existing(new CommitmentRepository(tx.dsl()), campaignId, commitmentId));
     }
 
     /** Every filter is optional (null): by status, by who promised, by demand. */
+    @Override
     public List<Commitment> list(long campaignId, CommitmentStatus status, Long stakeholderId, Long demandId) {
         return transactions.read(tx -> new CommitmentRepository(tx.dsl())
                 .list(campaignId, status, stakeholderId, demandId));

@@ -3,18 +3,12 @@ package org.campaigntracker.core.demand;
 import java.util.Comparator;
 import java.util.List;
 import org.campaigntracker.core.common.InvalidInputException;
-import org.campaigntracker.core.common.NameMatcher;
 import org.campaigntracker.core.common.NotFoundException;
 import org.campaigntracker.core.store.Change;
 import org.campaigntracker.core.store.Transactions;
 
 /** Use cases on themes and demands of one campaign; each public method is one transaction. */
-public final class DemandService {
-
-    private static final NameMatcher<Theme> THEMES = new NameMatcher<>("theme",
-            t -> t.code() + " " + t.title(), t -> List.of(t.code(), t.title()));
-    private static final NameMatcher<Demand> DEMANDS = new NameMatcher<>("demand",
-            Demand::label, d -> List.of(d.code(), d.title()));
+public final class DemandService implements Demands {
 
     private final Transactions transactions;
 
@@ -22,6 +16,7 @@ public final class DemandService {
         this.transactions = transactions;
     }
 
+    @Override
     public Theme addTheme(long campaignId, ThemeDraft draft) {
         return transactions.write(campaignId, tx -> {
             DemandRepository repo = new DemandRepository(tx.dsl());
@@ -34,6 +29,7 @@ public final class DemandService {
         }, added -> Change.theme(added.id()));
     }
 
+    @Override
     public Theme updateTheme(long campaignId, long themeId, int expectedVersion, ThemeDraft draft) {
         return transactions.write(campaignId, tx -> {
             DemandRepository repo = new DemandRepository(tx.dsl());
@@ -49,6 +45,7 @@ public final class DemandService {
                 tx -> new DemandRepository(tx.dsl()).deleteTheme(campaignId, themeId, expectedVersion));
     }
 
+    @Override
     public List<Theme> themes(long campaignId) {
         return transactions.read(tx -> new DemandRepository(tx.dsl()).themes(campaignId));
     }
@@ -58,11 +55,7 @@ public final class DemandService {
                 .orElseThrow(() -> new NotFoundException("theme", themeId)));
     }
 
-    /** By code ("3") or by partial, accent-insensitive title. */
-    public Theme findTheme(long campaignId, String query) {
-        return THEMES.find(query, themes(campaignId));
-    }
-
+    @Override
     public Demand addDemand(long campaignId, DemandDraft draft) {
         return transactions.write(campaignId, tx -> {
             DemandRepository repo = new DemandRepository(tx.dsl());
@@ -73,6 +66,7 @@ public final class DemandService {
         }, added -> Change.demand(added.id()));
     }
 
+    @Override
     public Demand updateDemand(long campaignId, long demandId, int expectedVersion, DemandDraft draft) {
         return transactions.write(campaignId, tx -> {
             DemandRepository repo = new DemandRepository(tx.dsl());
@@ -90,6 +84,7 @@ public final class DemandService {
                 tx -> new DemandRepository(tx.dsl()).deleteDemand(campaignId, demandId, expectedVersion));
     }
 
+    @Override
     public List<Demand> demands(long campaignId) {
         return transactions.read(tx -> new DemandRepository(tx.dsl()).demands(campaignId));
     }
@@ -99,16 +94,13 @@ public final class DemandService {
                 .orElseThrow(() -> new NotFoundException("demand", demandId)));
     }
 
-    /** By code ("1.2") or by partial, accent-insensitive title ("suspension"). */
-    public Demand findDemand(long campaignId, String query) {
-        return DEMANDS.find(query, demands(campaignId));
-    }
-
+    @Override
     public List<Revision> themeHistory(long campaignId, long themeId) {
         theme(campaignId, themeId);
         return transactions.read(tx -> new DemandRepository(tx.dsl()).themeRevisions(themeId));
     }
 
+    @Override
     public List<Revision> demandHistory(long campaignId, long demandId) {
         demand(campaignId, demandId);
         return transactions.read(tx -> new DemandRepository(tx.dsl()).demandRevisions(demandId));

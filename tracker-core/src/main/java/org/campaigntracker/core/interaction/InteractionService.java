@@ -15,7 +15,7 @@ import org.campaigntracker.core.store.Change;
 import org.campaigntracker.core.store.Transactions;
 
 /** Use cases on the contact log of one campaign; each public method is one transaction. */
-public final class InteractionService {
+public final class InteractionService implements Interactions {
 
     private final Transactions transactions;
     // Partners poll the same interactions again and again; a server keeps them while the campaign is unchanged.
@@ -35,6 +35,7 @@ public final class InteractionService {
      * One statement, so one round trip; the checks that name every wrong field run only when it is refused. An
      * organisation that is not one of the campaign's organisations is refused by the same checks.
      */
+    @Override
     public Interaction log(long campaignId, InteractionDraft draft, LoggedBy by) {
         return transactions.statement(tx -> {
             InteractionRepository repo = new InteractionRepository(tx.dsl());
@@ -56,6 +57,7 @@ public final class InteractionService {
      * Changes the interaction; participants, attendees and demands become exactly those of the draft. The status
      * moves only forward: planned to held or cancelled, cancelled back to planned; a held one stays held.
      */
+    @Override
     public Interaction update(long campaignId, long interactionId, int expectedVersion, InteractionDraft draft) {
         return transactions.write(campaignId, tx -> {
             InteractionRepository repo = new InteractionRepository(tx.dsl());
@@ -108,6 +110,7 @@ public final class InteractionService {
      * A coordinator rejects what a partner organisation contributed: it leaves the log, the ledger and every
      * count, and the partner sees it rejected with the reason. Only contributions can be rejected.
      */
+    @Override
     public Interaction reject(long campaignId, long interactionId, int expectedVersion, String reason) {
         String why = InteractionDraft.text(reason);
         Check.of().maxLength("reason", why, 2000).orThrow();
@@ -132,6 +135,7 @@ public final class InteractionService {
     }
 
     /** Takes a rejected contribution back into the log. */
+    @Override
     public Interaction reinstate(long campaignId, long interactionId, int expectedVersion) {
         return transactions.write(campaignId,
                 tx -> new InteractionRepository(tx.dsl()).reinstate(campaignId, interactionId, expectedVersion),
@@ -142,6 +146,7 @@ public final class InteractionService {
      * The other organisations' held or planned interactions with any of this one's participants within the
      * campaign's double-ask window of its date. An interaction that is cancelled or rejected warns of nothing.
      */
+    @Override
     public List<DoubleAsk> doubleAsks(long campaignId, Interaction i) {
         if (i.participantIds().isEmpty() || i.status() == InteractionStatus.CANCELLED || i.rejected()) {
             return List.of();
@@ -153,6 +158,7 @@ public final class InteractionService {
      * The planned interactions from {@code from} to {@code to} (days included), soonest first, each with its double
      * asks. At most {@value #AGENDA_MAX} entries.
      */
+    @Override
     public List<AgendaEntry> agenda(long campaignId, LocalDate from, LocalDate to) {
         Check.of().required("from", from).required("to", to).date("from", from).date("to", to).orThrow();
         Check.of().that(!from.isAfter(to), "from", "not_after", "to")
@@ -187,6 +193,7 @@ public final class InteractionService {
                 tx -> new InteractionRepository(tx.dsl()).delete(campaignId, interactionId, expectedVersion));
     }
 
+    @Override
     public Interaction get(long campaignId, long interactionId) {
         return byId.get(campaignId, interactionId, () -> transactions.read(
                 tx -> new InteractionRepository(tx.dsl()).find(campaignId, interactionId))
@@ -194,6 +201,7 @@ public final class InteractionService {
     }
 
     /** Newest first (occurred_on, then id, descending). */
+    @Override
     public List<Interaction> list(long campaignId, InteractionFilter filter, Page page) {
         return transactions.read(tx -> new InteractionRepository(tx.dsl()).list(campaignId, filter, page));
     }

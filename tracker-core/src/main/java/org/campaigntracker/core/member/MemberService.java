@@ -8,17 +8,13 @@ import java.util.List;
 import org.campaigntracker.core.access.TokenRepository;
 import org.campaigntracker.core.common.Check;
 import org.campaigntracker.core.common.InvalidInputException;
-import org.campaigntracker.core.common.NameMatcher;
 import org.campaigntracker.core.common.NotFoundException;
 import org.campaigntracker.core.stakeholder.Stakeholder;
 import org.campaigntracker.core.stakeholder.StakeholderRepository;
 import org.campaigntracker.core.store.Transactions;
 
 /** Use cases on the members of one campaign; each public method is one transaction. */
-public final class MemberService {
-
-    private static final NameMatcher<Member> MEMBERS =
-            new NameMatcher<>("member", Member::displayName, m -> List.of(m.displayName()));
+public final class MemberService implements Members {
 
     private final Transactions transactions;
     private final Clock clock;
@@ -30,6 +26,7 @@ public final class MemberService {
         this.sealer = sealer;
     }
 
+    @Override
     public Member add(long campaignId, MemberDraft draft) {
         return transactions.write(campaignId, tx -> {
             checkOrganisation(new StakeholderRepository(tx.dsl()), campaignId, draft);
@@ -37,6 +34,7 @@ public final class MemberService {
         });
     }
 
+    @Override
     public Member update(long campaignId, long memberId, int expectedVersion, MemberDraft draft) {
         return transactions.write(campaignId, tx -> {
             MemberRepository repo = new MemberRepository(tx.dsl(), sealer);
@@ -50,6 +48,7 @@ public final class MemberService {
      * The member left the coalition on a day: they stay in the history (meetings, trainings, tokens' trail), leave the
      * lists, and every token they hold is revoked in the same transaction, so none outlives their leaving.
      */
+    @Override
     public Member leave(long campaignId, long memberId, int expectedVersion, LocalDate on) {
         Check.of().required("on", on).date("on", on).orThrow();
         Member left = transactions.write(campaignId, tx -> {
@@ -63,6 +62,7 @@ public final class MemberService {
     }
 
     /** Back in the coalition (the day they left is cleared); their old tokens stay revoked. */
+    @Override
     public Member rejoin(long campaignId, long memberId, int expectedVersion) {
         return transactions.write(campaignId, tx -> new MemberRepository(tx.dsl(), sealer)
                 .leave(campaignId, memberId, expectedVersion, null));
@@ -78,18 +78,15 @@ public final class MemberService {
         transactions.watch().tokensChanged();
     }
 
+    @Override
     public Member get(long campaignId, long memberId) {
         return transactions.read(tx -> new MemberRepository(tx.dsl(), sealer).member(campaignId, memberId)
                 .orElseThrow(() -> new NotFoundException("member", memberId)));
     }
 
+    @Override
     public List<Member> list(long campaignId) {
         return transactions.read(tx -> new MemberRepository(tx.dsl(), sealer).members(campaignId));
-    }
-
-    /** By partial, accent-insensitive name ("valerie"). */
-    public Member find(long campaignId, String query) {
-        return MEMBERS.find(query, list(campaignId));
     }
 
     private static void checkOrganisation(StakeholderRepository stakeholders, long campaignId, MemberDraft draft) {

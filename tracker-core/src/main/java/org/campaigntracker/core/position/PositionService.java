@@ -14,7 +14,7 @@ import org.campaigntracker.core.store.Change;
 import org.campaigntracker.core.store.Transactions;
 
 /** Use cases on the demand × target ledger of one campaign; each public method is one transaction. */
-public final class PositionService {
+public final class PositionService implements Positions {
 
     private final Transactions transactions;
 
@@ -23,6 +23,7 @@ public final class PositionService {
     }
 
     /** Appends a statement; earlier ones stay as history. */
+    @Override
     public Position record(long campaignId, PositionDraft draft) {
         return transactions.write(campaignId, tx -> new PositionRepository(tx.dsl()).insert(campaignId, draft),
                 added -> Change.positionOn(added.demandId()));
@@ -56,6 +57,7 @@ public final class PositionService {
                 .orElseThrow(() -> new NotFoundException("position", positionId)));
     }
 
+    @Override
     public List<Position> history(long campaignId, long stakeholderId, long demandId) {
         return transactions.read(tx -> new PositionRepository(tx.dsl()).history(campaignId, stakeholderId, demandId));
     }

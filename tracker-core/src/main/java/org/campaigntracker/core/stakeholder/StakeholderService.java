@@ -1,22 +1,15 @@
 package org.campaigntracker.core.stakeholder;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.campaigntracker.core.common.ConflictException;
 import org.campaigntracker.core.common.InvalidInputException;
-import org.campaigntracker.core.common.NameMatcher;
 import org.campaigntracker.core.common.NotFoundException;
 import org.campaigntracker.core.interaction.Page;
 import org.campaigntracker.core.store.Transactions;
 
 /** Use cases on the stakeholders of one campaign; each public method is one transaction. */
-public final class StakeholderService {
-
-    private static final NameMatcher<Stakeholder> STAKEHOLDERS =
-            new NameMatcher<>("stakeholder", Stakeholder::label, StakeholderService::names);
-    private static final NameMatcher<Stakeholder> ORGANISATIONS =
-            new NameMatcher<>("organisation", Stakeholder::label, StakeholderService::names);
+public final class StakeholderService implements Stakeholders {
 
     private final Transactions transactions;
     private final StakeholderDirectory directory;
@@ -26,6 +19,7 @@ public final class StakeholderService {
         this.directory = new StakeholderDirectory(transactions);
     }
 
+    @Override
     public Stakeholder add(long campaignId, StakeholderDraft draft) {
         return transactions.write(campaignId, tx -> {
             StakeholderRepository repo = new StakeholderRepository(tx.dsl());
@@ -34,6 +28,7 @@ public final class StakeholderService {
         });
     }
 
+    @Override
     public Stakeholder update(long campaignId, long stakeholderId, int expectedVersion, StakeholderDraft draft) {
         return transactions.write(campaignId, tx -> {
             StakeholderRepository repo = new StakeholderRepository(tx.dsl());
@@ -60,15 +55,13 @@ public final class StakeholderService {
         transactions.watch().tokensChanged();
     }
 
+    @Override
     public Stakeholder get(long campaignId, long stakeholderId) {
         return transactions.read(tx -> new StakeholderRepository(tx.dsl()).stakeholder(campaignId, stakeholderId)
                 .orElseThrow(() -> new NotFoundException("stakeholder", stakeholderId)));
     }
 
-    public List<Stakeholder> list(long campaignId) {
-        return list(campaignId, StakeholderFilter.ALL);
-    }
-
+    @Override
     public List<Stakeholder> list(long campaignId, StakeholderFilter filter) {
         return transactions.read(tx -> new StakeholderRepository(tx.dsl()).stakeholders(campaignId, filter));
     }
@@ -82,15 +75,6 @@ public final class StakeholderService {
             return directory.page(campaignId, page);
         }
         return transactions.read(tx -> new StakeholderRepository(tx.dsl()).stakeholders(campaignId, filter, page));
-    }
-
-    /** By partial, accent-insensitive name, "name organisation" ("grivel cnaf") or function. */
-    public Stakeholder find(long campaignId, String query) {
-        return STAKEHOLDERS.find(query, list(campaignId));
-    }
-
-    public Stakeholder findOrganisation(long campaignId, String query) {
-        return ORGANISATIONS.find(query, list(campaignId).stream().filter(Stakeholder::isOrganisation).toList());
     }
 
     /** The people who belong to an organisation, by name. */
@@ -134,16 +118,5 @@ public final class StakeholderService {
             throw new ConflictException("stakeholder.exists",
                     organisationName == null ? draft.name() : draft.name() + " (" + organisationName + ")");
         }
-    }
-
-    private static List<String> names(Stakeholder s) {
-        List<String> names = new ArrayList<>(List.of(s.name()));
-        if (s.organisationName() != null) {
-            names.add(s.name() + " " + s.organisationName());
-        }
-        if (s.function() != null) {
-            names.add(s.function());
-        }
-        return names;
     }
 }

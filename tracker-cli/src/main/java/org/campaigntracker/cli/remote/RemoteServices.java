@@ -1,0 +1,22 @@
+package org.campaigntracker.cli.remote;
+
+import java.util.List;
+import org.campaigntracker.core.campaign.Campaigns;
+
+/** The ports a command may use in remote mode, each over the session's API client. */
+public final class RemoteServices {
+
+    private RemoteServices() {
+    }
+
+    /** The token's campaigns, for choosing the run's campaign. */
+    public static Campaigns campaigns(RemoteSession session) {
+        return new RemoteCampaigns(session);
+    }
+
+    public static List<Object> of(RemoteSession session) {
+        return List.of(new RemoteCampaigns(session), new RemoteStakeholders(session), new RemoteDemands(session),
+                new RemoteMembers(session), new RemoteInteractions(session), new RemotePositions(session),
+                new RemoteCommitments(session));
+    }
+}
