@@ -118,7 +118,7 @@ class AuthorizationMatrixTest {
             Map.entry("GET " + C + "/members", "AC"), Map.entry("POST " + C + "/members", "C"),
             Map.entry("GET " + C + "/members/{id}", "AC"), Map.entry("PUT " + C + "/members/{id}", "C"),
             Map.entry("POST " + C + "/members/{id}/leave", "C"), Map.entry("DELETE " + C + "/members/{id}/leave", "C"),
-            Map.entry("DELETE " + C + "/members/{id}", "C"),
+            Map.entry("DELETE " + C + "/members/{id}", "C"), Map.entry("GET " + C + "/tokens", "C"),
             Map.entry("GET " + C + "/publication", "AC"), Map.entry("PUT " + C + "/publication", "C"),
             Map.entry("GET " + C + "/publication/preview", "AC"),
             Map.entry("PUT " + C + "/publication/{kind}/{id}", "C"),

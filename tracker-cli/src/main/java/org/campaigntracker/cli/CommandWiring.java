@@ -51,8 +51,8 @@ final class CommandWiring implements CommandLine.IExecutionStrategy {
         command = commandName(last.getCommandSpec());
         context.commandName(command);
         try {
-            if (context.remote().isPresent() && LOCAL_ONLY.stream().anyMatch(
-                    local -> command.equals(local) || command.startsWith(local + " "))) {
+            if (LOCAL_ONLY.stream().anyMatch(local -> command.equals(local) || command.startsWith(local + " "))
+                    && context.remote().isPresent()) {
                 throw new LocalOnlyException(command);
             }
         } catch (RuntimeException e) {

@@ -38,6 +38,8 @@ import org.campaigntracker.cli.transfer.ExportCommand;
 import org.campaigntracker.cli.transfer.ImportCommand;
 import org.campaigntracker.cli.token.TokenCommand;
 import org.campaigntracker.cli.publish.PublishCommand;
+import org.campaigntracker.cli.remote.LoginCommand;
+import org.campaigntracker.cli.remote.LogoutCommand;
 import org.campaigntracker.cli.resident.ResidentCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -61,7 +63,8 @@ public final class TrackerCommand implements Runnable {
             TokenCommand.class, PlanCommand.class, DocCommand.class, MemberCommand.class, TrainingCommand.class, MapCommand.class,
             TestimonyCommand.class, PrivacyCommand.class, AuditCommand.class, BackupCommand.class, RestoreCommand.class,
             ResidentCommand.class, PublishCommand.class, MobilisationCommand.class,
-            OutreachCommand.class, RelationshipsCommand.class, DigestCommand.class, AgendaCommand.class);
+            OutreachCommand.class, RelationshipsCommand.class, DigestCommand.class, AgendaCommand.class,
+            LoginCommand.class, LogoutCommand.class);
 
     @Mixin
     GlobalOptions global;

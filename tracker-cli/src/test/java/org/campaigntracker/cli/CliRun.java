@@ -25,6 +25,23 @@ public final class CliRun {
         env.put("COLUMNS", "120");
     }
 
+    private CliRun() {
+    }
+
+    /**
+     * Runs in remote mode: the server's address and a token, a home of its own, and no database settings nor data key
+     * at all, so that any command reaching for them fails.
+     */
+    public static CliRun remote(String url, String token, String home) {
+        CliRun cli = new CliRun();
+        cli.env.put("TRACKER_URL", url);
+        cli.env.put("TRACKER_TOKEN", token);
+        cli.env.put("TRACKER_HOME", home);
+        cli.env.put("LANG", "en_GB.UTF-8");
+        cli.env.put("COLUMNS", "120");
+        return cli;
+    }
+
     public CliRun env(String name, String value) {
         env.put(name, value);
         return this;

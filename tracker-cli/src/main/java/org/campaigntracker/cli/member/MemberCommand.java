@@ -11,7 +11,7 @@ import org.campaigntracker.cli.output.DateConverter;
 import org.campaigntracker.cli.output.Dates;
 import org.campaigntracker.cli.output.FormatOptions;
 import org.campaigntracker.cli.output.WireEnum;
-import org.campaigntracker.core.access.TokenService;
+import org.campaigntracker.core.access.Tokens;
 import org.campaigntracker.core.common.InvalidInputException;
 import org.campaigntracker.core.member.Member;
 import org.campaigntracker.core.member.MemberDraft;
@@ -115,7 +115,7 @@ public final class MemberCommand {
         Stakeholders stakeholders;
 
         @Uses
-        TokenService tokens;
+        Tokens tokens;
 
         Show(CliContext context) {
             super(context);
@@ -204,7 +204,7 @@ public final class MemberCommand {
         Members members;
 
         @Uses
-        TokenService tokens;
+        Tokens tokens;
 
         Leave(CliContext context) {
             super(context);

@@ -17,6 +17,6 @@ public final class RemoteServices {
     public static List<Object> of(RemoteSession session) {
         return List.of(new RemoteCampaigns(session), new RemoteStakeholders(session), new RemoteDemands(session),
                 new RemoteMembers(session), new RemoteInteractions(session), new RemotePositions(session),
-                new RemoteCommitments(session));
+                new RemoteCommitments(session), new RemoteTokens(session));
     }
 }

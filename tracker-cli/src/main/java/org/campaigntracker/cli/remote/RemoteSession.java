@@ -45,8 +45,12 @@ public final class RemoteSession {
 
     /** {@code /api/v1/campaigns/<slug>} + rest, for the campaign of this id. */
     public String path(long campaignId, String rest) {
+        return "/api/v1/campaigns/" + RemoteApi.encode(campaign(campaignId).slug()) + rest;
+    }
+
+    /** The campaign of this id, among the token's. */
+    public Campaign campaign(long campaignId) {
         return campaigns().stream().filter(c -> c.id() == campaignId).findFirst()
-                .map(c -> "/api/v1/campaigns/" + RemoteApi.encode(c.slug()) + rest)
                 .orElseThrow(() -> new NotFoundException("campaign", campaignId));
     }
 

@@ -58,6 +58,8 @@ final class ResidentCommands {
             // Keys, tokens, testimonies and personal data in bulk: decrypted only in a process that ends with the
             // command, never kept in a long-lived heap.
             "privacy: export forget sweep rotate-key", "token: create list revoke rotate", "audit: list",
+            // A token typed at a prompt or read from stdin: never through a long-lived process either.
+            "login", "logout",
             "testimony: add list show edit consent identity", "testimony consent: give withdraw",
             "testimony identity: set show",
             // Run once when setting up a shell.

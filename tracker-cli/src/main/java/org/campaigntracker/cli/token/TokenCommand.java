@@ -15,6 +15,7 @@ import org.campaigntracker.core.access.IssuedToken;
 import org.campaigntracker.core.access.Role;
 import org.campaigntracker.core.access.TokenOwner;
 import org.campaigntracker.core.access.TokenService;
+import org.campaigntracker.core.access.Tokens;
 import org.campaigntracker.core.common.InvalidInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -90,7 +91,7 @@ public final class TokenCommand {
         FormatOptions format;
 
         @Uses
-        TokenService tokens;
+        Tokens tokens;
 
         ListTokens(CliContext context) {
             this.context = context;

@@ -12,7 +12,7 @@ import org.campaigntracker.core.common.NotFoundException;
 import org.campaigntracker.core.store.Transactions;
 
 /** Creating, listing, revoking and checking API tokens. */
-public final class TokenService {
+public final class TokenService implements Tokens {
 
     private final Transactions transactions;
     private final Clock clock;
@@ -111,6 +111,7 @@ public final class TokenService {
     }
 
     /** Tokens of one campaign, or of all when campaignId is null. */
+    @Override
     public List<ApiToken> list(Long campaignId) {
         return transactions.read(tx -> new TokenRepository(tx.dsl()).list(campaignId));
     }

@@ -1,0 +1,213 @@
+package org.campaigntracker.cli.remote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.campaigntracker.cli.CliRun;
+import org.campaigntracker.cli.RemoteServer;
+import org.campaigntracker.core.access.Role;
+import org.campaigntracker.db.ConnectionSettings;
+import org.campaigntracker.db.testing.TestPostgres;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * One conformance suite, two modes: the same scenario of command lines runs against a local database and, through
+ * the API, against a server over an identical database; every line must print the same thing on stdout and stderr
+ * and exit with the same code. Timestamps, which differ by nature, are the only thing set aside.
+ */
+class RemoteConformanceTest {
+
+    private static final String IN_20_DAYS = LocalDate.now().plusDays(20).toString();
+
+    /** Lines a coordinator types; data first, then reads in every format, then mistakes. */
+    static final List<List<String>> SCENARIO = List.of(
+            // the stakeholder map and the demands (as CafData loads them)
+            List.of("stakeholder", "add", "CNAF", "--organisation", "--category", "direct_target", "--power", "5"),
+            List.of("stakeholder", "add", "Nicolas Grivel", "--org", "cnaf", "--function", "directeur général",
+                    "--category", "direct_target", "--power", "5"),
+            List.of("stakeholder", "add", "Défenseur des droits", "--organisation", "--category",
+                    "intermediate_target", "--power", "4"),
+            List.of("stakeholder", "add", "Secours catholique", "--organisation", "--category", "ally"),
+            List.of("stakeholder", "add", "Carole Grandjean", "--function", "députée", "--category", "opponent"),
+            List.of("stakeholder", "add", "Nathalie Goulet", "--function", "sénatrice", "--category", "opponent"),
+            List.of("stakeholder", "add", "Nicolas Grivel", "--org", "cnaf"),
+            List.of("stakeholder", "list"),
+            List.of("stakeholder", "list", "--csv", "--category", "opponent"),
+            List.of("stakeholder", "list", "--json"),
+            List.of("theme", "add", "Sortir de l’illégalité des pratiques et des contrôles"),
+            List.of("theme", "add", "Restaurer la transparence, base de la justice"),
+            List.of("demand", "add", "1", "Interdire les décisions automatiques"),
+            List.of("demand", "add", "1", "Interdire les suspensions préventives"),
+            List.of("demand", "add", "transparence", "Publier les lettres réseau"),
+            List.of("demand", "edit", "1.1", "--title", "Interdire toute décision automatique"),
+            List.of("theme", "list"),
+            List.of("demand", "list", "--json"),
+            List.of("demand", "show", "1.1", "--history"),
+            List.of("demand", "show", "suspensions"),
+            // meetings, plans, the agenda
+            List.of("meeting", "log", "--with", "grivel", "--with", "defenseur", "--on", "17/01/2023", "--summary",
+                    "COG : cinq exigences présentées", "--demand", "1.2", "--demand", "lettres reseau", "--outcome",
+                    "Réponse écrite demandée", "--yes"),
+            List.of("meeting", "log", "--with", "secours", "--org", "secours", "--on", "2023-01-20", "--summary",
+                    "Rencontre du Secours catholique", "--yes"),
+            List.of("meeting", "plan", "--with", "goulet", "--on", IN_20_DAYS, "--summary", "Audition", "--yes"),
+            List.of("meeting", "plan", "--with", "grandjean", "--on", IN_20_DAYS, "--yes"),
+            List.of("meeting", "edit", "1", "--outcome", "Engagement oral", "--with", "grivel"),
+            List.of("meeting", "cancel", "4"),
+            List.of("meeting", "reject", "2", "--reason", "Doublon"),
+            List.of("meeting", "list"),
+            List.of("meeting", "list", "--csv"),
+            List.of("meeting", "list", "--json"),
+            List.of("meeting", "list", "--rejected", "--csv"),
+            List.of("meeting", "list", "--status", "planned", "--csv"),
+            List.of("meeting", "list", "--with", "defenseur", "--csv"),
+            List.of("meeting", "reinstate", "2"),
+            List.of("meeting", "show", "1"),
+            List.of("interaction", "show", "1", "--json"),
+            List.of("agenda", "--days", "30"),
+            List.of("agenda", "--days", "30", "--csv"),
+            // positions and commitments
+            List.of("position", "set", "grivel", "1.1", "supportive", "--on", "17/01/2023", "--evidence",
+                    "CR du 17/01"),
+            List.of("position", "set", "grivel", "1.1", "committed_verbally", "--meeting", "1"),
+            List.of("position", "history", "grivel", "1.1"),
+            List.of("position", "history", "grivel", "1.1", "--csv"),
+            List.of("commitment", "add", "grivel", "Répondre par écrit", "--made-on", "17/01/2023", "--due",
+                    "01/02/2023"),
+            List.of("commitment", "add", "grivel", "Publier les lettres réseau", "--demand", "2.1", "--made-on",
+                    "17/01/2023"),
+            List.of("commitment", "assign", "2", "valérie"),
+            List.of("commitment", "confirm", "1", "--received", "--on", "15/03/2023"),
+            List.of("commitment", "done", "1", "--status", "kept", "--on", "2023-03-20"),
+            List.of("commitment", "list"),
+            List.of("commitment", "list", "--json"),
+            List.of("commitment", "list", "--mine", "--csv"),
+            // the team and the campaign
+            List.of("member", "add", "Didier Minot", "--kind", "coordinator"),
+            List.of("member", "add", "Amélie", "--kind", "volunteer", "--org", "secours", "--contact",
+                    "amelie@example.org"),
+            List.of("member", "edit", "amelie", "--language", "en"),
+            List.of("member", "leave", "didier", "--on", "2023-06-01"),
+            List.of("member", "list"),
+            List.of("member", "list", "--all", "--csv"),
+            List.of("member", "show", "amelie"),
+            List.of("campaign", "list"),
+            List.of("campaign", "show", "--json"),
+            // mistakes: one line, the same exit code, nothing written
+            List.of("meeting", "log", "--with", "grivle", "--summary", "x", "--yes"),
+            List.of("meeting", "log", "--with", "nicolas", "--summary", "x", "--yes"),
+            List.of("meeting", "log", "--with", "grivel", "--on", "32/01/2023", "--summary", "x", "--yes"),
+            List.of("meeting", "log", "--with", "grivel", "--summary", "x", "--demand", "9.9", "--yes"),
+            List.of("meeting", "plan", "--with", "grivel", "--on", "17/01/2023", "--yes"),
+            List.of("meeting", "held", "1", "--summary", "again"),
+            List.of("meeting", "show", "999"),
+            List.of("meeting", "edit", "999", "--title", "x"),
+            List.of("stakeholder", "add", "CNAF", "--organisation"),
+            List.of("demand", "show", "9.9"),
+            List.of("commitment", "done", "2", "--status", "open"),
+            List.of("member", "show", "amelei"),
+            List.of("meeting", "list", "--csv"));
+
+    @TempDir
+    Path localHome;
+
+    @TempDir
+    Path serverHome;
+
+    @TempDir
+    Path remoteHome;
+
+    @Test
+    void everyLineAnswersAlikeLocallyAndThroughTheApi() {
+        ConnectionSettings localDb = TestPostgres.freshDatabase();
+        ConnectionSettings serverDb = TestPostgres.freshDatabase();
+        CliRun local = new CliRun(localDb, localHome.toString());
+        long valerie = prepare(local);
+        prepare(new CliRun(serverDb, serverHome.toString()));
+        ok(local, "member", "use", "Valérie");
+        try (RemoteServer server = RemoteServer.start(serverDb)) {
+            // The token is Valérie's: "logged by" and --mine name her in both modes.
+            CliRun remote = CliRun.remote(server.url(), server.token("caf-2023", Role.COORDINATOR, valerie),
+                    remoteHome.toString());
+            ok(remote, "member", "use", "Valérie");
+            List<String> differences = new ArrayList<>();
+            for (List<String> line : SCENARIO) {
+                String[] args = line.toArray(String[]::new);
+                String expected = transcript(local.run(args));
+                String actual = transcript(remote.run(args));
+                if (!expected.equals(actual)) {
+                    differences.add("tracker " + String.join(" ", line) + "\n--- local\n" + expected
+                            + "--- remote\n" + actual);
+                }
+            }
+            assertThat(differences).as("lines that answer differently through the API").isEmpty();
+        }
+    }
+
+    @Test
+    void remoteModeStartsNoDatabaseAndNeedsNoDataKey() throws Exception {
+        ConnectionSettings serverDb = TestPostgres.freshDatabase();
+        prepare(new CliRun(serverDb, serverHome.toString()));
+        try (RemoteServer server = RemoteServer.start(serverDb)) {
+            CliRun remote = CliRun.remote(server.url(), server.token("caf-2023", Role.COORDINATOR),
+                    remoteHome.toString());
+            ok(remote, "stakeholder", "add", "CNAF", "--organisation");
+            ok(remote, "meeting", "log", "--with", "cnaf", "--summary", "Premier contact", "--yes");
+            assertThat(ok(remote, "meeting", "show", "1").out()).contains("Premier contact");
+        }
+        try (Stream<Path> files = Files.walk(remoteHome)) {
+            // No pg15 (embedded PostgreSQL), no data.key: the home holds at most what the CLI remembers.
+            assertThat(files.filter(p -> !p.equals(remoteHome)).map(p -> remoteHome.relativize(p).toString()))
+                    .allMatch(name -> name.equals("current-member") || name.equals("current-campaign"));
+        }
+    }
+
+    @Test
+    void whatWorksOnALocalDatabaseOnlySaysSoInOneLine() {
+        ConnectionSettings serverDb = TestPostgres.freshDatabase();
+        prepare(new CliRun(serverDb, serverHome.toString()));
+        try (RemoteServer server = RemoteServer.start(serverDb)) {
+            CliRun remote = CliRun.remote(server.url(), server.token("caf-2023", Role.COORDINATOR),
+                    remoteHome.toString());
+            for (List<String> line : List.of(List.of("db", "status"), List.of("backup", "/tmp/x.dump"),
+                    List.of("serve"), List.of("demo", "--no-serve"), List.of("privacy", "rotate-key"),
+                    List.of("campaign", "create", "x", "--name", "X"), List.of("import", "campaign.json"))) {
+                CliRun.Result r = remote.run(line.toArray(String[]::new));
+                assertThat(r.exitCode()).as(String.join(" ", line)).isEqualTo(2);
+                assertThat(r.err().strip()).as(String.join(" ", line)).doesNotContain("\n")
+                        .contains("works on a local database only");
+                assertThat(r.out()).isEmpty();
+            }
+        }
+        assertThat(remoteHome.resolve("pg15")).doesNotExist();
+    }
+
+    /** The campaign and its first member: what a campaign's creator does locally before anyone logs in. */
+    private static long prepare(CliRun cli) {
+        ok(cli, "campaign", "create", "caf-2023", "--name", "Remettre l’humain et le droit au cœur des CAF",
+                "--deadline", "2023-07-01", "--deadline-label", "Signature de la COG");
+        ok(cli, "member", "add", "Valérie", "--kind", "coordinator");
+        return 1L;
+    }
+
+    private static String transcript(CliRun.Result r) {
+        return "exit " + r.exitCode() + "\n" + timeless(r.out()) + "stderr:\n" + timeless(r.err());
+    }
+
+    /** Instants (updatedAt…) differ between two runs by nature; days do not. */
+    private static String timeless(String text) {
+        return text.replaceAll("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})", "<instant>");
+    }
+
+    private static CliRun.Result ok(CliRun cli, String... args) {
+        CliRun.Result r = cli.run(args);
+        assertThat(r.exitCode()).as("%s → %s", String.join(" ", args), r.err()).isZero();
+        return r;
+    }
+}
