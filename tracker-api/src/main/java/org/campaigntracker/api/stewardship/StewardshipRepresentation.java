@@ -17,6 +17,16 @@ public record StewardshipRepresentation(Long stakeholderId, Long ownerId, String
                 s.version());
     }
 
+    /** The body of a PUT: what a draft says, nothing read-only. */
+    public static StewardshipRepresentation of(StewardshipDraft d) {
+        return new StewardshipRepresentation(null, d.ownerId(), null, d.cadenceDays(), null);
+    }
+
+    /** What this answer describes (a client's view: the server's fields, as core holds them). */
+    public Stewardship toDomain() {
+        return new Stewardship(stakeholderId, ownerId, ownerName, cadenceDays, version);
+    }
+
     StewardshipDraft toDraft() {
         return new StewardshipDraft(ownerId, cadenceDays);
     }
@@ -28,6 +38,14 @@ public record StewardshipRepresentation(Long stakeholderId, Long ownerId, String
             return new Rating(r.id(), r.score(), r.ratedOn(), r.evidence());
         }
 
+        public static Rating of(AccessDraft d) {
+            return new Rating(null, d.score(), d.ratedOn(), d.evidence());
+        }
+
+        public AccessRating toDomain(long stakeholderId) {
+            return new AccessRating(id, stakeholderId, score, ratedOn, evidence);
+        }
+
         AccessDraft toDraft() {
             return new AccessDraft(score, ratedOn, evidence);
         }
@@ -36,6 +54,11 @@ public record StewardshipRepresentation(Long stakeholderId, Long ownerId, String
     /** A relationship past its cadence. */
     public record Due(long stakeholderId, String stakeholder, Long ownerId, String ownerName, int cadenceDays,
                       LocalDate lastContactOn, List<String> lastContactBy, Long overdueDays) {
+
+        public RelationshipDue toDomain() {
+            return new RelationshipDue(stakeholderId, stakeholder, ownerId, ownerName, cadenceDays, lastContactOn,
+                    lastContactBy, overdueDays);
+        }
 
         static Due from(RelationshipDue d) {
             return new Due(d.stakeholderId(), d.stakeholder(), d.ownerId(), d.ownerName(), d.cadenceDays(),

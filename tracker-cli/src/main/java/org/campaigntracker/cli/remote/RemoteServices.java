@@ -17,6 +17,8 @@ public final class RemoteServices {
     public static List<Object> of(RemoteSession session) {
         return List.of(new RemoteCampaigns(session), new RemoteStakeholders(session), new RemoteDemands(session),
                 new RemoteMembers(session), new RemoteInteractions(session), new RemotePositions(session),
-                new RemoteCommitments(session), new RemoteTokens(session));
+                new RemoteCommitments(session), new RemoteTokens(session),
+                new RemoteStakeholderDetails.Contacts(session), new RemoteStakeholderDetails.Links(session),
+                new RemoteStakeholderDetails.Stewards(session), new RemoteStakeholderDetails.InSequence());
     }
 }

@@ -9,7 +9,7 @@ import org.campaigntracker.cli.output.WireEnum;
 import org.campaigntracker.core.stakeholder.ContactKind;
 import org.campaigntracker.core.stakeholder.ContactPoint;
 import org.campaigntracker.core.stakeholder.ContactPointDraft;
-import org.campaigntracker.core.stakeholder.ContactPointService;
+import org.campaigntracker.core.stakeholder.ContactPoints;
 import org.campaigntracker.core.stakeholder.Stakeholder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,7 +46,7 @@ final class StakeholderContact extends Action {
     FormatOptions format;
 
     @Uses
-    ContactPointService contactPoints;
+    ContactPoints contactPoints;
 
     StakeholderContact(CliContext context) {
         super(context);

@@ -12,8 +12,8 @@ import org.campaigntracker.core.stakeholder.Stakeholders;
 import org.campaigntracker.core.stewardship.AccessDraft;
 import org.campaigntracker.core.stewardship.Stewardship;
 import org.campaigntracker.core.stewardship.StewardshipDraft;
-import org.campaigntracker.core.stewardship.StewardshipService;
-import org.campaigntracker.core.store.Transactions;
+import org.campaigntracker.core.stewardship.Stewardships;
+import org.campaigntracker.core.store.UnitOfWork;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -61,10 +61,12 @@ final class StakeholderEdit extends Action {
     Stakeholders stakeholders;
 
     @Uses
-    StewardshipService stewardship;
+    Stewardships stewardship;
 
+    // Over the database the writes below are one transaction; through the API they follow each other, after every
+    // name, number and date has been checked here.
     @Uses
-    Transactions transactions;
+    UnitOfWork transactions;
 
     StakeholderEdit(CliContext context) {
         super(context);
@@ -77,7 +79,7 @@ final class StakeholderEdit extends Action {
         AccessDraft rating = access == null ? null : new AccessDraft(access, on != null ? on : today(), evidence);
         Stakeholder s = find().stakeholder(query);
         Long ownerId = owner == null ? null : find().member(owner).id();
-        Stakeholder saved = transactions.transaction(tx -> {
+        Stakeholder saved = transactions.together(() -> {
             Stakeholder updated = stakeholderFieldsGiven() ? stakeholders.update(campaignId(), s.id(), s.version(),
                     changed(s)) : s;
             if (owner != null || noOwner || cadence != null || noCadence) {

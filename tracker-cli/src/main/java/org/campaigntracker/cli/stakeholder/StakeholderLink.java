@@ -7,7 +7,7 @@ import org.campaigntracker.cli.Uses;
 import org.campaigntracker.cli.output.DateConverter;
 import org.campaigntracker.cli.output.WireEnum;
 import org.campaigntracker.core.stakeholder.RelationshipDraft;
-import org.campaigntracker.core.stakeholder.RelationshipService;
+import org.campaigntracker.core.stakeholder.Relationships;
 import org.campaigntracker.core.stakeholder.RelationshipType;
 import org.campaigntracker.core.stakeholder.Stakeholder;
 import picocli.CommandLine.Command;
@@ -44,7 +44,7 @@ final class StakeholderLink extends Action {
     String source;
 
     @Uses
-    RelationshipService relationships;
+    Relationships relationships;
 
     StakeholderLink(CliContext context) {
         super(context);

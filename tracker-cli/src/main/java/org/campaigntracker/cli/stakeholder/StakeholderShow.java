@@ -12,15 +12,15 @@ import org.campaigntracker.cli.output.Dates;
 import org.campaigntracker.cli.output.FormatOptions;
 import org.campaigntracker.core.common.Labels;
 import org.campaigntracker.core.stakeholder.ContactPoint;
-import org.campaigntracker.core.stakeholder.ContactPointService;
+import org.campaigntracker.core.stakeholder.ContactPoints;
 import org.campaigntracker.core.stakeholder.Relationship;
-import org.campaigntracker.core.stakeholder.RelationshipService;
+import org.campaigntracker.core.stakeholder.Relationships;
 import org.campaigntracker.core.stakeholder.Stakeholder;
 import org.campaigntracker.core.stakeholder.Stakeholders;
 import org.campaigntracker.core.stewardship.Access;
 import org.campaigntracker.core.stewardship.AccessRating;
 import org.campaigntracker.core.stewardship.Stewardship;
-import org.campaigntracker.core.stewardship.StewardshipService;
+import org.campaigntracker.core.stewardship.Stewardships;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -41,16 +41,16 @@ final class StakeholderShow extends Action {
     FormatOptions format;
 
     @Uses
-    ContactPointService contactPoints;
+    ContactPoints contactPoints;
 
     @Uses
-    RelationshipService relationships;
+    Relationships relationships;
 
     @Uses
     Stakeholders stakeholders;
 
     @Uses
-    StewardshipService stewardship;
+    Stewardships stewardship;
 
     StakeholderShow(CliContext context) {
         super(context);

@@ -10,7 +10,7 @@ import org.campaigntracker.cli.Uses;
 import org.campaigntracker.cli.output.DateConverter;
 import org.campaigntracker.cli.output.FormatOptions;
 import org.campaigntracker.core.stewardship.RelationshipDue;
-import org.campaigntracker.core.stewardship.StewardshipService;
+import org.campaigntracker.core.stewardship.Stewardships;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -35,7 +35,7 @@ public final class RelationshipsCommand {
         FormatOptions format;
 
         @Uses
-        StewardshipService stewardship;
+        Stewardships stewardship;
 
         Due(CliContext context) {
             super(context);

@@ -53,7 +53,7 @@ class LoginCommandTest {
     void aGoodTokenIsSavedOwnerOnlyAndLaterCommandsGoToTheServer() throws Exception {
         CliRun.Result login = bare().run("login", server.url() + "/", "--token", token);
         assertThat(login.exitCode()).as(login.err()).isZero();
-        assertThat(login.out()).contains("Logged in to " + server.url() + " as coordinator of “Algorithmes CAF”");
+        assertThat(login.out()).contains("Logged in to " + server.url() + " for “Algorithmes CAF” (role: coordinator)");
         Path saved = home.resolve("remote.properties");
         assertThat(Files.getPosixFilePermissions(saved))
                 .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);

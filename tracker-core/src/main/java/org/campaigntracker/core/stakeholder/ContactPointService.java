@@ -14,7 +14,7 @@ import org.campaigntracker.core.store.Transactions;
  * Use cases on the contact points of stakeholders; each public method is one transaction. Kept apart from
  * {@link StakeholderService} because contact points are personal data with their own access and erasure rules.
  */
-public final class ContactPointService {
+public final class ContactPointService implements ContactPoints {
 
     /** How many e-mail addresses one lookup opens at most. */
     public static final int MAX_EMAILS_READ = 50_000;
@@ -27,6 +27,7 @@ public final class ContactPointService {
         this.sealer = sealer;
     }
 
+    @Override
     public ContactPoint add(long campaignId, long stakeholderId, ContactPointDraft draft) {
         return transactions.write(campaignId, tx -> {
             requireStakeholder(new StakeholderRepository(tx.dsl()), campaignId, stakeholderId);
@@ -47,6 +48,7 @@ public final class ContactPointService {
                 .orElseThrow(() -> new NotFoundException("contact_point", contactPointId)));
     }
 
+    @Override
     public List<ContactPoint> list(long campaignId, long stakeholderId) {
         return transactions.transaction(tx -> {
             requireStakeholder(new StakeholderRepository(tx.dsl()), campaignId, stakeholderId);

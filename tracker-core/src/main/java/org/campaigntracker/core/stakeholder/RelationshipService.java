@@ -8,7 +8,7 @@ import org.campaigntracker.core.store.Transactions;
 import org.jooq.DSLContext;
 
 /** Use cases on the links between stakeholders of one campaign; each public method is one transaction. */
-public final class RelationshipService {
+public final class RelationshipService implements Relationships {
 
     private final Transactions transactions;
 
@@ -16,6 +16,7 @@ public final class RelationshipService {
         this.transactions = transactions;
     }
 
+    @Override
     public Relationship add(long campaignId, RelationshipDraft draft) {
         return transactions.write(campaignId, tx -> {
             checkEnds(new StakeholderRepository(tx.dsl()), campaignId, draft);
@@ -47,6 +48,7 @@ public final class RelationshipService {
     }
 
     /** Every link from or to the stakeholder. */
+    @Override
     public List<Relationship> listOf(long campaignId, long stakeholderId) {
         return transactions.transaction(tx -> {
             requireStakeholder(tx.dsl(), campaignId, stakeholderId);

@@ -11,7 +11,7 @@ import org.campaigntracker.core.common.NotFoundException;
 import org.campaigntracker.core.store.Transactions;
 
 /** Use cases on who holds each relationship, its cadence, and access ratings; each public method is one unit of work. */
-public final class StewardshipService {
+public final class StewardshipService implements Stewardships {
 
     private final Transactions transactions;
 
@@ -20,6 +20,7 @@ public final class StewardshipService {
     }
 
     /** The stakeholder's stewardship, version 0 when nothing was recorded. */
+    @Override
     public Stewardship get(long campaignId, long stakeholderId) {
         return transactions.read(tx -> {
             StewardshipRepository repo = new StewardshipRepository(tx.dsl());
@@ -33,6 +34,7 @@ public final class StewardshipService {
     }
 
     /** Sets owner and cadence when nobody changed them since {@code expectedVersion} (0: none recorded yet). */
+    @Override
     public Stewardship put(long campaignId, long stakeholderId, int expectedVersion, StewardshipDraft draft) {
         return transactions.write(campaignId, tx -> {
             StewardshipRepository repo = new StewardshipRepository(tx.dsl());
@@ -44,6 +46,7 @@ public final class StewardshipService {
         });
     }
 
+    @Override
     public AccessRating rate(long campaignId, long stakeholderId, AccessDraft draft) {
         return transactions.write(campaignId, tx -> {
             StewardshipRepository repo = new StewardshipRepository(tx.dsl());
@@ -62,6 +65,7 @@ public final class StewardshipService {
     }
 
     /** The stakeholder's access ratings, newest first. */
+    @Override
     public List<AccessRating> accessHistory(long campaignId, long stakeholderId) {
         return transactions.read(tx -> {
             StewardshipRepository repo = new StewardshipRepository(tx.dsl());
@@ -84,6 +88,7 @@ public final class StewardshipService {
      * Relationships with a cadence whose last contact on or before {@code asOf} is older than it (or that were never
      * contacted), of one owner when {@code ownerId} is given; never-contacted first, then the most overdue.
      */
+    @Override
     public List<RelationshipDue> due(long campaignId, Long ownerId, LocalDate asOf) {
         Check.of().required("as_of", asOf).date("as_of", asOf)
                 .that(ownerId == null || ownerId > 0, "owner", "format", "12").orThrow();

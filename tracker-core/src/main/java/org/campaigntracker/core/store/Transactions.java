@@ -29,7 +29,7 @@ import org.jooq.impl.DSL;
  * commit goes into the {@link ChangeLog} with its database transaction id, read before committing (one more round
  * trip, only for such transactions).
  */
-public final class Transactions {
+public final class Transactions implements UnitOfWork {
 
     /** How long a read model waits for a commit in its snapshot to be logged before recomputing instead. */
     private static final long AWAIT_LOGGED_NANOS = 5_000_000;
@@ -70,6 +70,12 @@ public final class Transactions {
     }
 
     /** A transaction (a savepoint inside an open one): everything the work writes lands, or nothing does. */
+    /** The writes in one transaction: they join it on this thread, and all commit or none. */
+    @Override
+    public <T> T together(java.util.function.Supplier<T> writes) {
+        return transaction(tx -> writes.get());
+    }
+
     public <T> T transaction(Function<Tx, T> work) {
         Tx outer = open.get();
         if (outer != null) {
