@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.campaigntracker.api.http.Wire;
+import org.campaigntracker.core.outreach.Outreach;
 import org.campaigntracker.core.outreach.OutreachCoverage;
 import org.campaigntracker.core.outreach.OutreachDraft;
 import org.campaigntracker.core.outreach.OutreachKind;
@@ -30,6 +31,23 @@ public record OutreachRepresentation(Long id, String kind, LocalDate sentOn, Str
                 o.demandIds(), o.journalistIds(), o.outlets(), o.attachments(), new Coverage(c.items().stream()
                         .map(i -> new Item(i.id(), i.publishedOn(), i.outlet(), i.title())).toList(),
                         c.daysToCoverage(), c.reached(), c.notReached()), o.version());
+    }
+
+    /** The body of a create or update: what a draft says, nothing read-only. */
+    public static OutreachRepresentation of(OutreachDraft d) {
+        return new OutreachRepresentation(null, d.kind().name(), d.sentOn(), d.title(), d.embargoUntil(), d.demandIds(),
+                d.journalistIds(), d.outlets(), d.attachments(), null, null);
+    }
+
+    /** The send and its coverage this answer describes (a client's view, as core holds them). */
+    public OutreachCoverage toDomain(long campaignId) {
+        List<Long> pressItemIds = coverage == null ? List.of() : coverage.items().stream().map(Item::id).toList();
+        Outreach o = new Outreach(id, campaignId, Wire.enumValue(OutreachKind.class, kind, "kind"), sentOn, title,
+                embargoUntil, demandIds, journalistIds, outlets, attachments, pressItemIds, version);
+        return coverage == null ? new OutreachCoverage(o, List.of(), null, List.of(), outlets)
+                : new OutreachCoverage(o, coverage.items().stream().map(i -> new OutreachCoverage.Item(i.id(),
+                        i.publishedOn(), i.outlet(), i.title())).toList(), coverage.daysToCoverage(),
+                        coverage.reached(), coverage.notReached());
     }
 
     OutreachDraft toDraft() {

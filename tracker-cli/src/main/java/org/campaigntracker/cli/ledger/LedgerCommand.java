@@ -17,7 +17,7 @@ import org.campaigntracker.core.ledger.LedgerMatrix;
 import org.campaigntracker.core.ledger.LedgerMatrix.Cell;
 import org.campaigntracker.core.ledger.LedgerMatrix.Row;
 import org.campaigntracker.core.ledger.LedgerMatrix.Target;
-import org.campaigntracker.core.ledger.LedgerService;
+import org.campaigntracker.core.ledger.Ledgers;
 import org.campaigntracker.core.position.PositionLevel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,7 +40,7 @@ public final class LedgerCommand extends Action {
     FormatOptions format;
 
     @Uses
-    LedgerService ledger;
+    Ledgers ledger;
 
     LedgerCommand(CliContext context) {
         super(context);

@@ -28,7 +28,7 @@ import org.campaigntracker.core.outreach.Outreach;
 import org.campaigntracker.core.outreach.OutreachCoverage;
 import org.campaigntracker.core.outreach.OutreachDraft;
 import org.campaigntracker.core.outreach.OutreachKind;
-import org.campaigntracker.core.outreach.OutreachService;
+import org.campaigntracker.core.outreach.Outreaches;
 import org.campaigntracker.core.stakeholder.Stakeholder;
 import org.campaigntracker.core.stakeholder.Stakeholders;
 import picocli.CommandLine.Command;
@@ -114,7 +114,7 @@ public final class OutreachCommand {
         List<String> demands = new ArrayList<>();
 
         @Uses
-        OutreachService outreach;
+        Outreaches outreach;
 
         Add(CliContext context) {
             super(context);
@@ -137,7 +137,7 @@ public final class OutreachCommand {
         FormatOptions format;
 
         @Uses
-        OutreachService outreach;
+        Outreaches outreach;
 
         ListOutreach(CliContext context) {
             super(context);
@@ -163,7 +163,7 @@ public final class OutreachCommand {
         boolean json;
 
         @Uses
-        OutreachService outreach;
+        Outreaches outreach;
 
         @Uses
         Stakeholders stakeholders;

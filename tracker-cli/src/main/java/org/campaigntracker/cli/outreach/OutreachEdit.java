@@ -12,7 +12,7 @@ import org.campaigntracker.core.demand.Demand;
 import org.campaigntracker.core.outreach.Outreach;
 import org.campaigntracker.core.outreach.OutreachDraft;
 import org.campaigntracker.core.outreach.OutreachKind;
-import org.campaigntracker.core.outreach.OutreachService;
+import org.campaigntracker.core.outreach.Outreaches;
 import org.campaigntracker.core.stakeholder.Stakeholder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -59,7 +59,7 @@ final class OutreachEdit extends Action {
     List<String> demands;
 
     @Uses
-    OutreachService outreach;
+    Outreaches outreach;
 
     OutreachEdit(CliContext context) {
         super(context);

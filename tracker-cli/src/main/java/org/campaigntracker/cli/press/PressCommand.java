@@ -16,12 +16,12 @@ import org.campaigntracker.cli.output.WireEnum;
 import org.campaigntracker.core.demand.Demand;
 import org.campaigntracker.core.demand.Demands;
 import org.campaigntracker.core.outreach.Outreach;
-import org.campaigntracker.core.outreach.OutreachService;
+import org.campaigntracker.core.outreach.Outreaches;
 import org.campaigntracker.core.press.PressFilter;
 import org.campaigntracker.core.press.PressItem;
 import org.campaigntracker.core.press.PressItemDraft;
 import org.campaigntracker.core.press.PressMedium;
-import org.campaigntracker.core.press.PressService;
+import org.campaigntracker.core.press.PressItems;
 import org.campaigntracker.core.press.PressTone;
 import org.campaigntracker.core.stakeholder.Stakeholder;
 import org.campaigntracker.core.stakeholder.Stakeholders;
@@ -92,10 +92,10 @@ public final class PressCommand {
         String outreachTitle;
 
         @Uses
-        PressService press;
+        PressItems press;
 
         @Uses
-        OutreachService outreach;
+        Outreaches outreach;
 
         Add(CliContext context) {
             super(context);
@@ -138,7 +138,7 @@ public final class PressCommand {
         FormatOptions format;
 
         @Uses
-        PressService press;
+        PressItems press;
 
         ListPress(CliContext context) {
             super(context);
@@ -165,7 +165,7 @@ public final class PressCommand {
         FormatOptions format;
 
         @Uses
-        PressService press;
+        PressItems press;
 
         @Uses
         Stakeholders stakeholders;

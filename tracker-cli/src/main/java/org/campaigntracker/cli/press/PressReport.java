@@ -16,10 +16,10 @@ import org.campaigntracker.cli.output.FormatOptions;
 import org.campaigntracker.cli.output.Json;
 import org.campaigntracker.core.coverage.Coverage;
 import org.campaigntracker.core.coverage.CoverageReport;
-import org.campaigntracker.core.coverage.CoverageService;
+import org.campaigntracker.core.coverage.CoverageReports;
 import org.campaigntracker.core.coverage.CoverageWindow;
 import org.campaigntracker.core.outreach.OutreachCoverage;
-import org.campaigntracker.core.outreach.OutreachService;
+import org.campaigntracker.core.outreach.Outreaches;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -46,10 +46,10 @@ final class PressReport extends Action {
     LocalDate to;
 
     @Uses
-    CoverageService coverage;
+    CoverageReports coverage;
 
     @Uses
-    OutreachService outreach;
+    Outreaches outreach;
 
     PressReport(CliContext context) {
         super(context);

@@ -19,6 +19,8 @@ public final class RemoteServices {
                 new RemoteMembers(session), new RemoteInteractions(session), new RemotePositions(session),
                 new RemoteCommitments(session), new RemoteTokens(session),
                 new RemoteStakeholderDetails.Contacts(session), new RemoteStakeholderDetails.Links(session),
-                new RemoteStakeholderDetails.Stewards(session), new RemoteStakeholderDetails.InSequence());
+                new RemoteStakeholderDetails.Stewards(session), new RemoteStakeholderDetails.InSequence(),
+                new RemotePress.Items(session), new RemotePress.Sends(session), new RemoteReports.Status(session),
+                new RemoteReports.Ledger(session), new RemoteReports.Coverage(session));
     }
 }

@@ -14,7 +14,7 @@ import org.campaigntracker.core.position.Ledger;
 import org.campaigntracker.core.position.PositionLevel;
 import org.campaigntracker.core.status.CampaignStatus;
 import org.campaigntracker.core.status.CampaignStatus.Overdue;
-import org.campaigntracker.core.status.StatusService;
+import org.campaigntracker.core.status.Statuses;
 import org.campaigntracker.core.stewardship.RelationshipDue;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,7 +30,7 @@ public final class StatusCommand extends Action {
     boolean json;
 
     @Uses
-    StatusService status;
+    Statuses status;
 
     StatusCommand(CliContext context) {
         super(context);

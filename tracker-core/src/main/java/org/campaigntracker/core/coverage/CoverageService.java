@@ -11,7 +11,7 @@ import org.campaigntracker.core.stakeholder.StakeholderService;
 import org.campaigntracker.core.store.Transactions;
 
 /** Reads the coverage report of one campaign in one transaction. */
-public final class CoverageService {
+public final class CoverageService implements CoverageReports {
 
     private final Transactions transactions;
     private final DemandService demands;
@@ -35,6 +35,7 @@ public final class CoverageService {
      * The coverage of the items published from {@code from} to {@code to}, at most {@link CoverageWindow#MAX_YEARS}
      * years apart; a missing bound is taken from the campaign's press.
      */
+    @Override
     public CoverageReport report(long campaignId, LocalDate from, LocalDate to) {
         return transactions.transaction(tx -> {
             Map<Long, String> names = stakeholders.list(campaignId).stream()

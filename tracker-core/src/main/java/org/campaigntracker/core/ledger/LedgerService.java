@@ -10,7 +10,7 @@ import org.campaigntracker.core.store.Transactions;
 import org.jooq.DSLContext;
 
 /** Reads the ledger of one campaign in one transaction, so the matrix and its timeline agree. */
-public final class LedgerService {
+public final class LedgerService implements Ledgers {
 
     private final Transactions transactions;
     private final StakeholderService stakeholders;
@@ -20,6 +20,7 @@ public final class LedgerService {
         this.stakeholders = stakeholders;
     }
 
+    @Override
     public LedgerMatrix ledger(long campaignId) {
         return transactions.transaction(tx -> {
             DSLContext d = tx.dsl();

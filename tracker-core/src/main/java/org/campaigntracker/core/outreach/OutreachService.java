@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.campaigntracker.core.common.Check;
-import org.campaigntracker.core.common.NameMatcher;
 import org.campaigntracker.core.common.Names;
 import org.campaigntracker.core.common.NotFoundException;
 import org.campaigntracker.core.press.PressFilter;
@@ -18,10 +17,7 @@ import org.campaigntracker.core.store.Change;
 import org.campaigntracker.core.store.Transactions;
 
 /** Use cases on the media outreach of one campaign; each public method is one unit of work. */
-public final class OutreachService {
-
-    private static final NameMatcher<Outreach> BY_TITLE = new NameMatcher<>("outreach", Outreach::title,
-            o -> List.of(o.title()));
+public final class OutreachService implements Outreaches {
 
     private final Transactions transactions;
     private final PressService press;
@@ -31,6 +27,7 @@ public final class OutreachService {
         this.press = press;
     }
 
+    @Override
     public Outreach add(long campaignId, OutreachDraft draft) {
         return transactions.write(campaignId, tx -> {
             OutreachRepository repo = new OutreachRepository(tx.dsl());
@@ -47,6 +44,7 @@ public final class OutreachService {
     }
 
     /** Replaces the send as described, when nobody changed it since {@code expectedVersion}. */
+    @Override
     public Outreach update(long campaignId, long id, int expectedVersion, OutreachDraft draft) {
         return transactions.write(campaignId, tx -> {
             OutreachRepository repo = new OutreachRepository(tx.dsl());
@@ -67,16 +65,13 @@ public final class OutreachService {
     }
 
     /** Oldest send first. */
+    @Override
     public List<Outreach> list(long campaignId) {
         return transactions.read(tx -> new OutreachRepository(tx.dsl()).list(campaignId));
     }
 
-    /** By partial, accent- and case-insensitive title ("dossier" finds "Dossier de presse"). */
-    public Outreach find(long campaignId, String query) {
-        return BY_TITLE.find(query, list(campaignId));
-    }
-
     /** The press item was led to by this send (or, with null, by none known). */
+    @Override
     public void linkPressItem(long campaignId, long pressItemId, Long outreachId) {
         transactions.writeVoid(campaignId, Change.pressItem(pressItemId), tx -> {
             OutreachRepository repo = new OutreachRepository(tx.dsl());
@@ -95,6 +90,7 @@ public final class OutreachService {
     }
 
     /** Outreach → coverage: for every send, the items it led to, the days to the first, outlets reached or not. */
+    @Override
     public List<OutreachCoverage> coverage(long campaignId) {
         return transactions.read(tx -> {
             Map<Long, PressItem> items = press.list(campaignId, PressFilter.all()).stream()

@@ -7,7 +7,7 @@ import org.campaigntracker.core.store.Change;
 import org.campaigntracker.core.store.Transactions;
 
 /** Use cases on the press coverage of one campaign; each public method is one transaction. */
-public final class PressService {
+public final class PressService implements PressItems {
 
     private final Transactions transactions;
 
@@ -16,6 +16,7 @@ public final class PressService {
     }
 
     /** Records a press item; a second item with the same URL in the campaign is a conflict. */
+    @Override
     public PressItem add(long campaignId, PressItemDraft draft) {
         return transactions.write(campaignId, tx -> {
             PressRepository repo = new PressRepository(tx.dsl());
@@ -39,12 +40,14 @@ public final class PressService {
                 tx -> new PressRepository(tx.dsl()).delete(campaignId, pressItemId, expectedVersion));
     }
 
+    @Override
     public PressItem get(long campaignId, long pressItemId) {
         return transactions.read(tx -> new PressRepository(tx.dsl()).find(campaignId, pressItemId)
                 .orElseThrow(() -> new NotFoundException("press_item", pressItemId)));
     }
 
     /** Newest first (published_on, then id, descending). */
+    @Override
     public List<PressItem> list(long campaignId, PressFilter filter) {
         return transactions.read(tx -> new PressRepository(tx.dsl()).list(campaignId, filter));
     }

@@ -44,7 +44,7 @@ import org.campaigntracker.core.stewardship.StewardshipService;
 import org.campaigntracker.core.store.Transactions;
 
 /** Builds {@link CampaignStatus} from the other features' services, in one read-only transaction. */
-public final class StatusService {
+public final class StatusService implements Statuses {
 
     /** Power from which a target counts as high-power (4: strong influence, 5: decides). */
     public static final int HIGH_POWER = 4;
@@ -84,6 +84,7 @@ public final class StatusService {
         this.stewardship = stewardship;
     }
 
+    @Override
     public CampaignStatus status(long campaignId, LocalDate asOf, int quietDays) {
         Check.of().range("days", quietDays, 1, 3650).date("as_of", asOf).orThrow();
         return transactions.transaction(tx -> {
