@@ -17,6 +17,18 @@ public record MilestoneRepresentation(Long id, String title, String description,
                 Wire.code(m.status()), m.doneOn(), m.dependsOn(), m.version());
     }
 
+    /** The body of a create or update: what a draft says, nothing read-only. */
+    public static MilestoneRepresentation of(MilestoneDraft d) {
+        return new MilestoneRepresentation(null, d.title(), d.description(), d.dueOn(), d.daysBeforeDeadline(),
+                Wire.code(d.status()), d.doneOn(), d.dependsOn(), null);
+    }
+
+    /** The milestone this answer describes (a client's view: the server's fields, as core holds them). */
+    public Milestone toDomain(long campaignId) {
+        return new Milestone(id, campaignId, title, description, dueOn, daysBeforeDeadline,
+                Wire.enumValue(MilestoneStatus.class, status, "status"), doneOn, dependsOn, version);
+    }
+
     MilestoneDraft toDraft() {
         return new MilestoneDraft(title, description, dueOn, daysBeforeDeadline,
                 Wire.enumValue(MilestoneStatus.class, status, "status"), doneOn, dependsOn);

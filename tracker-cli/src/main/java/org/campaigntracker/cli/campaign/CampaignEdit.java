@@ -10,7 +10,7 @@ import org.campaigntracker.cli.output.Dates;
 import org.campaigntracker.core.campaign.Campaign;
 import org.campaigntracker.core.campaign.CampaignDraft;
 import org.campaigntracker.core.campaign.Campaigns;
-import org.campaigntracker.core.plan.PlanService;
+import org.campaigntracker.core.plan.Plans;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -50,7 +50,7 @@ final class CampaignEdit implements Callable<Integer> {
     Campaigns campaigns;
 
     @Uses
-    PlanService plan;
+    Plans plan;
 
     CampaignEdit(CliContext context) {
         this.context = context;

@@ -18,7 +18,7 @@ import org.campaigntracker.core.member.Member;
 import org.campaigntracker.core.member.Members;
 import org.campaigntracker.core.plan.FollowUp;
 import org.campaigntracker.core.plan.FollowUpDraft;
-import org.campaigntracker.core.plan.FollowUpService;
+import org.campaigntracker.core.plan.FollowUps;
 import org.campaigntracker.core.stakeholder.Stakeholder;
 import org.campaigntracker.core.stakeholder.Stakeholders;
 import picocli.CommandLine.Command;
@@ -55,7 +55,7 @@ public final class FollowUpCommand {
         String demand;
 
         @Uses
-        FollowUpService followUps;
+        FollowUps followUps;
 
         Add(CliContext context) {
             super(context);
@@ -97,7 +97,7 @@ public final class FollowUpCommand {
         Demands demands;
 
         @Uses
-        FollowUpService followUps;
+        FollowUps followUps;
 
         ListFollowUps(CliContext context) {
             super(context);
@@ -134,7 +134,7 @@ public final class FollowUpCommand {
         LocalDate on;
 
         @Uses
-        FollowUpService followUps;
+        FollowUps followUps;
 
         Done(CliContext context) {
             super(context);

@@ -13,7 +13,7 @@ import org.campaigntracker.cli.output.DateConverter;
 import org.campaigntracker.cli.output.FormatOptions;
 import org.campaigntracker.core.plan.Milestone;
 import org.campaigntracker.core.plan.MilestoneDraft;
-import org.campaigntracker.core.plan.PlanService;
+import org.campaigntracker.core.plan.Plans;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -45,7 +45,7 @@ public final class MilestoneCommand {
         String description;
 
         @Uses
-        PlanService plan;
+        Plans plan;
 
         Add(CliContext context) {
             super(context);
@@ -66,7 +66,7 @@ public final class MilestoneCommand {
         FormatOptions format;
 
         @Uses
-        PlanService plan;
+        Plans plan;
 
         ListMilestones(CliContext context) {
             super(context);
@@ -80,7 +80,7 @@ public final class MilestoneCommand {
     }
 
     /** The retro-plan as of {@code today}, one milestone a line with its flags; shared with {@code tracker plan}. */
-    static void printPlan(Action action, PlanService plan, FormatOptions format, LocalDate today) {
+    static void printPlan(Action action, Plans plan, FormatOptions format, LocalDate today) {
         CliContext context = action.context();
         format.print(context, plan.plan(action.campaignId(), today),
                 List.of("id", "date", "title", "status", "depends_on", "flags"),
@@ -98,7 +98,7 @@ public final class MilestoneCommand {
         LocalDate on;
 
         @Uses
-        PlanService plan;
+        Plans plan;
 
         Done(CliContext context) {
             super(context);

@@ -8,7 +8,7 @@ import org.campaigntracker.cli.output.DateConverter;
 import org.campaigntracker.cli.output.Dates;
 import org.campaigntracker.cli.output.FormatOptions;
 import org.campaigntracker.core.campaign.Campaign;
-import org.campaigntracker.core.plan.PlanService;
+import org.campaigntracker.core.plan.Plans;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,7 +27,7 @@ public final class PlanCommand extends Action {
     FormatOptions format;
 
     @Uses
-    PlanService plan;
+    Plans plan;
 
     PlanCommand(CliContext context) {
         super(context);

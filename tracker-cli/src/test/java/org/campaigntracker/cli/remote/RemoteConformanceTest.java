@@ -121,6 +121,22 @@ class RemoteConformanceTest {
             List.of("demand", "ledger", "--json"),
             List.of("status"),
             List.of("status", "--json", "--days", "30"),
+            // the retro-plan and follow-ups
+            List.of("milestone", "add", "Dossier de presse", "--on", "2022-09-15"),
+            List.of("milestone", "add", "Rencontre CNAF", "--days-before", "30", "--depends-on", "1"),
+            List.of("milestone", "done", "1", "--on", "2022-09-20"),
+            List.of("milestone", "list", "--csv"),
+            List.of("plan", "--on", "01/01/2023"),
+            List.of("plan", "--on", "01/01/2023", "--json"),
+            List.of("followup", "add", "Relancer la CNAF", "--owner", "valerie", "--due", "01/02/2023",
+                    "--stakeholder", "grivel"),
+            List.of("followup", "add", "Relancer", "--due", "2023-01-31", "--meeting", "1"),
+            List.of("followup", "done", "2"),
+            List.of("followup", "list", "--csv"),
+            List.of("followup", "list", "--all", "--csv"),
+            List.of("followup", "list", "--mine"),
+            List.of("campaign", "edit", "--deadline", "01/09/2023", "--double-ask-days", "21"),
+            List.of("plan", "--on", "01/01/2023"),
             // the team and the campaign
             List.of("member", "add", "Didier Minot", "--kind", "coordinator"),
             List.of("member", "add", "Amélie", "--kind", "volunteer", "--org", "secours", "--contact",
@@ -136,6 +152,8 @@ class RemoteConformanceTest {
 
     /** Mistakes: one line, the same exit code, nothing written (the last line shows nothing was). */
     static final List<List<String>> MISTAKES = List.of(
+            List.of("milestone", "done", "99"),
+            List.of("followup", "add", "Sans date", "--due", "31/02/2023"),
             List.of("press", "add", "Hors du temps", "--outlet", "Le Monde", "--medium", "print", "--on",
                     "2101-01-01"),
             List.of("press", "list", "--from", "0001-01-01"),

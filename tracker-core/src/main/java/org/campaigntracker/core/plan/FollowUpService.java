@@ -7,7 +7,7 @@ import org.campaigntracker.core.common.NotFoundException;
 import org.campaigntracker.core.store.Transactions;
 
 /** Use cases on the follow-up tasks of one campaign; each public method is one transaction. */
-public final class FollowUpService {
+public final class FollowUpService implements FollowUps {
 
     private final Transactions transactions;
 
@@ -15,6 +15,7 @@ public final class FollowUpService {
         this.transactions = transactions;
     }
 
+    @Override
     public FollowUp add(long campaignId, FollowUpDraft draft) {
         return transactions.write(campaignId, tx -> new FollowUpRepository(tx.dsl()).insert(campaignId, draft));
     }
@@ -23,6 +24,7 @@ public final class FollowUpService {
         return transactions.write(campaignId, tx -> new FollowUpRepository(tx.dsl()).update(campaignId, followUpId, expectedVersion, draft));
     }
 
+    @Override
     public FollowUp done(long campaignId, long followUpId, int expectedVersion, LocalDate on) {
         if (on == null) {
             throw InvalidInputException.of("done_on", "required");
@@ -39,12 +41,14 @@ public final class FollowUpService {
         transactions.writeVoid(campaignId, tx -> new FollowUpRepository(tx.dsl()).delete(campaignId, followUpId, expectedVersion));
     }
 
+    @Override
     public FollowUp followUp(long campaignId, long followUpId) {
         return transactions.read(tx -> new FollowUpRepository(tx.dsl()).followUp(campaignId, followUpId)
                 .orElseThrow(() -> new NotFoundException("follow_up", followUpId)));
     }
 
     /** All follow-ups, or only those not done yet. */
+    @Override
     public List<FollowUp> list(long campaignId, boolean openOnly) {
         return transactions.read(tx -> new FollowUpRepository(tx.dsl()).list(campaignId, openOnly));
     }

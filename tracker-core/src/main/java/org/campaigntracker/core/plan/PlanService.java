@@ -15,7 +15,7 @@ import org.campaigntracker.core.store.Change;
 import org.campaigntracker.core.store.Transactions;
 
 /** Use cases on the retro-plan of one campaign; each public method is one transaction. */
-public final class PlanService {
+public final class PlanService implements Plans {
 
     private final Transactions transactions;
 
@@ -24,6 +24,7 @@ public final class PlanService {
     }
 
     /** A new milestone cannot close a cycle: nothing depends on it yet. */
+    @Override
     public Milestone add(long campaignId, MilestoneDraft draft) {
         return transactions.write(campaignId, tx -> {
             MilestoneRepository repo = new MilestoneRepository(tx.dsl());
@@ -51,6 +52,7 @@ public final class PlanService {
         }, updated -> Change.milestone(milestoneId));
     }
 
+    @Override
     public Milestone markDone(long campaignId, long milestoneId, int expectedVersion, LocalDate on) {
         if (on == null) {
             throw InvalidInputException.of("done_on", "required");
@@ -65,16 +67,19 @@ public final class PlanService {
                 tx -> new MilestoneRepository(tx.dsl()).delete(campaignId, milestoneId, expectedVersion));
     }
 
+    @Override
     public Milestone milestone(long campaignId, long milestoneId) {
         return transactions.read(tx -> new MilestoneRepository(tx.dsl()).milestone(campaignId, milestoneId)
                 .orElseThrow(() -> new NotFoundException("milestone", milestoneId)));
     }
 
+    @Override
     public List<Milestone> milestones(long campaignId) {
         return transactions.read(tx -> new MilestoneRepository(tx.dsl()).milestones(campaignId));
     }
 
     /** The retro-plan as of {@code today}, dated from the campaign's current deadline. */
+    @Override
     public List<PlanEntry> plan(long campaignId, LocalDate today) {
         return transactions.transaction(tx -> {
             Campaign campaign = new CampaignRepository(tx.dsl()).findById(campaignId)
