@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import org.campaigntracker.cli.Action;
 import org.campaigntracker.cli.CliContext;
 import org.campaigntracker.cli.Uses;
-import org.campaigntracker.core.calendar.CalendarFeed;
+import org.campaigntracker.core.calendar.CalendarFeeds;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,7 +24,7 @@ public final class CalendarCommand extends Action {
     String member;
 
     @Uses
-    CalendarFeed calendar;
+    CalendarFeeds calendar;
 
     public CalendarCommand(CliContext context) {
         super(context);

@@ -27,7 +27,7 @@ import org.campaigntracker.core.plan.PlanEntry;
  * subscribed calendar updates them in place. Interactions appear by title and public summary only: the private
  * summary never leaves the tracker through a feed.
  */
-public final class CalendarFeed {
+public final class CalendarFeed implements CalendarFeeds {
 
     private static final int MAX_INTERACTIONS = 500;
 
@@ -56,6 +56,7 @@ public final class CalendarFeed {
      * With a member: their own calendar — the meetings they attended, their follow-ups, the commitments they chase
      * (on the day each is due) — beside the campaign's milestones and deliveries.
      */
+    @Override
     public String ics(Campaign campaign, Long memberId) {
         LocalDate today = LocalDate.now(clock);
         ZonedDateTime now = ZonedDateTime.now(clock);
