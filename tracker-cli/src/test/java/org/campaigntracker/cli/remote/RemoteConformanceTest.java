@@ -139,6 +139,19 @@ class RemoteConformanceTest {
             List.of("calendar"),
             List.of("calendar", "--member", "valérie"),
             List.of("plan", "--on", "01/01/2023"),
+            // testimonies: sealed stories and identities, consents per use
+            List.of("testimony", "add", "Nadia", "--story", "Trois indus en un an.", "--on", "02/02/2023",
+                    "--demand", "1.1"),
+            List.of("testimony", "edit", "nadia", "--story", "Quatre indus en un an."),
+            List.of("testimony", "add", "Isabelle", "--story", "Suspendue sans préavis.", "--on", "03/02/2023"),
+            List.of("testimony", "consent", "give", "Nadia", "--use", "resource-document", "--naming", "first-name"),
+            List.of("testimony", "consent", "give", "Nadia", "--use", "briefing"),
+            List.of("testimony", "consent", "withdraw", "nadia", "--use", "briefing"),
+            List.of("testimony", "identity", "set", "Nadia", "--name", "Nadia K."),
+            List.of("testimony", "identity", "show", "Nadia", "--json"),
+            List.of("testimony", "list"),
+            List.of("testimony", "list", "--usable-for", "resource-document", "--csv"),
+            List.of("testimony", "show", "Nadia"),
             // the team and the campaign
             List.of("member", "add", "Didier Minot", "--kind", "coordinator"),
             List.of("member", "add", "Amélie", "--kind", "volunteer", "--org", "secours", "--contact",
@@ -154,6 +167,9 @@ class RemoteConformanceTest {
 
     /** Mistakes: one line, the same exit code, nothing written (the last line shows nothing was). */
     static final List<List<String>> MISTAKES = List.of(
+            List.of("testimony", "identity", "show", "isabelle"),
+            List.of("testimony", "consent", "give", "Nadia", "--use", "twitter"),
+            List.of("testimony", "show", "Valentin"),
             List.of("milestone", "done", "99"),
             List.of("followup", "add", "Sans date", "--due", "31/02/2023"),
             List.of("press", "add", "Hors du temps", "--outlet", "Le Monde", "--medium", "print", "--on",
@@ -216,6 +232,9 @@ class RemoteConformanceTest {
                 }
             }
             assertThat(differences).as("lines that answer differently through the API").isEmpty();
+            // The CLI records no audit of its own in remote mode: the server recorded who read the identity.
+            assertThat(server.tracker().audit().list(1, "testimony_identity",
+                    java.time.OffsetDateTime.now().minusHours(1), 100)).isNotEmpty();
         }
     }
 
