@@ -158,6 +158,10 @@ class RemoteConformanceTest {
                     "amelie@example.org"),
             List.of("member", "edit", "amelie", "--language", "en"),
             List.of("member", "leave", "didier", "--on", "2023-06-01"),
+            List.of("training", "add", "Prise de parole", "--on", "10/01/2023", "--topic", "La COG", "--trainer",
+                    "VoxPublic", "--attendee", "amelie"),
+            List.of("training", "attend", "1", "valérie"),
+            List.of("training", "list", "--csv"),
             List.of("member", "list"),
             List.of("member", "list", "--all", "--csv"),
             List.of("member", "show", "amelie"),
@@ -167,6 +171,7 @@ class RemoteConformanceTest {
 
     /** Mistakes: one line, the same exit code, nothing written (the last line shows nothing was). */
     static final List<List<String>> MISTAKES = List.of(
+            List.of("training", "attend", "99", "didier"),
             List.of("testimony", "identity", "show", "isabelle"),
             List.of("testimony", "consent", "give", "Nadia", "--use", "twitter"),
             List.of("testimony", "show", "Valentin"),
