@@ -29,8 +29,10 @@ final class CommandWiring implements CommandLine.IExecutionStrategy {
      * What works on a local database only, by nature: the database itself, its backups, the server, the demo, the data
      * key, a whole campaign's file. In remote mode these say so in one line before anything starts.
      */
-    static final Set<String> LOCAL_ONLY = Set.of("db", "backup", "restore", "serve", "demo", "import",
-            "privacy rotate-key", "campaign create");
+    static final Set<String> LOCAL_ONLY = Set.of("db", "backup", "restore", "serve", "demo", "privacy rotate-key",
+            "campaign create");
+    /** A whole campaign's file: {@code import <file>} itself, not its spreadsheet subcommands. */
+    static final Set<String> LOCAL_ONLY_EXACTLY = Set.of("import");
 
     private final CliContext context;
     private List<Object> services;
@@ -51,7 +53,8 @@ final class CommandWiring implements CommandLine.IExecutionStrategy {
         command = commandName(last.getCommandSpec());
         context.commandName(command);
         try {
-            if (LOCAL_ONLY.stream().anyMatch(local -> command.equals(local) || command.startsWith(local + " "))
+            if ((LOCAL_ONLY_EXACTLY.contains(command)
+                    || LOCAL_ONLY.stream().anyMatch(local -> command.equals(local) || command.startsWith(local + " ")))
                     && context.remote().isPresent()) {
                 throw new LocalOnlyException(command);
             }

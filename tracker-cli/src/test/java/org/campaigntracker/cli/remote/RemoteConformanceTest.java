@@ -24,6 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 class RemoteConformanceTest {
 
     private static final String IN_20_DAYS = LocalDate.now().plusDays(20).toString();
+    private static final String COUNTS = file("signatures.csv",
+            "Prénom;Nom;Date de signature\nZoé;Martin;02/04/2023 10:00\nAli;Benali;03/04/2023 11:00\n");
+    private static final String BAD_COUNTS = file("counts.csv", "date,count\n2023-04-10,12\n2023-04-11,douze\n");
 
     /** Lines a coordinator types; data first, then reads in every format, then mistakes. */
     static final List<List<String>> SCENARIO = List.of(
@@ -139,6 +142,16 @@ class RemoteConformanceTest {
             List.of("calendar"),
             List.of("calendar", "--member", "valérie"),
             List.of("plan", "--on", "01/01/2023"),
+            // mobilisations: counts typed in or imported, delivery to a target
+            List.of("mobilisation", "add", "Appel commun", "--kind", "joint_appeal", "--count", "80", "--on",
+                    "2023-04-01"),
+            List.of("mobilisation", "add", "Pétition « Stop au score »", "--on", "2023-04-01"),
+            List.of("mobilisation", "count", "APPEL", "95", "--on", "2023-04-10"),
+            List.of("mobilisation", "deliver", "appel", "--to", "grivel", "--on", "02/05/2023"),
+            List.of("import", "counts", "petition", COUNTS),
+            List.of("mobilisation", "list"),
+            List.of("mobilisation", "list", "--csv"),
+            List.of("mobilisation", "show", "appel"),
             // testimonies: sealed stories and identities, consents per use
             List.of("testimony", "add", "Nadia", "--story", "Trois indus en un an.", "--on", "02/02/2023",
                     "--demand", "1.1"),
@@ -171,6 +184,10 @@ class RemoteConformanceTest {
 
     /** Mistakes: one line, the same exit code, nothing written (the last line shows nothing was). */
     static final List<List<String>> MISTAKES = List.of(
+            List.of("import", "counts", "petition", BAD_COUNTS),
+            List.of("mobilisation", "count", "appel", "--", "-3"),
+            List.of("mobilisation", "count", "appel", "90", "--on", "31/02/2023"),
+            List.of("mobilisation", "count", "apel comun", "90"),
             List.of("training", "attend", "99", "didier"),
             List.of("testimony", "identity", "show", "isabelle"),
             List.of("testimony", "consent", "give", "Nadia", "--use", "twitter"),
@@ -279,6 +296,19 @@ class RemoteConformanceTest {
             }
         }
         assertThat(remoteHome.resolve("pg15")).doesNotExist();
+    }
+
+    /** A file both modes read (the remote CLI reads its files locally, as it would on a coordinator's laptop). */
+    private static String file(String name, String text) {
+        try {
+            Path dir = Files.createTempDirectory("conformance");
+            dir.toFile().deleteOnExit();
+            Path file = Files.writeString(dir.resolve(name), text);
+            file.toFile().deleteOnExit();
+            return file.toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The campaign and its first member: what a campaign's creator does locally before anyone logs in. */

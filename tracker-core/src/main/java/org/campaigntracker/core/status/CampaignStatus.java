@@ -50,7 +50,10 @@ public record CampaignStatus(String campaign, LocalDate asOf, int quietDays, Lis
     /** One theme: its demand count and how many demands have each best level (levels in progress order). */
     public record ThemeProgress(String code, String title, int demands, Map<PositionLevel, Integer> byBestLevel) {
         public ThemeProgress {
-            byBestLevel = Map.copyOf(byBestLevel);
+            // In the levels' order, so `status --json` prints the same every run (Map.copyOf's order changes per JVM).
+            java.util.EnumMap<PositionLevel, Integer> ordered = new java.util.EnumMap<>(PositionLevel.class);
+            ordered.putAll(byBestLevel);
+            byBestLevel = java.util.Collections.unmodifiableMap(ordered);
         }
     }
 
