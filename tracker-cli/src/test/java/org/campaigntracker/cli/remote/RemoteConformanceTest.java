@@ -287,7 +287,9 @@ class RemoteConformanceTest {
                     remoteHome.toString());
             for (List<String> line : List.of(List.of("db", "status"), List.of("backup", "/tmp/x.dump"),
                     List.of("serve"), List.of("demo", "--no-serve"), List.of("privacy", "rotate-key"),
-                    List.of("campaign", "create", "x", "--name", "X"), List.of("import", "campaign.json"))) {
+                    List.of("campaign", "create", "x", "--name", "X"), List.of("import", "campaign.json"),
+                    List.of("export", "campaign.json"), List.of("token", "create", "--role", "adviser"),
+                    List.of("audit", "list"), List.of("privacy", "export", "grivel"))) {
                 CliRun.Result r = remote.run(line.toArray(String[]::new));
                 assertThat(r.exitCode()).as(String.join(" ", line)).isEqualTo(2);
                 assertThat(r.err().strip()).as(String.join(" ", line)).doesNotContain("\n")
