@@ -24,6 +24,6 @@ public final class RemoteServices {
                 new RemoteReports.Ledger(session), new RemoteReports.Coverage(session), new RemotePlan.Milestones(session),
                 new RemotePlan.Tasks(session), new RemoteCalendar(session), new RemoteTestimonies(session),
                 new RemoteTestimonies.ServerAudits(), new RemoteTrainings(session),
-                new RemoteMobilisations(session));
+                new RemoteMobilisations(session), new RemotePublications(session));
     }
 }

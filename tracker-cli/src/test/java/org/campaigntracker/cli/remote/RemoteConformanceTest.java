@@ -165,6 +165,13 @@ class RemoteConformanceTest {
             List.of("testimony", "list"),
             List.of("testimony", "list", "--usable-for", "resource-document", "--csv"),
             List.of("testimony", "show", "Nadia"),
+            // the public accountability page
+            List.of("campaign", "publish"),
+            List.of("publish", "mark", "commitment", "1"),
+            List.of("publish", "mark", "position", "1", "2"),
+            List.of("publish", "unmark", "position", "2"),
+            List.of("campaign", "unpublish"),
+            List.of("campaign", "publish"),
             // the team and the campaign
             List.of("member", "add", "Didier Minot", "--kind", "coordinator"),
             List.of("member", "add", "Amélie", "--kind", "volunteer", "--org", "secours", "--contact",
@@ -184,6 +191,8 @@ class RemoteConformanceTest {
 
     /** Mistakes: one line, the same exit code, nothing written (the last line shows nothing was). */
     static final List<List<String>> MISTAKES = List.of(
+            List.of("publish", "mark", "testimony", "1"),
+            List.of("publish", "mark", "position", "99"),
             List.of("import", "counts", "petition", BAD_COUNTS),
             List.of("mobilisation", "count", "appel", "--", "-3"),
             List.of("mobilisation", "count", "appel", "90", "--on", "31/02/2023"),
