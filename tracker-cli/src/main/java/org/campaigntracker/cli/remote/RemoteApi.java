@@ -39,7 +39,14 @@ public final class RemoteApi {
 
     private final RemoteSettings settings;
     private final Locale locale;
-    private final HttpClient http;
+    /**
+     * One client per JVM: a client holds its idle connections open (keep-alive) until it is collected, and a JVM that
+     * runs many commands (the resident helper, the tests) would otherwise reach the server's limit of open connections
+     * per address and be refused.
+     */
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(CONNECT)
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
     // Lenient on reading: a newer server may add fields this client does not know.
     private final ObjectMapper mapper = ObjectMapperProvider.create()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -53,7 +60,6 @@ public final class RemoteApi {
         this.settings = settings;
         this.locale = locale;
         this.slug = slug;
-        this.http = HttpClient.newBuilder().connectTimeout(CONNECT).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     /** This client, with {@code {slug}} in paths standing for the given campaign. */
@@ -172,7 +178,7 @@ public final class RemoteApi {
         IOException first = null;
         for (int attempt = 0; attempt < 2; attempt++) {
             try {
-                return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             } catch (HttpConnectTimeoutException | ConnectException e) {
                 first = first == null ? e : first;
             } catch (HttpTimeoutException e) {

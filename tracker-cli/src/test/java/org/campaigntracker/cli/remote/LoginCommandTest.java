@@ -111,6 +111,16 @@ class LoginCommandTest {
     }
 
     @Test
+    void manyCommandsInOneJvmStayWithinTheServersConnectionsPerAddress() {
+        // The resident helper runs command after command in one JVM; the server takes 64 connections per address.
+        CliRun cli = CliRun.remote(server.url(), token, home.toString());
+        for (int i = 0; i < 100; i++) {
+            CliRun.Result r = cli.run("stakeholder", "list", "--csv");
+            assertThat(r.exitCode()).as("command %d: %s", i, r.err()).isZero();
+        }
+    }
+
+    @Test
     void aRoleThatMayNotIsRefusedInOneLineAndAPartnerCannotUseTheCli() {
         CliRun adviser = CliRun.remote(server.url(), server.token("caf-2023", Role.ADVISER), home.toString());
         assertThat(adviser.run("stakeholder", "list", "--csv").out()).contains("CNAF");
