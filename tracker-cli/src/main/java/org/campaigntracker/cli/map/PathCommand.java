@@ -10,6 +10,7 @@ import org.campaigntracker.cli.Uses;
 import org.campaigntracker.cli.output.Json;
 import org.campaigntracker.core.campaign.Campaign;
 import org.campaigntracker.core.map.MapService;
+import org.campaigntracker.core.map.Maps;
 import org.campaigntracker.core.stakeholder.Stakeholder;
 import org.campaigntracker.core.stakeholder.Stakeholders;
 import picocli.CommandLine.Command;
@@ -38,7 +39,7 @@ public final class PathCommand implements Callable<Integer> {
     Stakeholders stakeholders;
 
     @Uses
-    MapService maps;
+    Maps maps;
 
     public PathCommand(CliContext context) {
         this.context = context;

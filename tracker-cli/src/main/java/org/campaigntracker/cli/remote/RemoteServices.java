@@ -22,6 +22,7 @@ public final class RemoteServices {
                 new RemoteStakeholderDetails.Stewards(session), new RemoteStakeholderDetails.InSequence(),
                 new RemotePress.Items(session), new RemotePress.Sends(session), new RemoteReports.Status(session),
                 new RemoteReports.Ledger(session), new RemoteReports.Coverage(session), new RemotePlan.Milestones(session),
-                new RemotePlan.Tasks(session), new RemoteCalendar(session));
+                new RemotePlan.Tasks(session), new RemoteCalendar(session),
+                new RemoteMaps(session));
     }
 }

@@ -139,6 +139,20 @@ class RemoteConformanceTest {
             List.of("calendar"),
             List.of("calendar", "--member", "valérie"),
             List.of("plan", "--on", "01/01/2023"),
+            // the map and the routes to a target
+            List.of("stakeholder", "link", "secours", "knows", "defenseur", "--strength", "4"),
+            List.of("stakeholder", "link", "defenseur", "advises", "grivel"),
+            List.of("path", "--to", "grivel"),
+            List.of("path", "--to", "grivel", "--json", "--limit", "20"),
+            List.of("path", "--to", "grivel", "--lang", "fr"),
+            List.of("path", "--to", "goulet"),
+            List.of("map"),
+            List.of("map", "--days", "30", "--min-power", "3"),
+            List.of("map", "--json"),
+            List.of("map", "export", "--format", "csv"),
+            List.of("map", "export", "--format", "graphml"),
+            List.of("map", "export", "--format", "gexf"),
+            List.of("map", "export", "--format", "svg", "--days", "400"),
             // the team and the campaign
             List.of("member", "add", "Didier Minot", "--kind", "coordinator"),
             List.of("member", "add", "Amélie", "--kind", "volunteer", "--org", "secours", "--contact",
@@ -175,6 +189,10 @@ class RemoteConformanceTest {
             List.of("demand", "show", "9.9"),
             List.of("commitment", "done", "2", "--status", "open"),
             List.of("member", "show", "amelei"),
+            List.of("path", "--to", "grivel", "--limit", "21"),
+            List.of("path", "--to", "zorro"),
+            List.of("map", "--days", "0"),
+            List.of("map", "--min-power", "6"),
             List.of("meeting", "list", "--csv"));
 
     @TempDir
