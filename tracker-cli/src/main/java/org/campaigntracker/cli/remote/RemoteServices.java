@@ -23,6 +23,7 @@ public final class RemoteServices {
                 new RemotePress.Items(session), new RemotePress.Sends(session), new RemoteReports.Status(session),
                 new RemoteReports.Ledger(session), new RemoteReports.Coverage(session), new RemotePlan.Milestones(session),
                 new RemotePlan.Tasks(session), new RemoteCalendar(session),
-                new RemoteMaps(session));
+                new RemoteMaps(session),
+                new RemoteDocuments.Briefing(session), new RemoteDocuments.Resource(session));
     }
 }

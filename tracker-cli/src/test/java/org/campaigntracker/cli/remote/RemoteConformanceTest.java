@@ -153,6 +153,12 @@ class RemoteConformanceTest {
             List.of("map", "export", "--format", "graphml"),
             List.of("map", "export", "--format", "gexf"),
             List.of("map", "export", "--format", "svg", "--days", "400"),
+            // the generated documents
+            List.of("brief", "grivel"),
+            List.of("brief", "grivel", "--format", "html", "--lang", "fr"),
+            List.of("brief", "secours", "--on", "01/03/2023"),
+            List.of("doc", "resource"),
+            List.of("doc", "resource", "--format", "html", "--on", "2023-03-01", "--lang", "fr"),
             // the team and the campaign
             List.of("member", "add", "Didier Minot", "--kind", "coordinator"),
             List.of("member", "add", "Amélie", "--kind", "volunteer", "--org", "secours", "--contact",
@@ -193,6 +199,7 @@ class RemoteConformanceTest {
             List.of("path", "--to", "zorro"),
             List.of("map", "--days", "0"),
             List.of("map", "--min-power", "6"),
+            List.of("brief", "zorro"),
             List.of("meeting", "list", "--csv"));
 
     @TempDir

@@ -34,7 +34,7 @@ import org.campaigntracker.core.stewardship.StewardshipService;
 import org.campaigntracker.core.testimony.ConsentUse;
 
 /** Gathers a briefing pack from the other features; reads only. */
-public final class BriefingService {
+public final class BriefingService implements Briefings {
 
     private static final int MAX_INTERACTIONS = 500;
 
@@ -65,6 +65,12 @@ public final class BriefingService {
         this.members = members;
         this.trainings = trainings;
         this.stewardship = stewardship;
+    }
+
+    @Override
+    public String render(Campaign campaign, long stakeholderId, LocalDate today, Locale locale,
+                         BriefingFormat format) {
+        return format.render(brief(campaign, stakeholderId, today, locale), locale);
     }
 
     public Briefing brief(Campaign campaign, long stakeholderId, LocalDate today, Locale locale) {
