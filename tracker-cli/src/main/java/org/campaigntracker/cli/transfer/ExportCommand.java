@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.function.Supplier;
 import org.campaigntracker.cli.Action;
 import org.campaigntracker.cli.CliContext;
 import org.campaigntracker.cli.Uses;
@@ -33,11 +34,13 @@ public final class ExportCommand extends Action {
     @Spec
     CommandSpec spec;
 
+    // Suppliers: "export hatvp" runs under this command and needs neither, so in remote mode it must not be refused
+    // for them; the whole campaign's file itself still works on a local database only, said on first use.
     @Uses
-    TransferService transfer;
+    Supplier<TransferService> transfer;
 
     @Uses
-    AuditService audit;
+    Supplier<AuditService> audit;
 
     ExportCommand(CliContext context) {
         super(context);
@@ -48,7 +51,7 @@ public final class ExportCommand extends Action {
         if (file == null) {
             throw new ParameterException(spec.commandLine(), "Missing required parameter: '<file.json>'");
         }
-        CampaignFile data = transfer.export(campaignId());
+        CampaignFile data = transfer.get().export(campaignId());
         try {
             Path target = file.toAbsolutePath();
             Path tmp = Files.createTempFile(target.getParent(), ".export", ".json");
@@ -58,7 +61,7 @@ public final class ExportCommand extends Action {
             throw new UncheckedIOException(file + ": " + e.getMessage(), e);
         }
         // The file holds sealed personal data: who exported it is on the trail.
-        Audited.record(audit, this, "export", "export", "campaign", List.of());
+        Audited.record(audit.get(), this, "export", "export", "campaign", List.of());
         say("export.done", data.campaign().slug(), file, data.stakeholders().size(), data.interactions().size());
         return 0;
     }

@@ -159,6 +159,10 @@ class RemoteConformanceTest {
             List.of("brief", "secours", "--on", "01/03/2023"),
             List.of("doc", "resource"),
             List.of("doc", "resource", "--format", "html", "--on", "2023-03-01", "--lang", "fr"),
+            List.of("export", "hatvp", "--year", "2023"),
+            List.of("export", "hatvp", "--year", "2023", "--format", "csv", "--lang", "fr"),
+            List.of("export", "hatvp", "--year", "2023", "--area", "Protection sociale", "--area", "Numérique",
+                    "--decision-type", "regulation"),
             // the team and the campaign
             List.of("member", "add", "Didier Minot", "--kind", "coordinator"),
             List.of("member", "add", "Amélie", "--kind", "volunteer", "--org", "secours", "--contact",
@@ -200,6 +204,7 @@ class RemoteConformanceTest {
             List.of("map", "--days", "0"),
             List.of("map", "--min-power", "6"),
             List.of("brief", "zorro"),
+            List.of("export", "hatvp", "--year", "2016"),
             List.of("meeting", "list", "--csv"));
 
     @TempDir
@@ -271,7 +276,8 @@ class RemoteConformanceTest {
                     remoteHome.toString());
             for (List<String> line : List.of(List.of("db", "status"), List.of("backup", "/tmp/x.dump"),
                     List.of("serve"), List.of("demo", "--no-serve"), List.of("privacy", "rotate-key"),
-                    List.of("campaign", "create", "x", "--name", "X"), List.of("import", "campaign.json"))) {
+                    List.of("campaign", "create", "x", "--name", "X"), List.of("import", "campaign.json"),
+                    List.of("export", "campaign.json"))) {
                 CliRun.Result r = remote.run(line.toArray(String[]::new));
                 assertThat(r.exitCode()).as(String.join(" ", line)).isEqualTo(2);
                 assertThat(r.err().strip()).as(String.join(" ", line)).doesNotContain("\n")
