@@ -1,6 +1,8 @@
 package org.campaigntracker.core.status;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import org.campaigntracker.core.stewardship.RelationshipDue;
 import java.util.Map;
@@ -50,7 +52,11 @@ public record CampaignStatus(String campaign, LocalDate asOf, int quietDays, Lis
     /** One theme: its demand count and how many demands have each best level (levels in progress order). */
     public record ThemeProgress(String code, String title, int demands, Map<PositionLevel, Integer> byBestLevel) {
         public ThemeProgress {
-            byBestLevel = Map.copyOf(byBestLevel);
+            // Levels in progress order on every run (Map.copyOf iterates in an order that may change between JVMs,
+            // and tracker status --json must print the same bytes locally and through the API).
+            EnumMap<PositionLevel, Integer> ordered = new EnumMap<>(PositionLevel.class);
+            ordered.putAll(byBestLevel);
+            byBestLevel = Collections.unmodifiableMap(ordered);
         }
     }
 
