@@ -18,6 +18,7 @@ import org.campaigntracker.api.plan.FollowUpsResource;
 import org.campaigntracker.api.plan.MilestonesResource;
 import org.campaigntracker.api.position.PositionsResource;
 import org.campaigntracker.api.member.MembersResource;
+import org.campaigntracker.api.member.TrainingsResource;
 import org.campaigntracker.api.access.TokensResource;
 import org.campaigntracker.api.publish.PublicResource;
 import org.campaigntracker.api.publish.PublicationResource;
@@ -134,6 +135,7 @@ public final class TrackerApplication extends ResourceConfig {
         register(new PublicationResource(tracker.publish(), tracker.campaigns()));
         register(new MembersResource(tracker.members()));
         register(new TokensResource(tracker.tokens()));
+        register(new TrainingsResource(tracker.trainings()));
         register(new StewardshipResource(tracker.stewardship()));
         register(new StewardshipResource.Access(tracker.stewardship()));
         register(new StewardshipResource.Due(tracker.stewardship(), tracker.clock()));

@@ -84,6 +84,8 @@ public final class ApiFixture {
                 LocalDate.of(2023, 1, 17))).id();
         long milestone = t.plan().add(c, MilestoneDraft.daysBefore("Appel commun des 80 organisations", 30)).id();
         long followUp = t.followUps().add(c, FollowUpDraft.of("Relancer la CNAF", LocalDate.of(2023, 2, 1))).id();
+        long training = t.trainings().add(c, new org.campaigntracker.core.member.TrainingDraft("Prise de parole",
+                LocalDate.of(2022, 11, 5), List.of("La COG"), "VoxPublic", List.of(member))).id();
         long mobilisation = t.mobilisations().add(c, new MobilisationDraft("Appel commun des 80 organisations",
                 MobilisationKind.joint_appeal, LocalDate.of(2023, 4, 1), List.of(demand), List.of(grivel)), 80L).id();
         long outreach = t.outreach().add(c, new OutreachDraft(OutreachKind.press_kit, LocalDate.of(2022, 9, 1),
@@ -103,7 +105,7 @@ public final class ApiFixture {
                 Map.entry("organisation", cnaf), Map.entry("stakeholder", grivel), Map.entry("contactPoint", contact),
                 Map.entry("relationship", relationship), Map.entry("member", member), Map.entry("interaction", meeting),
                 Map.entry("pressItem", press), Map.entry("position", position), Map.entry("commitment", commitment),
-                Map.entry("milestone", milestone), Map.entry("followUp", followUp),
+                Map.entry("milestone", milestone), Map.entry("followUp", followUp), Map.entry("training", training),
                 Map.entry("mobilisation", mobilisation), Map.entry("outreach", outreach),
                 Map.entry("accessRating", accessRating)));
         // The partner's token is the CNAF's, as a partner organisation's token is: it may log what the CNAF did.
@@ -155,6 +157,7 @@ public final class ApiFixture {
             case "mobilisations" -> "mobilisation";
             case "outreach" -> "outreach";
             case "access" -> "accessRating";
+            case "trainings" -> "training";
             default -> throw new IllegalArgumentException("no fixture record for " + collection);
         });
     }

@@ -26,11 +26,15 @@ import picocli.CommandLine.ParseResult;
 final class CommandWiring implements CommandLine.IExecutionStrategy {
 
     /**
-     * What works on a local database only, by nature: the database itself, its backups, the server, the demo, the data
-     * key, a whole campaign's file. In remote mode these say so in one line before anything starts.
+     * What works on the server's machine only, by nature: the database itself, its backups, the server, the demo, the
+     * data key, making and revoking tokens (a token never mints another), the audit trail, personal data in bulk
+     * (privacy export, forget, sweep) and a campaign's creation. In remote mode these say so in one line before
+     * anything starts.
      */
-    static final Set<String> LOCAL_ONLY = Set.of("db", "backup", "restore", "serve", "demo", "import",
-            "privacy rotate-key", "campaign create");
+    static final Set<String> LOCAL_ONLY = Set.of("db", "backup", "restore", "serve", "demo", "privacy", "audit",
+            "token create", "token revoke", "token rotate", "campaign create");
+    /** A whole campaign's file, out or in: {@code export} and {@code import <file>}, not their subcommands. */
+    static final Set<String> LOCAL_ONLY_EXACTLY = Set.of("import", "export");
 
     private final CliContext context;
     private List<Object> services;
@@ -51,7 +55,8 @@ final class CommandWiring implements CommandLine.IExecutionStrategy {
         command = commandName(last.getCommandSpec());
         context.commandName(command);
         try {
-            if (LOCAL_ONLY.stream().anyMatch(local -> command.equals(local) || command.startsWith(local + " "))
+            if ((LOCAL_ONLY_EXACTLY.contains(command)
+                    || LOCAL_ONLY.stream().anyMatch(local -> command.equals(local) || command.startsWith(local + " ")))
                     && context.remote().isPresent()) {
                 throw new LocalOnlyException(command);
             }

@@ -43,6 +43,12 @@ public final class PublicationResource {
             "commitments", PublicKind.commitment, "press-items", PublicKind.press, "milestones", PublicKind.milestone,
             "mobilisations", PublicKind.mobilisation);
 
+    /** The collection's name in this API of a kind that can be public ("press-items"). */
+    public static String pathOf(PublicKind kind) {
+        return KINDS.entrySet().stream().filter(e -> e.getValue() == kind).map(Map.Entry::getKey).findFirst()
+                .orElseThrow();
+    }
+
     private final PublishService publish;
     private final CampaignService campaigns;
 

@@ -16,6 +16,17 @@ public record ConsentRepresentation(Long id, String use, String naming, LocalDat
                 c.withdrawnOn(), c.recordedBy());
     }
 
+    /** The body that gives a consent. */
+    public static ConsentRepresentation of(ConsentDraft d) {
+        return new ConsentRepresentation(null, d.use().code(), Wire.code(d.naming()), d.givenOn(), d.expiresOn(), null,
+                d.recordedBy());
+    }
+
+    public Consent toDomain() {
+        return new Consent(id, Wire.enumValue(ConsentUse.class, use, "use"),
+                Wire.enumValue(NamingRule.class, naming, "naming"), givenOn, expiresOn, withdrawnOn, recordedBy);
+    }
+
     ConsentDraft toDraft() {
         return new ConsentDraft(Wire.enumValue(ConsentUse.class, use, "use"),
                 Wire.enumValue(NamingRule.class, naming, "naming"), givenOn, expiresOn, recordedBy);

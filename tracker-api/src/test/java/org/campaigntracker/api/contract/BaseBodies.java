@@ -34,6 +34,7 @@ final class BaseBodies {
                                      "title": "Article"},
                  "createMilestone": {"title": "Jalon", "daysBeforeDeadline": 30},
                  "createFollowUp": {"title": "Relancer"},
+                 "createTraining": {"title": "Prise de parole", "heldOn": "2024-03-15", "topics": ["La COG"]},
                  "createMobilisation": {"title": "Pétition", "kind": "petition", "launchedOn": "2024-03-15",
                                         "demandIds": [%4$d], "targetIds": [%2$d], "count": 12},
                  "countMobilisation": {"on": "2024-03-20", "count": 95},

@@ -6,7 +6,7 @@ import org.campaigntracker.cli.CliContext;
 import org.campaigntracker.cli.Uses;
 import org.campaigntracker.cli.output.Dates;
 import org.campaigntracker.core.campaign.Campaign;
-import org.campaigntracker.core.publish.PublishService;
+import org.campaigntracker.core.publish.Publications;
 import picocli.CommandLine.Command;
 
 /** {@code tracker campaign publish|unpublish}: opens or closes the campaign's public page at /p/{slug}. */
@@ -18,7 +18,7 @@ final class CampaignPublish {
     @Command(name = "publish", mixinStandardHelpOptions = true)
     static final class Publish extends Action {
         @Uses
-        PublishService publish;
+        Publications publish;
 
         Publish(CliContext context) {
             super(context);
@@ -36,7 +36,7 @@ final class CampaignPublish {
     @Command(name = "unpublish", mixinStandardHelpOptions = true)
     static final class Unpublish extends Action {
         @Uses
-        PublishService publish;
+        Publications publish;
 
         Unpublish(CliContext context) {
             super(context);

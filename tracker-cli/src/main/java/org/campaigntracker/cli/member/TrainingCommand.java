@@ -17,7 +17,7 @@ import org.campaigntracker.core.member.Member;
 import org.campaigntracker.core.member.Members;
 import org.campaigntracker.core.member.Training;
 import org.campaigntracker.core.member.TrainingDraft;
-import org.campaigntracker.core.member.TrainingService;
+import org.campaigntracker.core.member.Trainings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -49,7 +49,7 @@ public final class TrainingCommand {
         List<String> attendees = new ArrayList<>();
 
         @Uses
-        TrainingService trainings;
+        Trainings trainings;
 
         Add(CliContext context) {
             super(context);
@@ -73,7 +73,7 @@ public final class TrainingCommand {
         Members members;
 
         @Uses
-        TrainingService trainings;
+        Trainings trainings;
 
         ListTrainings(CliContext context) {
             super(context);
@@ -101,7 +101,7 @@ public final class TrainingCommand {
         List<String> members;
 
         @Uses
-        TrainingService trainings;
+        Trainings trainings;
 
         Attend(CliContext context) {
             super(context);

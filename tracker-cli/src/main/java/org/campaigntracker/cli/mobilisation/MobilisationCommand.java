@@ -18,7 +18,7 @@ import org.campaigntracker.core.mobilisation.Mobilisation;
 import org.campaigntracker.core.mobilisation.MobilisationCount;
 import org.campaigntracker.core.mobilisation.MobilisationDraft;
 import org.campaigntracker.core.mobilisation.MobilisationKind;
-import org.campaigntracker.core.mobilisation.MobilisationService;
+import org.campaigntracker.core.mobilisation.Mobilisations;
 import org.campaigntracker.core.stakeholder.Stakeholder;
 import org.campaigntracker.core.stakeholder.Stakeholders;
 import picocli.CommandLine.Command;
@@ -39,7 +39,7 @@ public final class MobilisationCommand {
     /** A leaf command that names a mobilisation by a forgiving title. */
     public abstract static class OnMobilisation extends Action {
         @Uses
-        MobilisationService mobilisations;
+        Mobilisations mobilisations;
 
         OnMobilisation(CliContext context) {
             super(context);

@@ -5,12 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.campaigntracker.api.publish.PublicFiles;
 import org.campaigntracker.cli.Action;
 import org.campaigntracker.cli.CliContext;
 import org.campaigntracker.cli.Uses;
 import org.campaigntracker.core.publish.PublicKind;
 import org.campaigntracker.core.publish.PublishService;
+import org.campaigntracker.core.publish.Publications;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -28,8 +30,9 @@ public final class PublishCommand extends Action {
     @Option(names = "--static", paramLabel = "<folder>", descriptionKey = "publish.static")
     Path out;
 
+    // A supplier: wired for mark and unmark too, which need only Publications (and run in remote mode).
     @Uses
-    PublishService publisher;
+    Supplier<PublishService> publisher;
 
     @Spec
     CommandSpec spec;
@@ -48,7 +51,7 @@ public final class PublishCommand extends Action {
             spec.commandLine().usage(context.out());
             return 0;
         }
-        Map<String, byte[]> files = PublicFiles.of(publisher.publishedView(campaignId()));
+        Map<String, byte[]> files = PublicFiles.of(publisher.get().publishedView(campaignId()));
         for (Map.Entry<String, byte[]> f : files.entrySet()) {
             Path target = out.resolve(f.getKey());
             Files.createDirectories(target.getParent());
@@ -67,7 +70,7 @@ public final class PublishCommand extends Action {
         List<Long> ids;
 
         @Uses
-        PublishService publish;
+        Publications publish;
 
         Marking(CliContext context) {
             super(context);

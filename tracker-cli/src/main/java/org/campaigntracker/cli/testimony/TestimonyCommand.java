@@ -11,12 +11,12 @@ import org.campaigntracker.cli.Uses;
 import org.campaigntracker.cli.output.DateConverter;
 import org.campaigntracker.cli.output.FormatOptions;
 import org.campaigntracker.cli.privacy.Audited;
-import org.campaigntracker.core.audit.AuditService;
+import org.campaigntracker.core.audit.AuditTrail;
 import org.campaigntracker.core.demand.Demand;
 import org.campaigntracker.core.testimony.ConsentUse;
 import org.campaigntracker.core.testimony.Testimony;
 import org.campaigntracker.core.testimony.TestimonyDraft;
-import org.campaigntracker.core.testimony.TestimonyService;
+import org.campaigntracker.core.testimony.Testimonies;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -58,10 +58,10 @@ public final class TestimonyCommand {
         Fields fields;
 
         @Uses
-        TestimonyService testimonies;
+        Testimonies testimonies;
 
         @Uses
-        AuditService audit;
+        AuditTrail audit;
 
         Add(CliContext context) {
             super(context);
@@ -88,10 +88,10 @@ public final class TestimonyCommand {
         Fields fields;
 
         @Uses
-        TestimonyService testimonies;
+        Testimonies testimonies;
 
         @Uses
-        AuditService audit;
+        AuditTrail audit;
 
         Edit(CliContext context) {
             super(context);
@@ -118,7 +118,7 @@ public final class TestimonyCommand {
         FormatOptions format;
 
         @Uses
-        TestimonyService testimonies;
+        Testimonies testimonies;
 
         ListTestimonies(CliContext context) {
             super(context);

@@ -9,11 +9,11 @@ import org.campaigntracker.cli.Uses;
 import org.campaigntracker.cli.output.DateConverter;
 import org.campaigntracker.cli.privacy.Audited;
 import org.campaigntracker.core.common.Labels;
-import org.campaigntracker.core.audit.AuditService;
+import org.campaigntracker.core.audit.AuditTrail;
 import org.campaigntracker.core.testimony.ConsentDraft;
 import org.campaigntracker.core.testimony.ConsentUse;
 import org.campaigntracker.core.testimony.Testimony;
-import org.campaigntracker.core.testimony.TestimonyService;
+import org.campaigntracker.core.testimony.Testimonies;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -49,10 +49,10 @@ final class TestimonyConsent {
         String recordedBy;
 
         @Uses
-        TestimonyService testimonies;
+        Testimonies testimonies;
 
         @Uses
-        AuditService audit;
+        AuditTrail audit;
 
         Give(CliContext context) {
             super(context);
@@ -83,10 +83,10 @@ final class TestimonyConsent {
         LocalDate on;
 
         @Uses
-        TestimonyService testimonies;
+        Testimonies testimonies;
 
         @Uses
-        AuditService audit;
+        AuditTrail audit;
 
         Withdraw(CliContext context) {
             super(context);

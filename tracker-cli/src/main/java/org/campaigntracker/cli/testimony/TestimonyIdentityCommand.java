@@ -10,11 +10,11 @@ import org.campaigntracker.cli.GlobalOptions;
 import org.campaigntracker.cli.Uses;
 import org.campaigntracker.cli.output.FormatOptions;
 import org.campaigntracker.cli.privacy.Audited;
-import org.campaigntracker.core.audit.AuditService;
+import org.campaigntracker.core.audit.AuditTrail;
 import org.campaigntracker.core.common.NotFoundException;
 import org.campaigntracker.core.testimony.Testimony;
 import org.campaigntracker.core.testimony.TestimonyIdentity;
-import org.campaigntracker.core.testimony.TestimonyService;
+import org.campaigntracker.core.testimony.Testimonies;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -42,10 +42,10 @@ final class TestimonyIdentityCommand {
         String notes;
 
         @Uses
-        TestimonyService testimonies;
+        Testimonies testimonies;
 
         @Uses
-        AuditService audit;
+        AuditTrail audit;
 
         Set(CliContext context) {
             super(context);
@@ -70,10 +70,10 @@ final class TestimonyIdentityCommand {
         FormatOptions format;
 
         @Uses
-        TestimonyService testimonies;
+        Testimonies testimonies;
 
         @Uses
-        AuditService audit;
+        AuditTrail audit;
 
         Show(CliContext context) {
             super(context);

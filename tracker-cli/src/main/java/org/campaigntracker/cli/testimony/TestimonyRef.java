@@ -3,7 +3,7 @@ package org.campaigntracker.cli.testimony;
 import org.campaigntracker.cli.Action;
 import org.campaigntracker.cli.Uses;
 import org.campaigntracker.core.testimony.Testimony;
-import org.campaigntracker.core.testimony.TestimonyService;
+import org.campaigntracker.core.testimony.Testimonies;
 import picocli.CommandLine.Parameters;
 
 /** The {@code <testimony>} argument of the testimony commands: a pseudonym or an id. */
@@ -13,7 +13,7 @@ final class TestimonyRef {
     String ref;
 
     @Uses
-    TestimonyService testimonies;
+    Testimonies testimonies;
 
     Testimony resolve(Action action) {
         return testimonies.find(action.campaignId(), ref);

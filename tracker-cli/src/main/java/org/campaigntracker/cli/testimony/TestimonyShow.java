@@ -12,7 +12,7 @@ import org.campaigntracker.cli.output.FormatOptions;
 import org.campaigntracker.cli.output.WireEnum;
 import org.campaigntracker.cli.privacy.Audited;
 import org.campaigntracker.core.common.Labels;
-import org.campaigntracker.core.audit.AuditService;
+import org.campaigntracker.core.audit.AuditTrail;
 import org.campaigntracker.core.common.InvalidInputException;
 import org.campaigntracker.core.demand.Demand;
 import org.campaigntracker.core.demand.Demands;
@@ -37,7 +37,7 @@ final class TestimonyShow extends Action {
     Demands demands;
 
     @Uses
-    AuditService audit;
+    AuditTrail audit;
 
     TestimonyShow(CliContext context) {
         super(context);

@@ -34,8 +34,7 @@ public final class ExportCommand extends Action {
     @Spec
     CommandSpec spec;
 
-    // Suppliers: "export hatvp" runs under this command and needs neither, so in remote mode it must not be refused
-    // for them; the whole campaign's file itself still works on a local database only, said on first use.
+    // Suppliers: wired for export hatvp too, which needs neither (and runs in remote mode).
     @Uses
     Supplier<TransferService> transfer;
 

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 import org.campaigntracker.cli.Action;
 import org.campaigntracker.cli.CliContext;
 import org.campaigntracker.cli.Uses;
@@ -32,11 +33,12 @@ public final class ImportCommand extends Action {
     @Parameters(index = "0", arity = "0..1", paramLabel = "<file.json>", descriptionKey = "import.file")
     Path file;
 
+    // Suppliers: wired for the spreadsheet subcommands too, which need neither (and run in remote mode).
     @Uses
-    TransferService transfer;
+    Supplier<TransferService> transfer;
 
     @Uses
-    AuditService audit;
+    Supplier<AuditService> audit;
 
     ImportCommand(CliContext context) {
         super(context);
@@ -48,9 +50,9 @@ public final class ImportCommand extends Action {
             throw InvalidInputException.of("file", "required");
         }
         CampaignFile data = parse(read(file));
-        TransferService.Imported imported = transfer.importCampaign(data);
+        TransferService.Imported imported = transfer.get().importCampaign(data);
         // Sealed stories and identities went in: the trail records who brought them, never what they hold.
-        audit.record(imported.campaignId(), context.actor(), "import", "import", "campaign", List.of());
+        audit.get().record(imported.campaignId(), context.actor(), "import", "import", "campaign", List.of());
         say("import.done", data.campaign().slug(), data.stakeholders().size(), data.interactions().size());
         if (!imported.erasedAgain().isEmpty()) {
             say("import.erased_again", imported.erasedAgain().size());

@@ -24,6 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 class RemoteConformanceTest {
 
     private static final String IN_20_DAYS = LocalDate.now().plusDays(20).toString();
+    private static final String COUNTS = file("signatures.csv",
+            "Prénom;Nom;Date de signature\nZoé;Martin;02/04/2023 10:00\nAli;Benali;03/04/2023 11:00\n");
+    private static final String BAD_COUNTS = file("counts.csv", "date,count\n2023-04-10,12\n2023-04-11,douze\n");
 
     /** Lines a coordinator types; data first, then reads in every format, then mistakes. */
     static final List<List<String>> SCENARIO = List.of(
@@ -139,6 +142,36 @@ class RemoteConformanceTest {
             List.of("calendar"),
             List.of("calendar", "--member", "valérie"),
             List.of("plan", "--on", "01/01/2023"),
+            // mobilisations: counts typed in or imported, delivery to a target
+            List.of("mobilisation", "add", "Appel commun", "--kind", "joint_appeal", "--count", "80", "--on",
+                    "2023-04-01"),
+            List.of("mobilisation", "add", "Pétition « Stop au score »", "--on", "2023-04-01"),
+            List.of("mobilisation", "count", "APPEL", "95", "--on", "2023-04-10"),
+            List.of("mobilisation", "deliver", "appel", "--to", "grivel", "--on", "02/05/2023"),
+            List.of("import", "counts", "petition", COUNTS),
+            List.of("mobilisation", "list"),
+            List.of("mobilisation", "list", "--csv"),
+            List.of("mobilisation", "show", "appel"),
+            // testimonies: sealed stories and identities, consents per use
+            List.of("testimony", "add", "Nadia", "--story", "Trois indus en un an.", "--on", "02/02/2023",
+                    "--demand", "1.1"),
+            List.of("testimony", "edit", "nadia", "--story", "Quatre indus en un an."),
+            List.of("testimony", "add", "Isabelle", "--story", "Suspendue sans préavis.", "--on", "03/02/2023"),
+            List.of("testimony", "consent", "give", "Nadia", "--use", "resource-document", "--naming", "first-name"),
+            List.of("testimony", "consent", "give", "Nadia", "--use", "briefing"),
+            List.of("testimony", "consent", "withdraw", "nadia", "--use", "briefing"),
+            List.of("testimony", "identity", "set", "Nadia", "--name", "Nadia K."),
+            List.of("testimony", "identity", "show", "Nadia", "--json"),
+            List.of("testimony", "list"),
+            List.of("testimony", "list", "--usable-for", "resource-document", "--csv"),
+            List.of("testimony", "show", "Nadia"),
+            // the public accountability page
+            List.of("campaign", "publish"),
+            List.of("publish", "mark", "commitment", "1"),
+            List.of("publish", "mark", "position", "1", "2"),
+            List.of("publish", "unmark", "position", "2"),
+            List.of("campaign", "unpublish"),
+            List.of("campaign", "publish"),
             // the map and the routes to a target
             List.of("stakeholder", "link", "secours", "knows", "defenseur", "--strength", "4"),
             List.of("stakeholder", "link", "defenseur", "advises", "grivel"),
@@ -169,6 +202,10 @@ class RemoteConformanceTest {
                     "amelie@example.org"),
             List.of("member", "edit", "amelie", "--language", "en"),
             List.of("member", "leave", "didier", "--on", "2023-06-01"),
+            List.of("training", "add", "Prise de parole", "--on", "10/01/2023", "--topic", "La COG", "--trainer",
+                    "VoxPublic", "--attendee", "amelie"),
+            List.of("training", "attend", "1", "valérie"),
+            List.of("training", "list", "--csv"),
             List.of("member", "list"),
             List.of("member", "list", "--all", "--csv"),
             List.of("member", "show", "amelie"),
@@ -178,6 +215,16 @@ class RemoteConformanceTest {
 
     /** Mistakes: one line, the same exit code, nothing written (the last line shows nothing was). */
     static final List<List<String>> MISTAKES = List.of(
+            List.of("publish", "mark", "testimony", "1"),
+            List.of("publish", "mark", "position", "99"),
+            List.of("import", "counts", "petition", BAD_COUNTS),
+            List.of("mobilisation", "count", "appel", "--", "-3"),
+            List.of("mobilisation", "count", "appel", "90", "--on", "31/02/2023"),
+            List.of("mobilisation", "count", "apel comun", "90"),
+            List.of("training", "attend", "99", "didier"),
+            List.of("testimony", "identity", "show", "isabelle"),
+            List.of("testimony", "consent", "give", "Nadia", "--use", "twitter"),
+            List.of("testimony", "show", "Valentin"),
             List.of("milestone", "done", "99"),
             List.of("followup", "add", "Sans date", "--due", "31/02/2023"),
             List.of("press", "add", "Hors du temps", "--outlet", "Le Monde", "--medium", "print", "--on",
@@ -246,6 +293,9 @@ class RemoteConformanceTest {
                 }
             }
             assertThat(differences).as("lines that answer differently through the API").isEmpty();
+            // The CLI records no audit of its own in remote mode: the server recorded who read the identity.
+            assertThat(server.tracker().audit().list(1, "testimony_identity",
+                    java.time.OffsetDateTime.now().minusHours(1), 100)).isNotEmpty();
         }
     }
 
@@ -277,7 +327,8 @@ class RemoteConformanceTest {
             for (List<String> line : List.of(List.of("db", "status"), List.of("backup", "/tmp/x.dump"),
                     List.of("serve"), List.of("demo", "--no-serve"), List.of("privacy", "rotate-key"),
                     List.of("campaign", "create", "x", "--name", "X"), List.of("import", "campaign.json"),
-                    List.of("export", "campaign.json"))) {
+                    List.of("export", "campaign.json"), List.of("token", "create", "--role", "adviser"),
+                    List.of("audit", "list"), List.of("privacy", "export", "grivel"))) {
                 CliRun.Result r = remote.run(line.toArray(String[]::new));
                 assertThat(r.exitCode()).as(String.join(" ", line)).isEqualTo(2);
                 assertThat(r.err().strip()).as(String.join(" ", line)).doesNotContain("\n")
@@ -286,6 +337,19 @@ class RemoteConformanceTest {
             }
         }
         assertThat(remoteHome.resolve("pg15")).doesNotExist();
+    }
+
+    /** A file both modes read (the remote CLI reads its files locally, as it would on a coordinator's laptop). */
+    private static String file(String name, String text) {
+        try {
+            Path dir = Files.createTempDirectory("conformance");
+            dir.toFile().deleteOnExit();
+            Path file = Files.writeString(dir.resolve(name), text);
+            file.toFile().deleteOnExit();
+            return file.toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The campaign and its first member: what a campaign's creator does locally before anyone logs in. */

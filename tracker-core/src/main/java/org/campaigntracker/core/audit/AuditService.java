@@ -6,7 +6,7 @@ import org.campaigntracker.core.common.Check;
 import org.campaigntracker.core.store.Transactions;
 
 /** Records and lists audited accesses to personal data. */
-public final class AuditService {
+public final class AuditService implements AuditTrail {
 
     /** Largest page {@link #list} returns. */
     public static final int MAX_LIMIT = 1000;
@@ -21,6 +21,7 @@ public final class AuditService {
      * Appends one event. Runs in the caller's transaction when there is one, so a change and its audit land
      * together; a read is audited after it succeeded.
      */
+    @Override
     public void record(Long campaignId, Actor actor, String action, String via, String subject, List<Long> ids) {
         Check.of().notBlank("action", action).notBlank("via", via).notBlank("subject", subject).orThrow();
         transactions.statement(tx -> {

@@ -6,7 +6,7 @@ import org.campaigntracker.core.common.NotFoundException;
 import org.campaigntracker.core.store.Transactions;
 
 /** Use cases on the trainings of one campaign and who attended them; each public method is one transaction. */
-public final class TrainingService {
+public final class TrainingService implements Trainings {
 
     private final Transactions transactions;
 
@@ -14,6 +14,7 @@ public final class TrainingService {
         this.transactions = transactions;
     }
 
+    @Override
     public Training add(long campaignId, TrainingDraft draft) {
         return transactions.write(campaignId, tx -> {
             checkAttendees(new MemberRepository(tx.dsl()), campaignId, draft);
@@ -22,6 +23,7 @@ public final class TrainingService {
     }
 
     /** Changes the training; its attendees become exactly those of the draft. */
+    @Override
     public Training update(long campaignId, long trainingId, int expectedVersion, TrainingDraft draft) {
         return transactions.write(campaignId, tx -> {
             TrainingRepository repo = new TrainingRepository(tx.dsl());
@@ -35,11 +37,13 @@ public final class TrainingService {
         transactions.writeVoid(campaignId, tx -> new TrainingRepository(tx.dsl()).delete(campaignId, trainingId, expectedVersion));
     }
 
+    @Override
     public Training get(long campaignId, long trainingId) {
         return transactions.read(tx -> new TrainingRepository(tx.dsl()).training(campaignId, trainingId)
                 .orElseThrow(() -> new NotFoundException("training", trainingId)));
     }
 
+    @Override
     public List<Training> list(long campaignId) {
         return transactions.read(tx -> new TrainingRepository(tx.dsl()).trainings(campaignId));
     }

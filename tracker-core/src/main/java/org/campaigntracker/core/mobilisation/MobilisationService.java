@@ -4,17 +4,12 @@ import java.time.LocalDate;
 import java.util.List;
 import org.campaigntracker.core.common.Check;
 import org.campaigntracker.core.common.InvalidInputException;
-import org.campaigntracker.core.common.NameMatcher;
 import org.campaigntracker.core.common.NotFoundException;
 import org.campaigntracker.core.store.Change;
 import org.campaigntracker.core.store.Transactions;
 
 /** Use cases on the mobilisations of one campaign; each public method is one unit of work. */
-public final class MobilisationService {
-
-    /** A title, and its first words: "appel comun" is then close enough to "Appel commun pour…" to be suggested. */
-    private static final NameMatcher<Mobilisation> BY_TITLE = new NameMatcher<>("mobilisation",
-            Mobilisation::title, m -> leadingWords(m.title()));
+public final class MobilisationService implements Mobilisations {
 
     private final Transactions transactions;
 
@@ -23,6 +18,7 @@ public final class MobilisationService {
     }
 
     /** A new mobilisation; with {@code firstCount}, its count on the launch day (80 organisations signed). */
+    @Override
     public Mobilisation add(long campaignId, MobilisationDraft draft, Long firstCount) {
         MobilisationCount first = firstCount == null ? null : MobilisationCount.of(draft.launchedOn(), firstCount);
         return transactions.write(campaignId, tx -> {
@@ -50,6 +46,7 @@ public final class MobilisationService {
     }
 
     /** The count on its day, replacing one already given for that day. */
+    @Override
     public Mobilisation count(long campaignId, long id, int expectedVersion, MobilisationCount count) {
         return count(campaignId, id, expectedVersion, List.of(count));
     }
@@ -63,6 +60,7 @@ public final class MobilisationService {
      * The counts of a platform's CSV export, all or none; days already counted take the file's figure. {@code source}
      * names the file in error messages (its name, or the API's body field).
      */
+    @Override
     public Imported importCounts(long campaignId, long id, int expectedVersion, String csv, String source) {
         CountsCsv.Result read = CountsCsv.read(csv, source);
         return new Imported(putCounts(campaignId, id, expectedVersion, read.counts()), read);
@@ -76,6 +74,7 @@ public final class MobilisationService {
      * Handed to a target on a day; the target's answer, when known, is an interaction of kind written response.
      * A null delivery undoes a delivery recorded by mistake.
      */
+    @Override
     public Mobilisation deliver(long campaignId, long id, int expectedVersion, Delivery delivery) {
         return transactions.write(campaignId, tx -> {
             MobilisationRepository repo = new MobilisationRepository(tx.dsl());
@@ -109,22 +108,9 @@ public final class MobilisationService {
     }
 
     /** Newest launch first, each with its counts. */
+    @Override
     public List<Mobilisation> list(long campaignId) {
         return transactions.read(tx -> new MobilisationRepository(tx.dsl()).list(campaignId));
-    }
-
-    /** By partial, accent- and case-insensitive title ("appel" finds "Appel commun"). */
-    public Mobilisation find(long campaignId, String query) {
-        return BY_TITLE.find(query, list(campaignId));
-    }
-
-    static List<String> leadingWords(String title) {
-        String[] words = title.split("\\s+");
-        List<String> names = new java.util.ArrayList<>(List.of(title));
-        for (int n = 2; n <= Math.min(3, words.length - 1); n++) {
-            names.add(String.join(" ", java.util.Arrays.copyOf(words, n)));
-        }
-        return names;
     }
 
     private Mobilisation putCounts(long campaignId, long id, int expectedVersion, List<MobilisationCount> counts) {

@@ -34,7 +34,7 @@ import org.campaigntracker.core.stakeholder.StakeholderService;
 import org.campaigntracker.core.store.Transactions;
 
 /** Marking rows public, publishing a campaign, and the public view; each public method is one transaction. */
-public final class PublishService {
+public final class PublishService implements Publications {
 
     private final Transactions transactions;
     private final CampaignService campaigns;
@@ -52,6 +52,7 @@ public final class PublishService {
     }
 
     /** Marks one position, commitment, press item, milestone or mobilisation public (or private again). */
+    @Override
     public void mark(long campaignId, PublicKind kind, long id, boolean value) {
         transactions.writeVoid(campaignId, tx -> {
             if (!new PublishRepository(tx.dsl()).mark(campaignId, kind, id, value)) {
@@ -61,6 +62,7 @@ public final class PublishService {
     }
 
     /** Opens the public page; publishing again keeps the first date. Returns when it was published. */
+    @Override
     public OffsetDateTime publish(long campaignId) {
         return transactions.write(campaignId, tx -> {
             PublishRepository repo = new PublishRepository(tx.dsl());
@@ -101,6 +103,7 @@ public final class PublishService {
     }
 
     /** Closes the public page: it answers 404 again. */
+    @Override
     public void unpublish(long campaignId) {
         transactions.writeVoid(campaignId, tx -> new PublishRepository(tx.dsl()).setPublishedAt(campaignId, null));
     }

@@ -1,8 +1,6 @@
 package org.campaigntracker.core.status;
 
 import java.time.LocalDate;
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
 import org.campaigntracker.core.stewardship.RelationshipDue;
 import java.util.Map;
@@ -52,11 +50,10 @@ public record CampaignStatus(String campaign, LocalDate asOf, int quietDays, Lis
     /** One theme: its demand count and how many demands have each best level (levels in progress order). */
     public record ThemeProgress(String code, String title, int demands, Map<PositionLevel, Integer> byBestLevel) {
         public ThemeProgress {
-            // Levels in progress order on every run (Map.copyOf iterates in an order that may change between JVMs,
-            // and tracker status --json must print the same bytes locally and through the API).
-            EnumMap<PositionLevel, Integer> ordered = new EnumMap<>(PositionLevel.class);
+            // In the levels' order, so `status --json` prints the same every run (Map.copyOf's order changes per JVM).
+            java.util.EnumMap<PositionLevel, Integer> ordered = new java.util.EnumMap<>(PositionLevel.class);
             ordered.putAll(byBestLevel);
-            byBestLevel = Collections.unmodifiableMap(ordered);
+            byBestLevel = java.util.Collections.unmodifiableMap(ordered);
         }
     }
 

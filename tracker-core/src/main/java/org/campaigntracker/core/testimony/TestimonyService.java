@@ -9,7 +9,7 @@ import org.campaigntracker.core.seal.Sealer;
 import org.campaigntracker.core.store.Transactions;
 
 /** Use cases on the testimonies of one campaign; each public method is one transaction. */
-public final class TestimonyService {
+public final class TestimonyService implements Testimonies {
 
     private final Transactions transactions;
     private final Sealer sealer;
@@ -19,6 +19,7 @@ public final class TestimonyService {
         this.sealer = sealer;
     }
 
+    @Override
     public Testimony add(long campaignId, TestimonyDraft draft) {
         return transactions.write(campaignId, tx -> {
             TestimonyRepository repo = new TestimonyRepository(tx.dsl(), sealer);
@@ -28,6 +29,7 @@ public final class TestimonyService {
     }
 
     /** Changes the testimony; its demands and themes become exactly those of the draft. Consents are kept. */
+    @Override
     public Testimony update(long campaignId, long testimonyId, int expectedVersion, TestimonyDraft draft) {
         return transactions.write(campaignId, tx -> {
             TestimonyRepository repo = new TestimonyRepository(tx.dsl(), sealer);
@@ -46,27 +48,13 @@ public final class TestimonyService {
         return transactions.read(tx -> existing(new TestimonyRepository(tx.dsl(), sealer), campaignId, testimonyId));
     }
 
-    /**
-     * By pseudonym (any case) or id. Filtered in Java on purpose: the list is short, and the story next to it is
-     * sealed, so nothing about a testimony is searched in SQL.
-     */
-    public Testimony find(long campaignId, String reference) {
-        String ref = reference == null ? "" : reference.strip();
-        return list(campaignId).stream()
-                .filter(t -> t.pseudonym().equalsIgnoreCase(ref) || String.valueOf(t.id()).equals(ref))
-                .findFirst().orElseThrow(() -> new NotFoundException("testimony", ref));
-    }
-
     /** Every testimony by pseudonym, whatever its consents: for the team, not for anything that leaves it. */
+    @Override
     public List<Testimony> list(long campaignId) {
         return transactions.read(tx -> new TestimonyRepository(tx.dsl(), sealer).list(campaignId));
     }
 
-    /** The testimonies a consent allows for this use on that day: what briefings and documents may quote. */
-    public List<Testimony> usableFor(long campaignId, ConsentUse use, LocalDate on) {
-        return list(campaignId).stream().filter(t -> t.allows(use, on)).toList();
-    }
-
+    @Override
     public Testimony giveConsent(long campaignId, long testimonyId, ConsentDraft consent) {
         return transactions.write(campaignId, tx -> {
             TestimonyRepository repo = new TestimonyRepository(tx.dsl(), sealer);
@@ -79,6 +67,7 @@ public final class TestimonyService {
     }
 
     /** Withdraws every consent for this use from {@code on}; the testimony stops being usable for it that day. */
+    @Override
     public Testimony withdrawConsent(long campaignId, long testimonyId, ConsentUse use, LocalDate on) {
         Check.of().required("use", use).required("withdrawn_on", on).date("withdrawn_on", on).orThrow();
         return transactions.write(campaignId, tx -> {
@@ -93,6 +82,7 @@ public final class TestimonyService {
     }
 
     /** Who the person really is; empty when it was never recorded or was forgotten. */
+    @Override
     public Optional<TestimonyIdentity> identity(long campaignId, long testimonyId) {
         return transactions.transaction(tx -> {
             TestimonyRepository repo = new TestimonyRepository(tx.dsl(), sealer);
@@ -101,6 +91,7 @@ public final class TestimonyService {
         });
     }
 
+    @Override
     public void setIdentity(long campaignId, long testimonyId, TestimonyIdentity identity) {
         transactions.writeVoid(campaignId, tx -> {
             if (!new TestimonyRepository(tx.dsl(), sealer).saveIdentity(campaignId, testimonyId, identity)) {
