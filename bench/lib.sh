@@ -30,6 +30,29 @@ median() {
   printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print int((v[int((NR + 1) / 2)] + v[int(NR / 2) + 1]) / 2) }'
 }
 
+# The floor of the CLI benchmarks: a JVM hello-world with the launcher's flags for short commands (C1 only, serial
+# GC, default CDS), compiled under $1; prints the command line to time.
+hello_world() {
+  mkdir -p "$1"
+  printf 'public class Hello { public static void main(String[] a) { System.out.println("hello"); } }\n' >"$1/Hello.java"
+  javac -d "$1" "$1/Hello.java"
+  echo "java -Xshare:auto -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp $1 Hello"
+}
+
+# Waits until the resident helper of $TRACKER_HOME answers: the first quick command started it in the background,
+# and the runs measure what a coordinator sees from the second command on (README, "Resident helper").
+await_resident() {
+  for _ in $(seq 100); do
+    "$root/tracker" resident status 2>/dev/null | grep -q '^running *true' && return 0
+    sleep 0.3
+  done
+}
+
+# The median, in seconds to the millisecond, of the command named $2 in hyperfine's JSON export $1.
+hyperfine_median() {
+  jq -r --arg n "$2" '.results[] | select(.command == $n) | .median | . * 1000 | round / 1000' "$1"
+}
+
 now_ms() {
   echo $(( $(date +%s%N) / 1000000 ))
 }

@@ -29,11 +29,7 @@ trap cleanup EXIT
 
 command -v hyperfine >/dev/null || { echo "bench: install hyperfine first (apt-get install -y hyperfine)" >&2; exit 1; }
 
-mkdir -p "$work/hello"
-cat >"$work/hello/Hello.java" <<'JAVA'
-public class Hello { public static void main(String[] a) { System.out.println("hello"); } }
-JAVA
-javac -d "$work/hello" "$work/hello/Hello.java"
+hello="$(hello_world "$work/hello")"
 
 # The server's data, entered locally on its machine, and a coordinator's token for the client.
 server() { TRACKER_HOME="$server_home" TRACKER_RESIDENT=0 "$root/tracker" "$@"; }
@@ -55,15 +51,11 @@ done
 # The client: its own home, no database, the server's address and the token.
 export TRACKER_HOME="$client_home" TRACKER_URL="http://127.0.0.1:$port" TRACKER_TOKEN="$token"
 "$root/tracker" campaign list >/dev/null
-# As in bench/cli/meeting-log.sh, the second command on finds the resident helper up: wait until it answers.
-for _ in $(seq 100); do
-  "$root/tracker" resident status 2>/dev/null | grep -q '^running *true' && break
-  sleep 0.3
-done
+await_resident
 log=("$root/tracker" meeting log --with grivel --with défenseur --on 17/01/2023 --summary bench --demand 1.1 --yes)
 hyperfine --warmup 3 --runs "$runs" -N \
   --export-json "$out/results-remote.json" --export-markdown "$out/results-remote.md" \
-  -n "jvm hello-world" "java -Xshare:auto -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp $work/hello Hello" \
+  -n "jvm hello-world" "$hello" \
   -n "tracker meeting log, remote" "${log[*]}" \
   -n "tracker meeting log, remote, no resident" "env TRACKER_RESIDENT=0 ${log[*]}"
 echo "meetings logged: $("$root/tracker" meeting list --limit 500 --csv | tail -n +2 | wc -l)"
@@ -72,7 +64,7 @@ if [ -e "$client_home/pg15" ]; then
   exit 1
 fi
 median() {
-  jq -r --arg n "$1" '.results[] | select(.command == $n) | .median | . * 1000 | round / 1000' "$out/results-remote.json"
+  hyperfine_median "$out/results-remote.json" "$1"
 }
 result cli.meeting_log_remote "$(median "tracker meeting log, remote")" s
 result cli.meeting_log_remote.floor "$(median "jvm hello-world")" s

@@ -17,12 +17,7 @@ trap '"$root/tracker" resident stop >/dev/null 2>&1 || true; "$root/tracker" db 
 
 command -v hyperfine >/dev/null || { echo "bench: install hyperfine first (apt-get install -y hyperfine)" >&2; exit 1; }
 
-# A JVM hello-world with the same flags as the launcher's short commands (C1 only, serial GC, default CDS).
-mkdir -p "$work/hello"
-cat >"$work/hello/Hello.java" <<'JAVA'
-public class Hello { public static void main(String[] a) { System.out.println("hello"); } }
-JAVA
-javac -d "$work/hello" "$work/hello/Hello.java"
+hello="$(hello_world "$work/hello")"
 
 # Data: the first call builds the launcher's jar if needed and starts the embedded database, which stays up.
 "$root/tracker" campaign create caf-2023 --name "Remettre l’humain au cœur des CAF" >/dev/null
@@ -32,21 +27,16 @@ javac -d "$work/hello" "$work/hello/Hello.java"
 "$root/tracker" theme add "Sortir de l’illégalité" >/dev/null
 "$root/tracker" demand add 1 "Interdire les suspensions préventives" >/dev/null
 
-# The launcher hands short commands to a resident JVM (README, "Resident helper") that the first of them started in
-# the background: wait until it answers, so the runs below measure what a coordinator sees from the second command on.
-for _ in $(seq 100); do
-  "$root/tracker" resident status 2>/dev/null | grep -q '^running *true' && break
-  sleep 0.3
-done
+await_resident
 log=("$root/tracker" meeting log --with grivel --with défenseur --on 17/01/2023 --summary bench --demand 1.1 --yes)
 hyperfine --warmup 3 --runs "$runs" -N \
   --export-json "$out/results.json" --export-markdown "$out/results.md" \
-  -n "jvm hello-world" "java -Xshare:auto -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp $work/hello Hello" \
+  -n "jvm hello-world" "$hello" \
   -n "tracker meeting log" "${log[*]}" \
   -n "tracker meeting log, no resident" "env TRACKER_RESIDENT=0 ${log[*]}"
 echo "meetings logged: $("$root/tracker" meeting list --limit 500 --csv | tail -n +2 | wc -l)"
 median() {
-  jq -r --arg n "$1" '.results[] | select(.command == $n) | .median | . * 1000 | round / 1000' "$out/results.json"
+  hyperfine_median "$out/results.json" "$1"
 }
 result cli.meeting_log "$(median "tracker meeting log")" s
 result cli.meeting_log.floor "$(median "jvm hello-world")" s

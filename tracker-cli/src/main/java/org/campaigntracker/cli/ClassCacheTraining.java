@@ -56,7 +56,29 @@ final class ClassCacheTraining {
                         .header("Authorization", "Bearer ct_AAAAAAAAAAAA_" + "A".repeat(43)).build(),
                         HttpResponse.BodyHandlers.ofString()));
             }
+            quietly(() -> remoteMode(server));
         }
+    }
+
+    /**
+     * Remote mode's classes (the HTTP client, the wire types read back as core's records, the problems mapped to exit
+     * codes): a command line sent to this server with a token it refuses, and an interaction read back from JSON.
+     */
+    private static void remoteMode(ApiServer server) throws Exception {
+        Map<String, String> env = Map.of("TRACKER_URL", server.baseUri().toString(),
+                "TRACKER_TOKEN", "ct_AAAAAAAAAAAA_" + "A".repeat(43),
+                "TRACKER_HOME", java.nio.file.Files.createTempDirectory("tracker-training").toString());
+        String[] line = {"meeting", "list", "--csv"};
+        try (CliContext context = new CliContext(env, new PrintWriter(new StringWriter()),
+                new PrintWriter(new StringWriter()))) {
+            Main.commandLine(context, line).execute(line);
+        }
+        new org.campaigntracker.cli.remote.RemoteApi(new org.campaigntracker.cli.remote.RemoteSettings(
+                server.baseUri(), env.get("TRACKER_TOKEN")), java.util.Locale.ENGLISH).mapper().readValue(
+                "{\"id\":1,\"kind\":\"meeting\",\"occurredOn\":\"2023-01-17\",\"title\":\"x\","
+                        + "\"participantIds\":[2],\"attendeeIds\":[],\"demandIds\":[],\"status\":\"held\","
+                        + "\"updatedAt\":\"2023-01-17T10:00:00Z\",\"version\":1}",
+                org.campaigntracker.api.interaction.InteractionRepresentation.class).toDomain(1);
     }
 
     private static void parseCommandLines() {
