@@ -8,6 +8,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -37,7 +38,7 @@ public final class DocumentsResource {
     private DocumentsResource() {
     }
 
-    /** The briefing pack on one stakeholder, as of today. */
+    /** The briefing pack on one stakeholder, as of today or {@code as_of} (the CLI's {@code brief --on}). */
     @Path("/api/v1/campaigns/{slug}/stakeholders/{id}/briefing")
     public static final class Briefing {
         private final CampaignService campaigns;
@@ -54,16 +55,16 @@ public final class DocumentsResource {
         @Produces({"text/markdown; charset=utf-8", "text/html; charset=utf-8"})
         @Allow({ADVISER, COORDINATOR})
         public Response briefing(@Context SecurityContext sc, @Context HttpHeaders headers,
-                                 @PathParam("id") long id) {
+                                 @PathParam("id") long id, @QueryParam("as_of") LocalDate asOf) {
             Locale locale = RequestLocale.of(headers);
             Campaign campaign = campaigns.get(campaignId(sc));
-            BriefingDocument doc = BriefingDocument.of(briefing.brief(campaign, id, LocalDate.now(clock), locale),
+            BriefingDocument doc = BriefingDocument.of(briefing.brief(campaign, id, asOf == null ? LocalDate.now(clock) : asOf, locale),
                     locale);
             return render(headers, doc, locale);
         }
     }
 
-    /** The resource document for decision makers. */
+    /** The resource document for decision makers, as of today or {@code as_of} (the CLI's {@code doc --on}). */
     @Path("/api/v1/campaigns/{slug}/resource-document")
     public static final class Resource {
         private final CampaignService campaigns;
@@ -79,10 +80,11 @@ public final class DocumentsResource {
         @GET
         @Produces({"text/markdown; charset=utf-8", "text/html; charset=utf-8"})
         @Allow({ADVISER, COORDINATOR})
-        public Response resourceDocument(@Context SecurityContext sc, @Context HttpHeaders headers) {
+        public Response resourceDocument(@Context SecurityContext sc, @Context HttpHeaders headers,
+                                         @QueryParam("as_of") LocalDate asOf) {
             Locale locale = RequestLocale.of(headers);
             Campaign campaign = campaigns.get(campaignId(sc));
-            return render(headers, documents.document(campaign, LocalDate.now(clock), locale), locale);
+            return render(headers, documents.document(campaign, asOf == null ? LocalDate.now(clock) : asOf, locale), locale);
         }
     }
 

@@ -7,6 +7,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.campaigntracker.api.http.Wire;
 import org.campaigntracker.core.map.StakeholderMap;
+import org.campaigntracker.core.stakeholder.RelationshipType;
+import org.campaigntracker.core.stakeholder.StakeholderCategory;
+import org.campaigntracker.core.stakeholder.StakeholderKind;
 
 /**
  * The map as JSON: nodes with their scores, edges, and gaps. At most {@link #MAX_NODES} nodes (the most powerful,
@@ -80,5 +83,28 @@ public record MapRepresentation(LocalDate asOf, int staleDays, List<NodeJson> no
                         m.gaps().unsupportedDemands().stream().map(d -> new DemandJson(d.demandId(), d.code(),
                                 d.title())).toList()),
                 new LimitsJson(maxNodes, maxEdges, m.nodes().size(), m.edges().size(), truncated));
+    }
+
+    /**
+     * An answer as core's map. It holds what the server sent: past {@link #MAX_NODES} nodes or {@link #MAX_EDGES}
+     * edges ({@code limits.truncated}) the least powerful nodes and weakest edges are missing, as on the web page.
+     */
+    public StakeholderMap toDomain() {
+        return new StakeholderMap(asOf, staleDays,
+                nodes.stream().map(n -> new StakeholderMap.Node(n.id(),
+                        Wire.enumValue(StakeholderKind.class, n.kind(), "kind"), n.name(), n.function(),
+                        n.organisationId(), n.organisationName(),
+                        Wire.enumValue(StakeholderCategory.class, n.category(), "category"), n.power(), n.stance(),
+                        n.engagement(), n.lastContact(), n.faded(), n.influence(), n.themeIds(), n.access(),
+                        n.owner())).toList(),
+                edges.stream().map(e -> new StakeholderMap.Edge(e.id(), e.from(), e.to(),
+                        Wire.enumValue(RelationshipType.class, e.type(), "type"), e.strength(), e.since(), e.until(),
+                        e.active())).toList(),
+                new StakeholderMap.Gaps(gaps.minPower(),
+                        gaps.notContacted().stream().map(s -> new StakeholderMap.StaleTarget(s.stakeholderId(),
+                                s.lastContact(), s.days())).toList(),
+                        gaps.unreachable(),
+                        gaps.unsupportedDemands().stream().map(d -> new StakeholderMap.OrphanDemand(d.id(), d.code(),
+                                d.title())).toList()));
     }
 }

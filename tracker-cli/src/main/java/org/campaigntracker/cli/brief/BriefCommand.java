@@ -9,7 +9,7 @@ import org.campaigntracker.cli.Uses;
 import org.campaigntracker.cli.output.DateConverter;
 import org.campaigntracker.cli.output.Documents;
 import org.campaigntracker.core.brief.BriefingFormat;
-import org.campaigntracker.core.brief.BriefingService;
+import org.campaigntracker.core.brief.Briefings;
 import org.campaigntracker.core.campaign.Campaign;
 import org.campaigntracker.core.stakeholder.Stakeholder;
 import org.campaigntracker.core.stakeholder.Stakeholders;
@@ -43,7 +43,7 @@ public final class BriefCommand implements Callable<Integer> {
     Stakeholders stakeholders;
 
     @Uses
-    BriefingService briefing;
+    Briefings briefing;
 
     public BriefCommand(CliContext context) {
         this.context = context;
@@ -54,8 +54,8 @@ public final class BriefCommand implements Callable<Integer> {
         BriefingFormat chosen = BriefingFormat.parse(format);
         Campaign campaign = context.campaign();
         Stakeholder who = stakeholders.find(campaign.id(), stakeholder);
-        String text = chosen.render(briefing
-                .brief(campaign, who.id(), on == null ? LocalDate.now() : on, context.locale()), context.locale());
+        String text = briefing.render(campaign, who.id(), on == null ? LocalDate.now() : on, context.locale(),
+                chosen);
         Documents.deliver(context, text, out, "brief.written");
         return 0;
     }

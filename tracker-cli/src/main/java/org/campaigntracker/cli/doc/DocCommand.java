@@ -9,7 +9,7 @@ import org.campaigntracker.cli.Uses;
 import org.campaigntracker.cli.output.DateConverter;
 import org.campaigntracker.cli.output.Documents;
 import org.campaigntracker.core.brief.BriefingFormat;
-import org.campaigntracker.core.document.ResourceDocumentService;
+import org.campaigntracker.core.document.ResourceDocuments;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,7 +33,7 @@ public final class DocCommand {
         LocalDate on;
 
         @Uses
-        ResourceDocumentService resourceDocument;
+        ResourceDocuments resourceDocument;
 
         Resource(CliContext context) {
             super(context);
@@ -42,8 +42,8 @@ public final class DocCommand {
         @Override
         public Integer call() {
             BriefingFormat chosen = BriefingFormat.parse(format);
-            String text = chosen.render(resourceDocument.document(context.campaign(),
-                    on == null ? today() : on, context.locale()), context.locale());
+            String text = resourceDocument.render(context.campaign(), on == null ? today() : on, context.locale(),
+                    chosen);
             Documents.deliver(context, text, out, "doc.written");
             return 0;
         }

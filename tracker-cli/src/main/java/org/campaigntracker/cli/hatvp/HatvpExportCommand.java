@@ -11,10 +11,9 @@ import org.campaigntracker.cli.Uses;
 import org.campaigntracker.cli.output.Documents;
 import org.campaigntracker.cli.output.Json;
 import org.campaigntracker.cli.output.WireEnum;
-import org.campaigntracker.core.hatvp.HatvpDeclaration;
 import org.campaigntracker.core.hatvp.HatvpDeclaration.DecisionType;
 import org.campaigntracker.core.hatvp.HatvpFormat;
-import org.campaigntracker.core.hatvp.HatvpService;
+import org.campaigntracker.core.hatvp.HatvpDeclarations;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -49,7 +48,7 @@ public final class HatvpExportCommand extends Action {
     Path out;
 
     @Uses
-    HatvpService hatvp;
+    HatvpDeclarations hatvp;
 
     HatvpExportCommand(CliContext context) {
         super(context);
@@ -58,11 +57,11 @@ public final class HatvpExportCommand extends Action {
     @Override
     public Integer call() throws JsonProcessingException {
         HatvpFormat chosen = HatvpFormat.parse(format);
-        HatvpDeclaration d = hatvp.declaration(campaignId(), year, areas, decisionType);
         Locale locale = context.locale();
         String text = chosen == HatvpFormat.JSON
-                ? Json.mapper().writeValueAsString(HatvpFormat.document(d, locale)) + "\n"
-                : HatvpFormat.csv(d, locale);
+                ? Json.mapper().writeValueAsString(hatvp.document(campaignId(), year, areas, decisionType, locale))
+                        + "\n"
+                : hatvp.csv(campaignId(), year, areas, decisionType, locale);
         Documents.deliver(context, text, out, "hatvp.written");
         return 0;
     }

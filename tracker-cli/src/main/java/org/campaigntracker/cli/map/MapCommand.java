@@ -10,6 +10,7 @@ import org.campaigntracker.cli.Uses;
 import org.campaigntracker.cli.output.Dates;
 import org.campaigntracker.cli.output.Json;
 import org.campaigntracker.core.map.MapService;
+import org.campaigntracker.core.map.Maps;
 import org.campaigntracker.core.map.StakeholderMap;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,7 +34,7 @@ public final class MapCommand extends Action {
     boolean json;
 
     @Uses
-    MapService maps;
+    Maps maps;
 
     MapCommand(CliContext context) {
         super(context);

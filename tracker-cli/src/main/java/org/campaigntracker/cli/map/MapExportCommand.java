@@ -15,6 +15,7 @@ import org.campaigntracker.cli.Uses;
 import org.campaigntracker.cli.output.Csv;
 import org.campaigntracker.core.common.InvalidInputException;
 import org.campaigntracker.core.map.MapService;
+import org.campaigntracker.core.map.Maps;
 import org.campaigntracker.core.map.StakeholderMap;
 import org.campaigntracker.core.map.export.Gexf;
 import org.campaigntracker.core.map.export.GraphMl;
@@ -46,7 +47,7 @@ public final class MapExportCommand extends Action {
     int days;
 
     @Uses
-    MapService maps;
+    Maps maps;
 
     MapExportCommand(CliContext context) {
         super(context);

@@ -2,7 +2,6 @@ package org.campaigntracker.cli.map;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.campaigntracker.cli.CliContext;
 import org.campaigntracker.cli.GlobalOptions;
@@ -10,6 +9,7 @@ import org.campaigntracker.cli.Uses;
 import org.campaigntracker.cli.output.Json;
 import org.campaigntracker.core.campaign.Campaign;
 import org.campaigntracker.core.map.MapService;
+import org.campaigntracker.core.map.Maps;
 import org.campaigntracker.core.stakeholder.Stakeholder;
 import org.campaigntracker.core.stakeholder.Stakeholders;
 import picocli.CommandLine.Command;
@@ -38,7 +38,14 @@ public final class PathCommand implements Callable<Integer> {
     Stakeholders stakeholders;
 
     @Uses
-    MapService maps;
+    Maps maps;
+
+    /**
+     * A route in JSON: a record, so its keys come in this order on every run (a {@code Map.of} iterates in an order
+     * that may change from one JVM to the next, and a local and a remote run must print the same bytes).
+     */
+    record Route(String from, int cost, int hops, String explanation) {
+    }
 
     public PathCommand(CliContext context) {
         this.context = context;
@@ -51,8 +58,8 @@ public final class PathCommand implements Callable<Integer> {
         List<MapService.ExplainedPath> paths = maps
                 .pathsTo(campaign.id(), target.id(), LocalDate.now(), Math.max(1, limit), context.locale());
         if (json) {
-            Json.print(context.out(), paths.stream().map(p -> Map.of("from", p.source().label(), "cost",
-                    p.path().cost(), "hops", p.path().hops().size(), "explanation", p.explanation())).toList());
+            Json.print(context.out(), paths.stream().map(p -> new Route(p.source().label(), p.path().cost(),
+                    p.path().hops().size(), p.explanation())).toList());
             return 0;
         }
         if (paths.isEmpty()) {

@@ -24,6 +24,9 @@ public final class RemoteServices {
                 new RemoteReports.Ledger(session), new RemoteReports.Coverage(session), new RemotePlan.Milestones(session),
                 new RemotePlan.Tasks(session), new RemoteCalendar(session), new RemoteTestimonies(session),
                 new RemoteTestimonies.ServerAudits(), new RemoteTrainings(session),
-                new RemoteMobilisations(session), new RemotePublications(session));
+                new RemoteMobilisations(session), new RemotePublications(session),
+                new RemoteMaps(session),
+                new RemoteDocuments.Briefing(session), new RemoteDocuments.Resource(session),
+                new RemoteHatvp(session));
     }
 }

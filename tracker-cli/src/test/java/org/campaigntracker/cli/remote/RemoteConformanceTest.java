@@ -172,6 +172,30 @@ class RemoteConformanceTest {
             List.of("publish", "unmark", "position", "2"),
             List.of("campaign", "unpublish"),
             List.of("campaign", "publish"),
+            // the map and the routes to a target
+            List.of("stakeholder", "link", "secours", "knows", "defenseur", "--strength", "4"),
+            List.of("stakeholder", "link", "defenseur", "advises", "grivel"),
+            List.of("path", "--to", "grivel"),
+            List.of("path", "--to", "grivel", "--json", "--limit", "20"),
+            List.of("path", "--to", "grivel", "--lang", "fr"),
+            List.of("path", "--to", "goulet"),
+            List.of("map"),
+            List.of("map", "--days", "30", "--min-power", "3"),
+            List.of("map", "--json"),
+            List.of("map", "export", "--format", "csv"),
+            List.of("map", "export", "--format", "graphml"),
+            List.of("map", "export", "--format", "gexf"),
+            List.of("map", "export", "--format", "svg", "--days", "400"),
+            // the generated documents
+            List.of("brief", "grivel"),
+            List.of("brief", "grivel", "--format", "html", "--lang", "fr"),
+            List.of("brief", "secours", "--on", "01/03/2023"),
+            List.of("doc", "resource"),
+            List.of("doc", "resource", "--format", "html", "--on", "2023-03-01", "--lang", "fr"),
+            List.of("export", "hatvp", "--year", "2023"),
+            List.of("export", "hatvp", "--year", "2023", "--format", "csv", "--lang", "fr"),
+            List.of("export", "hatvp", "--year", "2023", "--area", "Protection sociale", "--area", "Numérique",
+                    "--decision-type", "regulation"),
             // the team and the campaign
             List.of("member", "add", "Didier Minot", "--kind", "coordinator"),
             List.of("member", "add", "Amélie", "--kind", "volunteer", "--org", "secours", "--contact",
@@ -222,6 +246,12 @@ class RemoteConformanceTest {
             List.of("demand", "show", "9.9"),
             List.of("commitment", "done", "2", "--status", "open"),
             List.of("member", "show", "amelei"),
+            List.of("path", "--to", "grivel", "--limit", "21"),
+            List.of("path", "--to", "zorro"),
+            List.of("map", "--days", "0"),
+            List.of("map", "--min-power", "6"),
+            List.of("brief", "zorro"),
+            List.of("export", "hatvp", "--year", "2016"),
             List.of("meeting", "list", "--csv"));
 
     @TempDir

@@ -19,6 +19,7 @@ import org.campaigntracker.core.demand.DemandService;
 import org.campaigntracker.core.member.MemberService;
 import org.campaigntracker.core.member.TrainingService;
 import org.campaigntracker.core.campaign.Campaign;
+import org.campaigntracker.core.common.CampaignDates;
 import org.campaigntracker.core.commitment.CommitmentStatus;
 import org.campaigntracker.core.demand.Demand;
 import org.campaigntracker.core.interaction.Interaction;
@@ -34,7 +35,7 @@ import org.campaigntracker.core.stewardship.StewardshipService;
 import org.campaigntracker.core.testimony.ConsentUse;
 
 /** Gathers a briefing pack from the other features; reads only. */
-public final class BriefingService {
+public final class BriefingService implements Briefings {
 
     private static final int MAX_INTERACTIONS = 500;
 
@@ -67,12 +68,23 @@ public final class BriefingService {
         this.stewardship = stewardship;
     }
 
+    @Override
+    public String render(Campaign campaign, long stakeholderId, LocalDate today, Locale locale,
+                         BriefingFormat format) {
+        return format.render(brief(campaign, stakeholderId, today, locale), locale);
+    }
+
     public Briefing brief(Campaign campaign, long stakeholderId, LocalDate today, Locale locale) {
         long c = campaign.id();
         Stakeholder who = stakeholders.get(c, stakeholderId);
         List<Interaction> met = interactions.list(c, InteractionFilter.all().withStakeholder(stakeholderId)
                 .withStatus(org.campaigntracker.core.interaction.InteractionStatus.HELD), Page.first(MAX_INTERACTIONS));
-        var planned = interactions.agenda(c, today.minusDays(30), today.plusYears(1)).stream()
+        // The window around the day, kept inside the dates a campaign holds: a pack prepared on the range's first
+        // or last day (the API's as_of, the CLI's --on) is still a pack, not an error about a window nobody gave.
+        CampaignDates.require("as_of", today);
+        LocalDate from = today.minusDays(30).isBefore(CampaignDates.MIN) ? CampaignDates.MIN : today.minusDays(30);
+        LocalDate to = today.plusYears(1).isAfter(CampaignDates.MAX) ? CampaignDates.MAX : today.plusYears(1);
+        var planned = interactions.agenda(c, from, to).stream()
                 .filter(e -> e.interaction().participantIds().contains(stakeholderId)).toList();
         return new Briefing(campaign.name(), today, who, stakeholders.history(c, stakeholderId),
                 maps.pathsTo(c, stakeholderId, today, 3, locale), met,

@@ -12,6 +12,7 @@ import org.campaigntracker.core.stakeholder.StakeholderService;
 import org.campaigntracker.core.testimony.TestimonyService;
 import org.campaigntracker.core.brief.Briefing;
 import org.campaigntracker.core.brief.BriefingDocument;
+import org.campaigntracker.core.brief.BriefingFormat;
 import org.campaigntracker.core.brief.BriefingDocument.Section;
 import org.campaigntracker.core.brief.Stories;
 import org.campaigntracker.core.campaign.Campaign;
@@ -27,7 +28,7 @@ import org.campaigntracker.core.testimony.ConsentUse;
  * Gathers the resource document; reads only. It says nothing about who decides what or where each target stands:
  * it goes to the decision makers themselves.
  */
-public final class ResourceDocumentService {
+public final class ResourceDocumentService implements ResourceDocuments {
 
     private final DemandService demands;
     private final Stories stories;
@@ -41,6 +42,11 @@ public final class ResourceDocumentService {
         this.press = press;
         this.stakeholders = stakeholders;
         this.testimonies = testimonies;
+    }
+
+    @Override
+    public String render(Campaign campaign, LocalDate today, Locale locale, BriefingFormat format) {
+        return format.render(document(campaign, today, locale), locale);
     }
 
     public BriefingDocument document(Campaign campaign, LocalDate today, Locale locale) {

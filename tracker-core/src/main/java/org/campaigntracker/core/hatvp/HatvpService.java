@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,7 +36,7 @@ import org.campaigntracker.core.store.Transactions;
  * or intermediate target (the people and bodies the campaign seeks to influence); allies, media and coalition
  * members are never officials, even when they sat in the same meeting.
  */
-public final class HatvpService {
+public final class HatvpService implements HatvpDeclarations {
 
     private final Transactions transactions;
     private final CampaignService campaigns;
@@ -50,6 +51,18 @@ public final class HatvpService {
         this.stakeholders = stakeholders;
         this.demands = demands;
         this.interactions = interactions;
+    }
+
+    @Override
+    public HatvpFormat.Document document(long campaignId, int year, List<String> policyAreas,
+                                         DecisionType decisionType, Locale locale) {
+        return HatvpFormat.document(declaration(campaignId, year, policyAreas, decisionType), locale);
+    }
+
+    @Override
+    public String csv(long campaignId, int year, List<String> policyAreas, DecisionType decisionType,
+                      Locale locale) {
+        return HatvpFormat.csv(declaration(campaignId, year, policyAreas, decisionType), locale);
     }
 
     /**

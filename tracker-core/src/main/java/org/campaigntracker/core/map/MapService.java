@@ -26,7 +26,7 @@ import org.campaigntracker.core.stewardship.StewardshipService;
 import org.campaigntracker.core.store.Transactions;
 
 /** The campaign's stakeholder map: the whole graph with its gaps, influence paths, and one stakeholder's card. */
-public final class MapService {
+public final class MapService implements Maps {
 
     /** Our side: where routes start. */
     public static final Set<StakeholderCategory> OUR_SIDE =
@@ -67,6 +67,7 @@ public final class MapService {
     }
 
     /** The whole map as of {@code today}; eight queries whatever the size of the campaign. */
+    @Override
     public StakeholderMap map(long campaignId, LocalDate today, int staleDays, int gapPower) {
         Check.of().range("stale_days", staleDays, 1, 3650).range("min_power", gapPower, 1, 5).date("as_of", today)
                 .orThrow();
@@ -80,6 +81,7 @@ public final class MapService {
     }
 
     /** The best routes from coalition members and allies to the target, explained in the given language. */
+    @Override
     public List<ExplainedPath> pathsTo(long campaignId, long targetId, LocalDate today, int limit, Locale locale) {
         Check.of().range("limit", limit, 1, MAX_PATHS).orThrow();
         Map<Long, Stakeholder> all = stakeholders.list(campaignId).stream()
