@@ -41,6 +41,25 @@ public final class Prompter {
         return answer;
     }
 
+    /**
+     * An answer {@code read} turns into a value; when it refuses the answer (a date that is no date), the reason is
+     * said and the question asked again, so what was typed at the earlier questions is not lost. A blank answer gives
+     * {@code defaultValue} (or null) to {@code read}. The third refusal ends the command, as a wrong option would.
+     */
+    public <T> T ask(String question, String defaultValue, java.util.function.Function<String, T> read) {
+        for (int attempt = 1; ; attempt++) {
+            String answer = ask(question, defaultValue);
+            try {
+                return read.apply(answer);
+            } catch (org.campaigntracker.core.common.InvalidInputException refused) {
+                if (attempt == 3) {
+                    throw refused;
+                }
+                say("  " + refused.message(messages.locale()));
+            }
+        }
+    }
+
     /** The index of the option picked by number; asked again on a wrong number. */
     public int choose(String question, List<String> options) {
         out.println(question);

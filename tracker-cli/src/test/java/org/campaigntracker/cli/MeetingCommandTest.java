@@ -122,6 +122,22 @@ class MeetingCommandTest {
     }
 
     @Test
+    void aWrongDateAtThePromptIsAskedAgainWithoutLosingWhatWasTyped() throws Exception {
+        // who, then a date that does not exist, then a good one; the summary, save, no debrief
+        String answers = String.join("\n", "grivel", "31/02/2023", "17/01/2023", "Échange sur les suspensions", "",
+                "n") + "\n";
+        CliRun.Result r = cli.input(answers).run("--lang", "fr", "meeting", "log");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("« 31/02/2023 » n’est pas une date").contains("Consigné : rencontre n° 1 le 17/01/2023");
+
+        String plan = String.join("\n", "grivel", "17/01/2023", LocalDate.now().plusDays(3).toString(), "") + "\n";
+        CliRun.Result planned = cli.input(plan).run("meeting", "plan");
+        assertThat(planned.exitCode()).as(planned.err()).isZero();
+        assertThat(planned.out()).contains("2023-01-17 has passed").contains("Planned meeting #2");
+        assertThat(cli.input("grivel\nx\ny\nz\n").run("meeting", "plan").exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+    }
+
+    @Test
     void onATerminalAsksWhatIsMissingShowsTheRecordAndDebriefs() throws Exception {
         // pick Nicolas Grivel among "gr", a French date, summary typed, save, debrief: position + one commitment
         String answers = String.join("\n", "2", "17/01/2023", "Échange sur les suspensions", "", "o",

@@ -93,14 +93,15 @@ class MeetingLog extends Action {
         List<Demand> discussed = find().demands(demands);
         Long organisationId = organisation == null ? null : Long.valueOf(find().organisation(organisation).id());
         LocalDate date = on != null ? on : prompter.map(p -> planning()
-                ? DateConverter.parse(p.require(msg("prompt.planned_date")), today())
-                : DateConverter.parse(p.ask(msg("prompt.date"), Dates.show(context.locale(), today())), today()))
+                ? p.ask(msg("prompt.planned_date"), null, typed -> planned(DateConverter.parse(required(typed), today())))
+                : p.ask(msg("prompt.date"), Dates.show(context.locale(), today()),
+                        typed -> DateConverter.parse(typed, today())))
                 .orElse(planning() ? null : today());
         if (date == null) {
             throw InvalidInputException.of("on", "required");
         }
-        if (planning() && date.isBefore(today())) {
-            throw InvalidInputException.of("on", "plan_in_past", Dates.show(context.locale(), date));
+        if (planning()) {
+            planned(date);
         }
         // A plan may say what to raise; what was said is asked only of what happened.
         String text = summary != null || planning() ? summary
@@ -126,6 +127,21 @@ class MeetingLog extends Action {
             prompter.ifPresent(p -> new Debrief(this, p, positions, commitments).run(saved, participants, discussed));
         }
         return 0;
+    }
+
+    private static String required(String typed) {
+        if (typed == null) {
+            throw InvalidInputException.of("on", "required");
+        }
+        return typed;
+    }
+
+    /** A plan is for a day to come: a passed day is refused (log what happened instead). */
+    private LocalDate planned(LocalDate date) {
+        if (date.isBefore(today())) {
+            throw InvalidInputException.of("on", "plan_in_past", Dates.show(context.locale(), date));
+        }
+        return date;
     }
 
     private List<Stakeholder> participants(Optional<Prompter> prompter) {
