@@ -3,6 +3,7 @@ package org.campaigntracker.cli;
 import org.campaigntracker.cli.remote.LocalOnlyException;
 import org.campaigntracker.cli.remote.RemoteAuthException;
 import org.campaigntracker.cli.remote.RemoteProblemException;
+import org.campaigntracker.cli.remote.RemoteRedirectException;
 import org.campaigntracker.cli.remote.RemoteUnreachableException;
 import org.campaigntracker.core.common.ForbiddenException;
 import java.io.PrintWriter;
@@ -87,6 +88,9 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         if (e instanceof RemoteAuthException a) {
             return messages.get("error.remote_auth", a.url());
         }
+        if (e instanceof RemoteRedirectException r) {
+            return messages.get("error.remote_redirect", r.url(), r.location());
+        }
         if (e instanceof LocalOnlyException l) {
             return messages.get("error.remote_only_local", l.command());
         }
@@ -97,7 +101,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         if (e instanceof RemoteProblemException p) {
             return remoteExitCode(p.status());
         }
-        if (e instanceof RemoteUnreachableException) {
+        if (e instanceof RemoteUnreachableException || e instanceof RemoteRedirectException) {
             return ExitCode.DATABASE_UNAVAILABLE;
         }
         if (e instanceof RemoteAuthException) {

@@ -164,8 +164,8 @@ public final class RemoteApi {
             throw problem(answer);
         }
         if (answer.statusCode() >= 300 && answer.statusCode() != 304) {
-            throw new RemoteProblemException(answer.statusCode(), "redirect", method + " " + path + " → "
-                    + answer.headers().firstValue("Location").orElse("?"));
+            // A proxy sending http to https, or a server that moved: the token is not sent after it, the user is told.
+            throw new RemoteRedirectException(settings.url(), answer.headers().firstValue("Location").orElse("?"));
         }
         return answer;
     }

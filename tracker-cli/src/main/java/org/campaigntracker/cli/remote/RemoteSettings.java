@@ -59,6 +59,17 @@ public record RemoteSettings(URI url, String token) {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
+        try {
+            Set<PosixFilePermission> mode = Files.getPosixFilePermissions(file);
+            if (mode.stream().anyMatch(m -> m.name().startsWith("GROUP") || m.name().startsWith("OTHERS"))) {
+                // As for the data key file: a token others can read is refused rather than used.
+                throw new org.campaigntracker.core.seal.DataKeyException("privacy.login_file_open", file);
+            }
+        } catch (UnsupportedOperationException notPosix) {
+            // No POSIX permissions on this file system: nothing to check.
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+        }
         Properties p = new Properties();
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             p.load(in);

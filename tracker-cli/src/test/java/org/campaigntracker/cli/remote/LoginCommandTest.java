@@ -60,6 +60,13 @@ class LoginCommandTest {
         // No database settings at all: this reads the server's stakeholder.
         assertThat(bare().run("stakeholder", "list", "--csv").out()).contains("CNAF");
 
+        // Readable by others, the saved token is refused rather than used.
+        Files.setPosixFilePermissions(saved, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        CliRun.Result open = bare().run("stakeholder", "list", "--csv");
+        assertThat(open.exitCode()).isEqualTo(ExitCode.DATA_KEY);
+        assertThat(open.err().strip()).doesNotContain("\n").contains("chmod 600");
+        Files.setPosixFilePermissions(saved, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+
         CliRun.Result logout = bare().run("logout");
         assertThat(logout.out()).contains("Logged out");
         assertThat(saved).doesNotExist();
@@ -88,6 +95,33 @@ class LoginCommandTest {
         CliRun.Result r = revoked.run("meeting", "list");
         assertThat(r.exitCode()).isEqualTo(ExitCode.NOT_LOGGED_IN);
         assertThat(r.err().strip()).doesNotContain("\n").contains("expired or revoked");
+    }
+
+    @Test
+    void aServerAnsweringFromAnotherAddressIsNotFollowedWithTheToken() throws Exception {
+        // What the nginx example does to plain http: 301 to https.
+        com.sun.net.httpserver.HttpServer redirecting = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        java.util.concurrent.atomic.AtomicInteger withToken = new java.util.concurrent.atomic.AtomicInteger();
+        redirecting.createContext("/", exchange -> {
+            if (exchange.getRequestHeaders().containsKey("Authorization")) {
+                withToken.incrementAndGet();
+            }
+            exchange.getResponseHeaders().add("Location", "https://tracker.example.org" + exchange.getRequestURI());
+            exchange.sendResponseHeaders(301, -1);
+            exchange.close();
+        });
+        redirecting.start();
+        try {
+            String url = "http://127.0.0.1:" + redirecting.getAddress().getPort();
+            CliRun.Result r = CliRun.remote(url, token, home.toString()).run("stakeholder", "list");
+            assertThat(r.exitCode()).isEqualTo(ExitCode.DATABASE_UNAVAILABLE);
+            assertThat(r.err().strip()).doesNotContain("\n")
+                    .contains("tracker login https://tracker.example.org");
+            assertThat(withToken.get()).as("requests to the first address only").isEqualTo(1);
+        } finally {
+            redirecting.stop(0);
+        }
     }
 
     @Test
