@@ -127,6 +127,7 @@ public final class TrackerApplication extends ResourceConfig {
         register(new CalendarResource(tracker.campaigns(), tracker.calendar()));
         register(new DocumentsResource.Briefing(tracker.campaigns(), tracker.briefing(), tracker.clock()));
         register(new DocumentsResource.Resource(tracker.campaigns(), tracker.resourceDocument(), tracker.clock()));
+        register(new DocumentsResource.Digest(tracker.digests(), tracker.clock()));
         register(new HatvpResource(tracker.hatvp()));
         register(new MapResource(tracker.maps(), tracker.clock()));
         register(new TestimoniesResource(tracker.testimonies(), tracker.clock()));

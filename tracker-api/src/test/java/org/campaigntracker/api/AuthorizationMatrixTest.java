@@ -119,6 +119,7 @@ class AuthorizationMatrixTest {
             Map.entry("GET " + C + "/members/{id}", "AC"), Map.entry("PUT " + C + "/members/{id}", "C"),
             Map.entry("POST " + C + "/members/{id}/leave", "C"), Map.entry("DELETE " + C + "/members/{id}/leave", "C"),
             Map.entry("DELETE " + C + "/members/{id}", "C"), Map.entry("GET " + C + "/tokens", "C"),
+            Map.entry("GET " + C + "/members/{id}/digest", "AC"),
             Map.entry("GET " + C + "/trainings", "AC"), Map.entry("POST " + C + "/trainings", "C"),
             Map.entry("GET " + C + "/trainings/{id}", "AC"), Map.entry("PUT " + C + "/trainings/{id}", "C"),
             Map.entry("DELETE " + C + "/trainings/{id}", "C"),

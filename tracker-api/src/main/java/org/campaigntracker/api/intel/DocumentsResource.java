@@ -25,6 +25,7 @@ import org.campaigntracker.core.brief.BriefingDocument;
 import org.campaigntracker.core.brief.BriefingFormat;
 import org.campaigntracker.core.brief.BriefingService;
 import org.campaigntracker.core.campaign.Campaign;
+import org.campaigntracker.core.digest.DigestService;
 
 /**
  * The generated documents, as Markdown (the default) or printable HTML by the Accept header ({@code text/markdown}
@@ -85,6 +86,31 @@ public final class DocumentsResource {
             Locale locale = RequestLocale.of(headers);
             Campaign campaign = campaigns.get(campaignId(sc));
             return render(headers, documents.document(campaign, asOf == null ? LocalDate.now(clock) : asOf, locale), locale);
+        }
+    }
+
+    /**
+     * A member's weekly digest (the CLI's {@code digest}): the week holding {@code week} (default today), in the
+     * member's language, else the request's.
+     */
+    @Path("/api/v1/campaigns/{slug}/members/{id}/digest")
+    public static final class Digest {
+        private final DigestService digests;
+        private final Clock clock;
+
+        public Digest(DigestService digests, Clock clock) {
+            this.digests = digests;
+            this.clock = clock;
+        }
+
+        @GET
+        @Produces({"text/markdown; charset=utf-8", "text/html; charset=utf-8"})
+        @Allow({ADVISER, COORDINATOR})
+        public Response digest(@Context SecurityContext sc, @Context HttpHeaders headers, @PathParam("id") long id,
+                               @QueryParam("week") LocalDate week) {
+            DigestService.Digest d = digests.digest(campaignId(sc), id, week == null ? LocalDate.now(clock) : week,
+                    RequestLocale.of(headers));
+            return render(headers, d.document(), d.locale());
         }
     }
 

@@ -9,7 +9,7 @@ import org.campaigntracker.cli.output.DateConverter;
 import org.campaigntracker.cli.output.Documents;
 import org.campaigntracker.core.brief.BriefingFormat;
 import org.campaigntracker.core.common.InvalidInputException;
-import org.campaigntracker.core.digest.DigestService;
+import org.campaigntracker.core.digest.Digests;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -33,7 +33,7 @@ public final class DigestCommand extends Action {
     Path out;
 
     @Uses
-    DigestService digests;
+    Digests digests;
 
     public DigestCommand(CliContext context) {
         super(context);
@@ -46,9 +46,7 @@ public final class DigestCommand extends Action {
             throw InvalidInputException.of("member", "required");
         }
         long whose = find().whose(member, member == null);
-        DigestService.Digest digest = digests.digest(campaignId(), whose, week != null ? week : today(),
-                context.locale());
-        String text = chosen.render(digest.document(), digest.locale());
+        String text = digests.render(campaignId(), whose, week != null ? week : today(), context.locale(), chosen);
         Documents.deliver(context, text, out, "digest.written");
         return 0;
     }

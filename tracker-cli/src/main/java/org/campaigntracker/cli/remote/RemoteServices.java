@@ -27,6 +27,6 @@ public final class RemoteServices {
                 new RemoteMobilisations(session), new RemotePublications(session),
                 new RemoteMaps(session),
                 new RemoteDocuments.Briefing(session), new RemoteDocuments.Resource(session),
-                new RemoteHatvp(session));
+                new RemoteHatvp(session), new RemoteDigests(session));
     }
 }

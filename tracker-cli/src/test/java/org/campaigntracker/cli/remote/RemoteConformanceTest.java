@@ -196,6 +196,12 @@ class RemoteConformanceTest {
             List.of("export", "hatvp", "--year", "2023", "--format", "csv", "--lang", "fr"),
             List.of("export", "hatvp", "--year", "2023", "--area", "Protection sociale", "--area", "Numérique",
                     "--decision-type", "regulation"),
+            // a member's weekly digest, in their language or the reader's
+            List.of("digest", "--member", "valérie", "--week", "2023-01-17"),
+            List.of("digest", "--week", "2023-01-17", "--format", "html"),
+            List.of("--lang", "fr", "digest", "--member", "valérie", "--week", "2023-01-30"),
+            List.of("digest", "--member", "valérie", "--week", "2100-12-31"),
+            List.of("digest", "--member", "valérie", "--week", "1900-01-01"),
             // the team and the campaign
             List.of("member", "add", "Didier Minot", "--kind", "coordinator"),
             List.of("member", "add", "Amélie", "--kind", "volunteer", "--org", "secours", "--contact",
@@ -215,6 +221,8 @@ class RemoteConformanceTest {
 
     /** Mistakes: one line, the same exit code, nothing written (the last line shows nothing was). */
     static final List<List<String>> MISTAKES = List.of(
+            List.of("digest", "--member", "zorro"),
+            List.of("digest", "--member", "valérie", "--week", "2101-01-01"),
             List.of("publish", "mark", "testimony", "1"),
             List.of("publish", "mark", "position", "99"),
             List.of("import", "counts", "petition", BAD_COUNTS),

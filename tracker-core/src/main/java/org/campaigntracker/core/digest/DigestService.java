@@ -12,11 +12,13 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.campaigntracker.core.brief.BriefingDocument;
+import org.campaigntracker.core.brief.BriefingFormat;
 import org.campaigntracker.core.campaign.Campaign;
 import org.campaigntracker.core.campaign.CampaignService;
 import org.campaigntracker.core.commitment.Commitment;
 import org.campaigntracker.core.commitment.CommitmentService;
 import org.campaigntracker.core.commitment.CommitmentStatus;
+import org.campaigntracker.core.common.CampaignDates;
 import org.campaigntracker.core.common.Check;
 import org.campaigntracker.core.common.Messages;
 import org.campaigntracker.core.interaction.AgendaEntry;
@@ -43,7 +45,7 @@ import org.campaigntracker.core.store.Transactions;
  * relationships past their cadence, late ones included), the campaign's milestones that week, and what the
  * campaign did the week before. A document of sections, rendered like briefings (Markdown or HTML).
  */
-public final class DigestService {
+public final class DigestService implements Digests {
 
     /** At most this many interactions of the previous week are listed (the rest are counted). */
     static final int MAX_LAST_WEEK = 50;
@@ -76,11 +78,18 @@ public final class DigestService {
     public record Digest(Locale locale, BriefingDocument document) {
     }
 
+    @Override
+    public String render(long campaignId, long memberId, LocalDate day, Locale fallback, BriefingFormat format) {
+        Digest digest = digest(campaignId, memberId, day, fallback);
+        return format.render(digest.document(), digest.locale());
+    }
+
     /** The week (Monday to Sunday) holding {@code day}; in the member's language, else {@code fallback}. */
     public Digest digest(long campaignId, long memberId, LocalDate day, Locale fallback) {
         Check.of().required("week", day).date("week", day).orThrow();
         LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        LocalDate sunday = monday.plusDays(6);
+        // The week of the last day a campaign may hold ends after it: what is read stays within the bounds.
+        LocalDate sunday = min(monday.plusDays(6), CampaignDates.MAX);
         return transactions.snapshot(tx -> {
             Campaign campaign = campaigns.get(campaignId);
             Member member = members.get(campaignId, memberId);
@@ -107,10 +116,10 @@ public final class DigestService {
                     .map(e -> t.date(e.effectiveDate()) + " — " + e.milestone().title()).toList()));
             sections.add(section(t, "digest.planned", interactions.agenda(campaignId, monday, sunday).stream()
                     .map(e -> planned(t, e, memberId, byId)).toList()));
-            List<Interaction> lastWeek = interactions.list(campaignId,
-                    InteractionFilter.all().between(monday.minusDays(7), monday.minusDays(1))
-                            .withStatus(InteractionStatus.HELD),
-                    Page.first(MAX_LAST_WEEK));
+            // The first week a campaign may hold has no week before it.
+            List<Interaction> lastWeek = monday.minusDays(1).isBefore(CampaignDates.MIN) ? List.of()
+                    : interactions.list(campaignId, InteractionFilter.all().between(monday.minusDays(7),
+                            monday.minusDays(1)).withStatus(InteractionStatus.HELD), Page.first(MAX_LAST_WEEK));
             sections.add(new BriefingDocument.Section(t.m("digest.last_week", t.date(monday.minusDays(7)),
                     t.date(monday.minusDays(1))), lastWeek.isEmpty() ? List.of(t.m("digest.nothing"))
                     : lastWeek.stream().map(i -> t.date(i.occurredOn()) + " — " + i.title()
@@ -118,6 +127,10 @@ public final class DigestService {
             return new Digest(locale, new BriefingDocument(t.m("digest.title", member.displayName(), t.date(monday),
                     t.date(sunday)), t.m("digest.subtitle", campaign.name()), List.copyOf(sections)));
         });
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
     }
 
     private static BriefingDocument.Section section(Text t, String key, List<String> lines) {
