@@ -47,40 +47,17 @@ public final class RemoteApi {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(CONNECT)
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
-    // Lenient on reading: a newer server may add fields this client does not know.
-    private final ObjectMapper mapper = ObjectMapperProvider.create()
+    // Lenient on reading: a newer server may add fields this client does not know. One per JVM, like the client.
+    private static final ObjectMapper MAPPER = ObjectMapperProvider.create()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    private final String slug;
 
     public RemoteApi(RemoteSettings settings, Locale locale) {
-        this(settings, locale, null);
-    }
-
-    private RemoteApi(RemoteSettings settings, Locale locale, String slug) {
         this.settings = settings;
         this.locale = locale;
-        this.slug = slug;
-    }
-
-    /** This client, with {@code {slug}} in paths standing for the given campaign. */
-    public RemoteApi forCampaign(String campaignSlug) {
-        return new RemoteApi(settings, locale, campaignSlug);
-    }
-
-    public RemoteSettings settings() {
-        return settings;
     }
 
     public ObjectMapper mapper() {
-        return mapper;
-    }
-
-    /** {@code /api/v1/campaigns/{slug}} + rest, for the campaign of {@link #forCampaign}. */
-    public String campaignPath(String rest) {
-        if (slug == null) {
-            throw new IllegalStateException("no campaign chosen for " + rest);
-        }
-        return "/api/v1/campaigns/" + encode(slug) + rest;
+        return MAPPER;
     }
 
     public static String encode(String value) {
@@ -107,14 +84,14 @@ public final class RemoteApi {
 
     /** At most {@code max} items of a paged list, from {@code offset} on. */
     public <T> List<T> list(String path, Class<T> itemType, int offset, int max) {
-        JavaType items = mapper.getTypeFactory().constructCollectionType(List.class, itemType);
+        JavaType items = MAPPER.getTypeFactory().constructCollectionType(List.class, itemType);
         List<T> all = new ArrayList<>();
         String separator = path.contains("?") ? "&" : "?";
         for (int page = 0; page < MAX_PAGES && all.size() < max; page++) {
             int limit = Math.min(PAGE, max - all.size());
             JsonNode answer = get(path + separator + "limit=" + limit + "&offset=" + (offset + all.size()));
             try {
-                all.addAll(mapper.readerFor(items).readValue(answer.path("items")));
+                all.addAll(MAPPER.readerFor(items).readValue(answer.path("items")));
             } catch (IOException e) {
                 throw new RemoteProblemException(502, "bad-answer", "GET " + path + ": " + e.getMessage());
             }
@@ -208,7 +185,7 @@ public final class RemoteApi {
         String type = "about:blank";
         String detail = null;
         try {
-            JsonNode problem = mapper.readTree(answer.body());
+            JsonNode problem = MAPPER.readTree(answer.body());
             type = problem.path("type").asText(type);
             type = type.substring(type.lastIndexOf('/') + 1);
             detail = problem.hasNonNull("detail") ? problem.get("detail").asText() : null;
@@ -223,7 +200,7 @@ public final class RemoteApi {
 
     private <T> T read(HttpResponse<String> answer, Class<T> type) {
         try {
-            return mapper.readValue(answer.body(), type);
+            return MAPPER.readValue(answer.body(), type);
         } catch (IOException e) {
             throw new RemoteProblemException(502, "bad-answer", answer.request().method() + " "
                     + answer.request().uri().getPath() + ": " + e.getMessage());
@@ -232,7 +209,7 @@ public final class RemoteApi {
 
     private byte[] json(Object body) {
         try {
-            return mapper.writeValueAsBytes(body);
+            return MAPPER.writeValueAsBytes(body);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("cannot write " + body.getClass().getSimpleName() + " as JSON", e);
         }
