@@ -74,9 +74,20 @@ class LoginCommandTest {
     }
 
     @Test
-    void aTokenFromStdinOrTheEnvironmentWorksAlike() {
+    void aTokenFromThePromptStdinOrTheEnvironmentWorksAlike() {
         CliRun.Result login = bare().input(token + "\n").run("login", server.url());
         assertThat(login.exitCode()).as(login.err()).isZero();
+        assertThat(home.resolve("remote.properties")).exists();
+        assertThat(bare().run("logout").exitCode()).isZero();
+
+        java.io.InputStream stdin = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream((token + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            CliRun.Result piped = bare().run("login", server.url(), "--token-stdin");
+            assertThat(piped.exitCode()).as(piped.err()).isZero();
+        } finally {
+            System.setIn(stdin);
+        }
         assertThat(home.resolve("remote.properties")).exists();
         CliRun env = CliRun.remote(server.url(), token, home.resolve("other").toString());
         assertThat(env.run("stakeholder", "list", "--csv").out()).contains("CNAF");
